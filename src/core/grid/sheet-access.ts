@@ -1,0 +1,34 @@
+import type { CellValue, Sheet } from './types';
+
+/** Reads cells of a sheet by 1-based row and column, treating cells outside the used range as empty. */
+export function cellValue(sheet: Sheet, row: number, column: number): CellValue {
+  const v = sheet.values[row - sheet.top]?.[column - sheet.left];
+  return v === undefined || v === '' ? null : v;
+}
+
+export function cellFormula(sheet: Sheet, row: number, column: number): string | null {
+  const f = sheet.formulas?.[row - sheet.top]?.[column - sheet.left];
+  return typeof f === 'string' && f.startsWith('=') ? f : null;
+}
+
+export function cellNumberFormat(sheet: Sheet, row: number, column: number): string | null {
+  return sheet.numberFormats?.[row - sheet.top]?.[column - sheet.left] ?? null;
+}
+
+export function lastRow(sheet: Sheet): number {
+  return sheet.top + sheet.values.length - 1;
+}
+
+export function lastColumn(sheet: Sheet): number {
+  let width = 0;
+  for (const row of sheet.values) width = Math.max(width, row.length);
+  return sheet.left + width - 1;
+}
+
+/** The text of a cell as a person reads it, trimmed ('' for empty, numbers as written). */
+export function cellText(sheet: Sheet, row: number, column: number): string {
+  const v = cellValue(sheet, row, column);
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  return String(v).trim();
+}

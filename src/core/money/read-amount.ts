@@ -1,0 +1,69 @@
+import { isCellError, type CellValue } from '../grid/types';
+import { decimalToFen, numberToFen, type Fen, type MoneyUnit } from './fen';
+
+/**
+ * How an amount cell was read. Only `number` is clean; the others are findings:
+ * `text-number` was used but is stored as text, `error` and `text` are never summed,
+ * `dash` (`-`, `—`) means zero as accountants write it, and is used but reported.
+ */
+export type AmountReading =
+  | { kind: 'empty' }
+  | { kind: 'number'; fen: Fen }
+  | { kind: 'text-number'; fen: Fen; text: string }
+  | { kind: 'dash'; fen: Fen; text: string }
+  | { kind: 'error'; error: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'boolean'; value: boolean };
+
+const FULL_WIDTH_DIGITS = /[０-９．，－＋（）]/g;
+const DASHES = /^[-—–－―~～]+$/;
+
+/** Folds full-width digits and punctuation to ASCII (`１２３．４` → `123.4`). */
+export function foldFullWidth(text: string): string {
+  return text.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Reads a money cell written in `unit`. A text with its own unit (`1.2万元`, `500元`) is converted. */
+export function readAmount(value: CellValue, unit: MoneyUnit): AmountReading {
+  if (value === null || value === '') return { kind: 'empty' };
+  if (typeof value === 'number') {
+    const fen = numberToFen(value, unit);
+    return fen === null ? { kind: 'text', text: String(value) } : { kind: 'number', fen };
+  }
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (isCellError(value)) return { kind: 'error', error: value.error };
+  const text = value;
+  const trimmed = foldFullWidth(text).replace(/\s+/g, '');
+  if (trimmed === '') return { kind: 'empty' };
+  if (DASHES.test(trimmed)) return { kind: 'dash', fen: 0n, text };
+  if (trimmed.startsWith('#')) return { kind: 'error', error: trimmed };
+  const fen = parseNumericText(trimmed, unit);
+  return fen === null ? { kind: 'text', text } : { kind: 'text-number', fen, text };
+}
+
+function parseNumericText(text: string, unit: MoneyUnit): Fen | null {
+  let body = text;
+  let ownUnit: MoneyUnit = unit;
+  const unitMatch = /(万元|元|万)$/.exec(body);
+  if (unitMatch) {
+    ownUnit = unitMatch[1] === '元' ? '元' : '万元';
+    body = body.slice(0, -unitMatch[1].length);
+  }
+  let negative = false;
+  const parenthesised = /^\((.*)\)$/.exec(body);
+  if (parenthesised) {
+    negative = true;
+    body = parenthesised[1];
+  }
+  body = body.replace(/^[¥￥]/, '');
+  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(body) || !/\d/.test(body)) return null;
+  const fen = decimalToFen(body.replace(/,/g, ''), ownUnit);
+  if (fen === null) return null;
+  // fen are unit-free: a text's own unit only changes the scale it is parsed at
+  return negative ? -fen : fen;
+}
+
+/** The fen of a reading that may take part in sums (numbers, numeric text, dashes), else null. */
+export function usableFen(reading: AmountReading): Fen | null {
+  return reading.kind === 'number' || reading.kind === 'text-number' || reading.kind === 'dash' ? reading.fen : null;
+}

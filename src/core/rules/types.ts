@@ -1,0 +1,97 @@
+/**
+ * Rules work like ESLint rules: each file exports one `Rule` — its `meta` (id, severity, texts in
+ * zh and en) and one pure `check` that reads the recognised workbook and returns what it found.
+ * The runner (check-workbook.ts) turns those reports into `Finding`s with final texts.
+ */
+import type { Fen, MoneyUnit } from '../money/fen';
+import type { RecognizedWorkbook } from '../recognize/model';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface LocalizedText {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export interface RuleMeta {
+  readonly id: string;
+  readonly severity: Severity;
+  /** One sentence a finance officer understands: what the rule checks. */
+  readonly description: LocalizedText;
+  /** The formula as written in the default rulebook (documentation and the rulebook's default). */
+  readonly formula?: string;
+  /** Message templates by id; `{name}` placeholders are filled from a report's `data`. */
+  readonly messages: Readonly<Record<string, LocalizedText>>;
+}
+
+/** A quantity a finding compares: money in fen, a percentage, a head count or a score. */
+export type Quantity =
+  | { readonly kind: 'money'; readonly fen: Fen }
+  | { readonly kind: 'percent'; readonly value: number }
+  | { readonly kind: 'count'; readonly value: number }
+  | { readonly kind: 'score'; readonly value: number };
+
+/** What a rule's check returns for one problem. */
+export interface RuleReport {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly sheet: string;
+  /** The row to highlight. */
+  readonly row: number;
+  /** A1 addresses of the cells read, the first being the one to select. */
+  readonly cells: readonly string[];
+  /** Project name or label the finding is about. */
+  readonly subject: string;
+  readonly expected?: Quantity;
+  readonly actual?: Quantity;
+  /** Overrides the rule's severity for this report (e.g. sub-items: less is info, more is error). */
+  readonly severity?: Severity;
+}
+
+/** Settings a check runs with. */
+export interface CheckSettings {
+  /** Largest difference that is rounding, in fen (default 0.005 万元 = 5,000 fen). */
+  readonly toleranceFen: Fen;
+}
+
+/** Per-rule options from the rulebook. */
+export interface RuleOptions {
+  readonly severity?: Severity;
+  readonly enabled?: boolean;
+  /** The formula in force (the rulebook's, else meta.formula). */
+  readonly formula?: string;
+  /** Thresholds and steps, e.g. `{ "minExecutionRate": 0.9 }`. */
+  readonly params?: Readonly<Record<string, number | string | boolean>>;
+}
+
+export interface RuleContext {
+  readonly workbook: RecognizedWorkbook;
+  readonly settings: CheckSettings;
+  readonly options: RuleOptions;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): readonly RuleReport[];
+}
+
+/** What the user is told: one finding, with its texts in both languages. */
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly row: number;
+  readonly cells: readonly string[];
+  readonly subject: string;
+  readonly messageId: string;
+  readonly message: LocalizedText;
+  readonly expected?: Quantity;
+  readonly actual?: Quantity;
+  /** |expected − actual|, of the same kind. */
+  readonly difference?: Quantity;
+}
+
+/** The unit findings are shown in (the workbook's main unit). */
+export interface OutputOptions {
+  readonly unit: MoneyUnit;
+}
