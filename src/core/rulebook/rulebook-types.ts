@@ -1,0 +1,29 @@
+/**
+ * A rulebook is data a finance bureau can replace or extend without a new build: which rules run,
+ * their severities, formulas, thresholds, and extra formula rules of its own.
+ */
+import type { LocalizedText, RuleOptions, Severity } from '../rules/types';
+
+/** A rule the rulebook adds: a formula over the fields of one table kind. */
+export interface CustomFormulaRule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** Where the formula applies: each project row, the summary, or the unit info. */
+  readonly scope: 'project-row' | 'summary' | 'unit-info';
+  /** e.g. `实际支出 <= 全年预算数`; names are the canonical field names. */
+  readonly formula: string;
+  readonly description: LocalizedText;
+  /** Shown when the formula does not hold; `{expected}`, `{actual}`, `{difference}` are filled in. */
+  readonly message: LocalizedText;
+}
+
+export interface Rulebook {
+  readonly id: string;
+  readonly version: string;
+  readonly name: LocalizedText;
+  /** Rounding tolerance in 万元. */
+  readonly tolerance: number;
+  /** Options per built-in rule id; a rule not listed runs with its defaults. */
+  readonly rules: Readonly<Record<string, RuleOptions>>;
+  readonly custom?: readonly CustomFormulaRule[];
+}
