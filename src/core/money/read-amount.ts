@@ -23,22 +23,37 @@ export function foldFullWidth(text: string): string {
   return text.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+const EMPTY: AmountReading = Object.freeze({ kind: 'empty' });
+
 /** Reads a money cell written in `unit`. A text with its own unit (`1.2万元`, `500元`) is converted. */
 export function readAmount(value: CellValue, unit: MoneyUnit): AmountReading {
-  if (value === null || value === '') return { kind: 'empty' };
+  if (value === null || value === '') return EMPTY;
   if (typeof value === 'number') {
-    const fen = numberToFen(value, unit);
+    const fen = wholeFen(value, unit) ?? numberToFen(value, unit);
     return fen === null ? { kind: 'text', text: String(value) } : { kind: 'number', fen };
   }
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (isCellError(value)) return { kind: 'error', error: value.error };
   const text = value;
   const trimmed = foldFullWidth(text).replace(/\s+/g, '');
-  if (trimmed === '') return { kind: 'empty' };
+  if (trimmed === '') return EMPTY;
   if (DASHES.test(trimmed)) return { kind: 'dash', fen: 0n, text };
   if (trimmed.startsWith('#')) return { kind: 'error', error: trimmed };
   const fen = parseNumericText(trimmed, unit);
   return fen === null ? { kind: 'text', text } : { kind: 'text-number', fen, text };
+}
+
+const FEN_SCALE: Record<MoneyUnit, number> = { 元: 100, 万元: 1_000_000 };
+
+/**
+ * Fast path for the usual cell (whole fen, e.g. 104.68 万元): when value × scale lies within 1e-6
+ * of a safe integer, that integer is what numberToFen's exact decimal rounding gives too (the
+ * float error is far below half a fen), without a string and a regular expression per cell.
+ */
+function wholeFen(value: number, unit: MoneyUnit): Fen | null {
+  const scaled = value * FEN_SCALE[unit];
+  const rounded = Math.round(scaled);
+  return Number.isSafeInteger(rounded) && Math.abs(scaled - rounded) < 1e-6 ? BigInt(rounded) : null;
 }
 
 function parseNumericText(text: string, unit: MoneyUnit): Fen | null {

@@ -6,6 +6,7 @@
 import type { CellRange, CellValue } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { AmountReading } from '../money/read-amount';
+import type { FormTable } from '../forms/form-model';
 
 /** Amount columns of the project table (canonical names; synonyms live in synonyms.ts). */
 export const PROJECT_AMOUNT_FIELDS = [
@@ -137,7 +138,8 @@ export interface UnitInfo extends TableBase {
   readonly fields: Partial<Record<UnitInfoField, LabelledCell>>;
 }
 
-export type RecognizedTable = ProjectTable | SummaryTable | UnitInfo;
+/** The official self-evaluation forms are recognised too (src/core/forms/form-model.ts). */
+export type RecognizedTable = ProjectTable | SummaryTable | UnitInfo | FormTable;
 
 /** Something recognition could not do, said to the user (e.g. a required column is missing). */
 export interface RecognitionProblem {

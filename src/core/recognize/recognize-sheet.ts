@@ -1,0 +1,66 @@
+/**
+ * Recognises what one sheet holds: project tables found by their headers (one after another down
+ * the sheet), and summary / unit-info values found by their labels outside those tables.
+ */
+import { lastColumn, lastRow } from '../grid/sheet-access';
+import type { CellRange, Sheet } from '../grid/types';
+import type { MoneyUnit } from '../money/fen';
+import { findProjectHeader, type ProjectHeader } from './find-header';
+import { readLabelledTables } from './labelled-tables';
+import type { ProjectField, RecognitionProblem, RecognizedTable } from './model';
+import { readProjectTable } from './project-table';
+import { DEFAULT_UNIT, findUnitNote } from './unit-note';
+
+export const REQUIRED_PROJECT_COLUMNS: readonly ProjectField[] = ['项目名称', '年初预算', '实际支出', '结余结转'];
+
+export interface SheetRecognition {
+  readonly tables: RecognizedTable[];
+  readonly problems: RecognitionProblem[];
+}
+
+export function recognizeSheet(sheet: Sheet): SheetRecognition {
+  const tables: RecognizedTable[] = [];
+  const problems: RecognitionProblem[] = [];
+  const projectAreas: CellRange[] = [];
+  const bottom = lastRow(sheet);
+  for (let fromRow = sheet.top; fromRow <= bottom; ) {
+    const header = findProjectHeader(sheet, fromRow, REQUIRED_PROJECT_COLUMNS);
+    if (!header) break;
+    const missing = REQUIRED_PROJECT_COLUMNS.filter((field) => header.columns[field] === undefined);
+    if (missing.length > 0) {
+      problems.push(...missing.map((column) => missingColumn(sheet, header, column)));
+      projectAreas.push({ top: header.headerRows[0], left: header.left, bottom: header.headerRows[1], right: header.right });
+      fromRow = header.headerRows[1] + 1;
+      continue;
+    }
+    const table = readProjectTable(sheet, header, tableUnit(sheet, header, fromRow));
+    tables.push(table);
+    projectAreas.push(table.range);
+    fromRow = table.range.bottom + 1;
+  }
+  tables.push(...readLabelledTables(sheet, projectAreas));
+  return { tables, problems };
+}
+
+/** The unit note nearest above the header, else the unit every amount header names, else 万元. */
+function tableUnit(sheet: Sheet, header: ProjectHeader, fromRow: number): MoneyUnit {
+  const note = findUnitNote(sheet, fromRow, header.headerRows[0], lastColumn(sheet));
+  if (note) return note;
+  const named = new Set(header.columnUnits.values());
+  return named.size === 1 ? [...named][0] : DEFAULT_UNIT;
+}
+
+function missingColumn(sheet: Sheet, header: ProjectHeader, column: ProjectField): RecognitionProblem {
+  return {
+    sheet: sheet.name,
+    row: header.headerRows[0],
+    cells: header.cells.map((cell) => cell.address),
+    messageId: 'missing-column',
+    data: {
+      column,
+      sheet: sheet.name,
+      headerRow: header.headerRows[0],
+      looked: header.cells.map((cell) => cell.text).join('、'),
+    },
+  };
+}
