@@ -1,0 +1,42 @@
+/**
+ * The draft as Markdown: `#` title, `##` for 一、…, `###` for （一）…, one paragraph per block.
+ * Sheet text is escaped so it stays text; flagged text keeps its wording and gets a footnote.
+ */
+import type { Draft, DraftParagraph } from '../draft-model';
+import { draftParagraphs } from '../draft-model';
+import { numberFlags } from './flag-notes';
+
+export interface TextExportOptions {
+  /** List flagged text (e.g. a place name of another district) as notes at the end (default true). */
+  readonly flagNotes?: boolean;
+}
+
+const HEADING_MARK: Record<DraftParagraph['style'], string> = { title: '# ', heading1: '## ', heading2: '### ', body: '' };
+
+export function draftToMarkdown(draft: Draft, options: TextExportOptions = {}): string {
+  const flags = numberFlags(draft);
+  const showFlags = options.flagNotes ?? true;
+  const blocks = draftParagraphs(draft).map((paragraph) => {
+    const text = paragraph.runs
+      .map((run) => {
+        const number = showFlags ? flags.numberOf(run) : undefined;
+        return escapeMarkdown(run.text) + (number === undefined ? '' : `[^${number}]`);
+      })
+      .join('');
+    return HEADING_MARK[paragraph.style] + escapeLineStart(text);
+  });
+  if (showFlags && flags.notes.length > 0) {
+    blocks.push(...flags.notes.map((note) => `[^${note.number}]: ${draft.labels.flagNotes}：${escapeMarkdown(note.text)}`));
+  }
+  return blocks.join('\n\n') + '\n';
+}
+
+/** Backslash-escapes the characters Markdown gives a meaning inside a line. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`);
+}
+
+/** A line that would start a heading, quote, list or rule is escaped at its start. */
+function escapeLineStart(text: string): string {
+  return text.replace(/^(#|>|[-+=]|\d+(?=[.)]))/, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
+}

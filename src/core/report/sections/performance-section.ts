@@ -1,0 +1,137 @@
+/**
+ * 三、资金使用及绩效情况: （一）the overall spending and execution rate with the unit's account of its
+ * work; （二）one numbered paragraph per project, then one （n） title and paragraph per sub-item.
+ */
+import { ParagraphSink, type DraftContext } from '../draft-context';
+import type { DraftParagraph, DraftRun } from '../draft-model';
+import { fillSentence, placeholderRun, type Piece } from '../fill-template';
+import { rowPiece, rowTextRef, summaryPiece } from '../figures';
+import { formatPercent, formatWan } from '../format';
+import { overallExecution } from '../overall-figures';
+import { adjustmentPiece, projectFigures } from '../project-figures';
+import type { ProjectRow, ProjectTable } from '../../recognize/model';
+import { addUserParagraphs } from './user-paragraphs';
+
+export function performanceSection(context: DraftContext): DraftParagraph[] {
+  const { template } = context;
+  const sink = new ParagraphSink();
+  sink.add('performance.heading', 'heading1', fillSentence(template, 'heading.performance', {}));
+  sink.add('overall.heading', 'heading2', fillSentence(template, 'heading.overall', {}));
+  addOverall(context, sink);
+  sink.add('projects.heading', 'heading2', fillSentence(template, 'heading.projects', {}));
+  addProjects(context, sink);
+  return sink.paragraphs;
+}
+
+function addOverall(context: DraftContext, sink: ParagraphSink): void {
+  const { template, summary } = context;
+  const money = (field: Parameters<typeof summaryPiece>[1]) => summaryPiece(summary, field);
+  const runs: DraftRun[] = fillSentence(template, 'overall.spending', {
+    支出合计: money('支出合计'),
+    基本支出: money('基本支出'),
+    项目支出: money('项目支出'),
+    结余结转: money('结余结转'),
+  });
+  const execution = overallExecution(context);
+  if (execution) {
+    const sources = [...execution.spent.sources, ...execution.income.sources];
+    runs.push(
+      ...fillSentence(template, 'overall.executionRate', {
+        执行率: { kind: 'figure', text: formatPercent(execution.basisPoints), sources },
+        已支出: { kind: 'figure', text: formatWan(execution.spent.fen), sources: execution.spent.sources },
+        预算收入合计: { kind: 'figure', text: formatWan(execution.income.fen), sources: execution.income.sources },
+      }),
+    );
+  }
+  sink.add('overall.spending', 'body', runs);
+  addUserParagraphs(context, sink, 'overall.achievements', '工作成效');
+}
+
+function addProjects(context: DraftContext, sink: ParagraphSink): void {
+  const { template } = context;
+  let number = 0;
+  for (const table of context.projectTables) {
+    const subItemsOf = groupSubItems(table);
+    for (const project of table.projects) {
+      number += 1;
+      addProject(context, sink, table, project, number, subItemsOf.get(project.row) ?? []);
+    }
+  }
+  if (number === 0) sink.add('projects.none', 'body', [placeholderRun(template, '项目支出绩效情况')]);
+}
+
+/** Sub-item rows by the row of their project, in sheet order. */
+function groupSubItems(table: ProjectTable): Map<number, ProjectRow[]> {
+  const groups = new Map<number, ProjectRow[]>();
+  for (const item of [...table.subItems].sort((a, b) => a.row - b.row)) {
+    if (item.parentRow === undefined) continue;
+    const group = groups.get(item.parentRow);
+    if (group) group.push(item);
+    else groups.set(item.parentRow, [item]);
+  }
+  return groups;
+}
+
+function addProject(
+  context: DraftContext,
+  sink: ParagraphSink,
+  table: ProjectTable,
+  project: ProjectRow,
+  number: number,
+  subItems: readonly ProjectRow[],
+): void {
+  const { template } = context;
+  const figures = projectFigures(table, project);
+  const money = (field: Parameters<typeof rowPiece>[2]) => rowPiece(table, project, field);
+  const nameRef = rowTextRef(table, project, '项目名称');
+  const runs: DraftRun[] = fillSentence(template, 'project.sentence', {
+    序号: { kind: 'literal', text: String(number) },
+    项目名称: { kind: 'figure', text: project.name, sources: nameRef ? [nameRef] : [] },
+    年初预算: money('年初预算'),
+    上级转移支付: money('上级转移支付'),
+    年中调整: adjustmentPiece(template, figures),
+    追加: money('追加'),
+    实际支出: money('实际支出'),
+    结余结转: money('结余结转'),
+  });
+  const purpose = purposePiece(context, table, project);
+  if (subItems.length === 0) {
+    runs.push(...fillSentence(template, 'project.purpose', { 主要用途: purpose }));
+  } else {
+    // the project's own text, if any, then its sub-items
+    if (purpose.kind === 'user') runs.push(...fillSentence(template, 'project.purposeBeforeItems', { 主要用途: purpose }));
+    runs.push(...fillSentence(template, 'project.detailsFollow', {}));
+  }
+  const id = `project:${project.name}`;
+  sink.add(id, 'body', runs);
+
+  subItems.forEach((item, index) => {
+    const itemId = `${id}/${item.name}`;
+    const itemNameRef = rowTextRef(table, item, '项目名称') ?? rowTextRef(table, item, '子项目');
+    sink.add(
+      `${itemId}/title`,
+      'body',
+      fillSentence(template, 'project.subItemTitle', {
+        序号: { kind: 'literal', text: String(index + 1) },
+        子项目: { kind: 'figure', text: item.name, sources: itemNameRef ? [itemNameRef] : [] },
+      }),
+    );
+    sink.add(
+      `${itemId}/spending`,
+      'body',
+      fillSentence(template, 'project.subItemSpending', {
+        支出: rowPiece(table, item, '实际支出', '支出'),
+        主要用途: purposePiece(context, table, item),
+      }),
+    );
+  });
+}
+
+/** A row's 主要用途 as the unit wrote it (without a final 。, which the sentence supplies). */
+function purposePiece(context: DraftContext, table: ProjectTable, row: ProjectRow): Piece {
+  const text = (row.purpose ?? '').trim().replace(/[。．.；;]+$/, '');
+  if (text === '') return { kind: 'missing', field: '主要用途' };
+  const source = rowTextRef(table, row, '主要用途');
+  const flags = context.flagsAt(source);
+  return { kind: 'user', text, field: '主要用途', ...(source ? { source } : {}), ...(flags.length ? { flags } : {}) };
+}

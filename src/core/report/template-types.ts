@@ -1,0 +1,128 @@
+/**
+ * The shape of a report template: every sentence the draft uses, by key, with the `{placeholders}`
+ * each may use. The slot list is the single source of truth: the TypeScript type of a template is
+ * derived from it (a bundled template missing a sentence does not compile) and `parseReportTemplate`
+ * checks an organisation's JSON against it at run time.
+ */
+
+/** Sentence keys and the placeholders each sentence may use. */
+export const TEMPLATE_SLOTS = {
+  placeholder: ['名称'],
+  title: ['单位名称', '年度'],
+
+  'heading.unit': [],
+  'heading.budget': [],
+  'heading.performance': [],
+  'heading.overall': [],
+  'heading.projects': [],
+  'heading.problems': [],
+  'heading.other': [],
+
+  'unit.intro': ['单位名称', '单位性质', '单位级别'],
+  'unit.dutiesLead': [],
+  'unit.level': ['单位级别', '预算级次'],
+  'unit.staffing': ['编制类型', '编制数', '实有人数', '在职人员', '劳务派遣人员', '离休', '退休'],
+  'unit.departments': ['内设机构数', '所属单位数'],
+  'unit.departmentNames': ['单位名称', '内设机构'],
+
+  'budget.income': ['年度', '预算收入合计', '年初预算', '调整追加'],
+  'budget.otherFunds': ['其他资金'],
+  'budget.spending': ['年度', '支出合计', '基本支出', '项目支出', '结余结转'],
+
+  'overall.spending': ['支出合计', '基本支出', '项目支出', '结余结转'],
+  'overall.executionRate': ['执行率', '已支出', '预算收入合计'],
+
+  'project.sentence': ['序号', '项目名称', '年初预算', '上级转移支付', '年中调整', '追加', '实际支出', '结余结转'],
+  'project.increase': ['金额'],
+  'project.decrease': ['金额'],
+  'project.increaseAndDecrease': ['调增', '调减'],
+  'project.detailsFollow': [],
+  'project.purpose': ['主要用途'],
+  'project.purposeBeforeItems': ['主要用途'],
+  'project.subItemTitle': ['序号', '子项目'],
+  'project.subItemSpending': ['支出', '主要用途'],
+
+  'problems.carryOver': ['年度', '结余结转', '支出合计', '比例'],
+  'problems.overallRate': ['执行率', '标准'],
+  'problems.projectRate': ['项目名称', '执行率', '实际支出', '全年预算数', '标准', '结余结转'],
+  'problems.openFindingsLead': [],
+  'problems.openFinding': ['说明', '工作表', '单元格'],
+  'problems.ignoredLead': [],
+  'problems.ignoredFinding': ['说明', '原因'],
+  'problems.measures': ['改进措施'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SentenceKey = keyof typeof TEMPLATE_SLOTS;
+export type SlotName<K extends SentenceKey> = (typeof TEMPLATE_SLOTS)[K][number];
+
+/** Texts the unit writes itself; missing ones become placeholders with these labels. */
+export const USER_TEXT_FIELDS = ['主要职责', '工作成效', '问题', '改进措施', '其他说明', '主要用途', '内设机构'] as const;
+export type UserTextField = (typeof USER_TEXT_FIELDS)[number];
+
+export interface ReportTemplate {
+  /** BCP 47 tag of the report language. */
+  readonly language: string;
+  readonly sentences: Readonly<Record<SentenceKey, string>>;
+  /**
+   * What a placeholder asks for, by field; a field not listed is asked for by its own name
+   * (`【请填写：年初预算】`).
+   */
+  readonly placeholderLabels: Readonly<Partial<Record<string, string>>>;
+  /** Heading of the notes listing flagged text in md/txt exports. */
+  readonly flagNotes: string;
+}
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/** The `{names}` a template sentence uses, in order. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+
+export type TemplateParse = { readonly ok: true; readonly template: ReportTemplate } | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * Checks an organisation's template (parsed JSON) against the slots: every sentence present and a
+ * string, every placeholder one the sentence may use. Templates are data: nothing in them is run.
+ */
+export function parseReportTemplate(value: unknown): TemplateParse {
+  const errors: string[] = [];
+  if (!isRecord(value)) return { ok: false, errors: ['template is not an object'] };
+  const sentences = value.sentences;
+  if (typeof value.language !== 'string') errors.push('language: missing or not a string');
+  if (typeof value.flagNotes !== 'string') errors.push('flagNotes: missing or not a string');
+  if (value.placeholderLabels !== undefined && !isStringRecord(value.placeholderLabels)) {
+    errors.push('placeholderLabels: must map field names to strings');
+  }
+  if (!isRecord(sentences)) {
+    errors.push('sentences: missing or not an object');
+  } else {
+    for (const key of Object.keys(TEMPLATE_SLOTS) as SentenceKey[]) {
+      const text = sentences[key];
+      if (typeof text !== 'string') {
+        errors.push(`sentences.${key}: missing or not a string`);
+        continue;
+      }
+      const allowed: readonly string[] = TEMPLATE_SLOTS[key];
+      for (const name of placeholdersOf(text)) {
+        if (!allowed.includes(name)) {
+          errors.push(`sentences.${key}: unknown placeholder {${name}} (allowed: ${allowed.map((n) => `{${n}}`).join(' ') || 'none'})`);
+        }
+      }
+    }
+    for (const key of Object.keys(sentences)) {
+      if (!(key in TEMPLATE_SLOTS)) errors.push(`sentences.${key}: not a sentence of the report`);
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const template = value as unknown as ReportTemplate;
+  return { ok: true, template: { ...template, placeholderLabels: template.placeholderLabels ?? {} } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringRecord(value: unknown): boolean {
+  return isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
+}

@@ -1,0 +1,83 @@
+/**
+ * 报告模板（中文）— the sentences of the 部门整体支出绩效自评报告, as data.
+ *
+ * Why a typed TypeScript data file and not a template engine: the report needs nothing but
+ * `{名称}` substitution, and a template must never run code, so the "engine" is a small builder
+ * (fill-template.ts) that only replaces `{placeholders}` with figures and texts. Keeping the
+ * bundled template in TypeScript means the compiler checks every sentence is present, and this
+ * comment can sit beside the wording. An organisation adapts the wording without touching code by
+ * editing the strings below, or by supplying the same object as JSON (`parseReportTemplate` checks
+ * that every sentence is there and uses only the placeholders listed in template-types.ts).
+ *
+ * Wording follows the published seed report (石峰区网格化管理服务中心 2023) character for character
+ * where it has a sentence; its slips are not kept: section 五 is numbered `五、` (the seed wrote `5、`),
+ * section 二 is `预算收支情况` (the seed wrote `收支出`), and projects are numbered `1．` throughout.
+ * Amounts are filled in 万元 with at most two decimals and no trailing zeros; `{执行率}`, `{比例}` and
+ * `{标准}` are percentages without the `%` sign.
+ *
+ * Section 五 has no default sentence: when the unit wrote nothing the draft shows a placeholder that
+ * suggests the usual wording, because writing “无其他需要说明的情况。” on the unit's behalf would be
+ * an invented statement.
+ */
+import type { ReportTemplate } from '../template-types';
+
+export const zhTemplate: ReportTemplate = {
+  language: 'zh-CN',
+  flagNotes: '核对提示',
+  placeholderLabels: {
+    主要职责: '主要职责',
+    工作成效: '工作成效',
+    问题: '绩效管理存在的问题',
+    其他说明: '其他需要说明的情况；如无，可写“无其他需要说明的情况。”',
+    主要用途: '主要用途',
+    编制类型: '编制类型（事业编制/行政编制）',
+  },
+  sentences: {
+    placeholder: '【请填写：{名称}】',
+    title: '{单位名称}{年度}年度部门整体支出绩效自评报告',
+
+    'heading.unit': '一、预算单位基本情况',
+    'heading.budget': '二、预算收支情况（按单位预算口径）',
+    'heading.performance': '三、资金使用及绩效情况（包含单位管理的公共专项）',
+    'heading.overall': '（一）整体支出绩效情况',
+    'heading.projects': '（二）项目支出绩效情况',
+    'heading.problems': '四、绩效管理存在的问题及下一步改进措施',
+    'heading.other': '五、其他需要说明的情况',
+
+    'unit.intro': '{单位名称}是{单位性质}，为{单位级别}。',
+    'unit.dutiesLead': '主要职责是：',
+    'unit.level': '我单位属于{单位级别}单位，{预算级次}。',
+    'unit.staffing':
+      '本部门共有{编制类型}{编制数}名，实有人数{实有人数}人，其中：在职人员{在职人员}人，劳务派遣人员{劳务派遣人员}人，离休{离休}人，退休{退休}人。',
+    'unit.departments': '我单位内设处室{内设机构数}个，所属事业单位{所属单位数}个。',
+    'unit.departmentNames': '{单位名称}内设机构分别是{内设机构}。',
+
+    'budget.income': '{年度}年预算收入{预算收入合计}万元，其中年初预算{年初预算}万元，调整追加{调整追加}万元。',
+    'budget.otherFunds': '其他资金来源{其他资金}万元。',
+    'budget.spending': '{年度}年支出{支出合计}万元，其中基本支出{基本支出}万元，项目支出{项目支出}万元，结余结转{结余结转}万元。',
+
+    'overall.spending': '整体支出共{支出合计}万元，其中：基本支出{基本支出}万元，项目支出{项目支出}万元，结余结转{结余结转}万元。',
+    'overall.executionRate': '整体预算执行率为{执行率}%（基本支出与项目支出共{已支出}万元，预算收入{预算收入合计}万元）。',
+
+    'project.sentence':
+      '{序号}．项目“{项目名称}”年初预算金额{年初预算}万元，上级转移支付{上级转移支付}万元，{年中调整}，追加{追加}万元，实际支出{实际支出}万元，结余结转{结余结转}万元。',
+    'project.increase': '年中调增{金额}万元',
+    'project.decrease': '年中调减{金额}万元',
+    'project.increaseAndDecrease': '年中调增{调增}万元，年中调减{调减}万元',
+    'project.detailsFollow': '项目实施及绩效情况如下：',
+    'project.purpose': '项目实施及绩效情况：{主要用途}。',
+    'project.purposeBeforeItems': '{主要用途}。',
+    'project.subItemTitle': '（{序号}）{子项目}',
+    'project.subItemSpending': '项目支出{支出}万元，主要用于{主要用途}。',
+
+    'problems.carryOver': '{年度}年结余结转{结余结转}万元，占支出合计{支出合计}万元的{比例}%，结转金额较大。',
+    'problems.overallRate': '整体预算执行率为{执行率}%，低于{标准}%。',
+    'problems.projectRate':
+      '项目“{项目名称}”预算执行率为{执行率}%（实际支出{实际支出}万元，全年预算{全年预算数}万元），低于{标准}%，结余结转{结余结转}万元。',
+    'problems.openFindingsLead': '经核对，以下数据尚不一致，需在报告定稿前更正或作出说明：',
+    'problems.openFinding': '{说明}（见工作表“{工作表}”{单元格}单元格）。',
+    'problems.ignoredLead': '以下差异经核实，已作说明：',
+    'problems.ignoredFinding': '{说明}。说明：{原因}',
+    'problems.measures': '下一步改进措施：{改进措施}',
+  },
+};
