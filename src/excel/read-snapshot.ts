@@ -1,0 +1,122 @@
+/**
+ * One read pass over the workbook: values, formulas and number formats of every sheet's used range.
+ * Sync 1 lists the sheets; sync 2 gets every used range's size (and merged areas) at once; then
+ * the cells come in as few syncs as the 5 MB response budget allows (see read-plan.ts).
+ */
+import type { CellRange, CellValue, Sheet, Workbook } from '../core/grid/types';
+import { rangeToA1 } from '../core/grid/a1';
+import { parseAreaAddresses } from './addresses';
+import { toCellValue, toFormula, toNumberFormat } from './cell-conversion';
+import { detectCapabilities, type ExcelHost, isPayloadTooLarge } from './excel-host';
+import { GatewayError, type ReadProgress } from './gateway';
+import { DEFAULT_READ_BUDGET, nextBytesPerCell, type ReadBudget, ReadQueue, type RowChunk, splitIntoChunks, type UsedArea } from './read-plan';
+
+interface SheetCells {
+  readonly values: CellValue[][];
+  readonly formulas: (string | null)[][];
+  readonly numberFormats: (string | null)[][];
+}
+
+function jsonBytes(value: unknown): number {
+  // UTF-8 size of the JSON the host sent; close enough to size the next request.
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+function storeChunk(target: SheetCells, area: UsedArea, chunk: RowChunk, range: Excel.Range): number {
+  const values = range.values;
+  const formulas = range.formulas;
+  const formats = range.numberFormat;
+  for (let i = 0; i < chunk.rows; i++) {
+    const row = chunk.top - area.top + i;
+    target.values[row] = values[i].map(toCellValue);
+    target.formulas[row] = formulas[i].map((formula, c) => toFormula(formula, values[i][c]));
+    target.numberFormats[row] = formats[i].map(toNumberFormat);
+  }
+  return jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats);
+}
+
+export async function readSnapshot(
+  host: ExcelHost,
+  onProgress?: (progress: ReadProgress) => void,
+  budget: ReadBudget = DEFAULT_READ_BUDGET,
+): Promise<Workbook> {
+  const capabilities = detectCapabilities(host.isSetSupported);
+  return host.run(async (context) => {
+    const workbook = context.workbook;
+    const worksheets = workbook.worksheets;
+    worksheets.load('items/name,items/visibility');
+    if (capabilities.workbookName) workbook.load('name');
+    await context.sync();
+
+    const sheets = worksheets.items;
+    const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+    const mergedAreas = capabilities.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load('address')) : [];
+    await context.sync();
+
+    const areas: (UsedArea | null)[] = usedRanges.map((used, sheetIndex) =>
+      used.isNullObject
+        ? null
+        : { sheetIndex, top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount },
+    );
+    const cells: SheetCells[] = areas.map((area) => ({
+      values: new Array<CellValue[]>(area?.rows ?? 0),
+      formulas: new Array<(string | null)[]>(area?.rows ?? 0),
+      numberFormats: new Array<(string | null)[]>(area?.rows ?? 0),
+    }));
+    const chunks = splitIntoChunks(areas.filter((a): a is UsedArea => a !== null), budget);
+    const chunksLeft = areas.map((_, i) => chunks.filter((c) => c.sheetIndex === i).length);
+    const sheetsRead = () => chunksLeft.filter((n) => n === 0).length;
+    onProgress?.({ sheetsRead: sheetsRead(), sheetsTotal: sheets.length });
+
+    const queue = new ReadQueue(chunks);
+    let bytesPerCell = budget.initialBytesPerCell;
+    while (!queue.isEmpty) {
+      const group = queue.nextGroup(bytesPerCell, budget.responseBytes);
+      const ranges = group.map((chunk) =>
+        sheets[chunk.sheetIndex]
+          .getRange(rangeToA1(chunk.top, chunk.left, chunk.top + chunk.rows - 1, chunk.left + chunk.columns - 1))
+          .load('values,formulas,numberFormat'),
+      );
+      try {
+        // One sync per response budget, not per sheet or row: the count depends on bytes alone.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (!isPayloadTooLarge(error)) throw error;
+        bytesPerCell *= 2;
+        const unsplittable = queue.requeueSmaller(group);
+        if (unsplittable) {
+          const sheet = sheets[unsplittable.sheetIndex].name;
+          throw new GatewayError('too-large', sheet, `Row ${unsplittable.top} of ${sheet} is too large for Excel to send in one request.`);
+        }
+        continue;
+      }
+      let bytes = 0;
+      let cellCount = 0;
+      group.forEach((chunk, i) => {
+        bytes += storeChunk(cells[chunk.sheetIndex], areas[chunk.sheetIndex] as UsedArea, chunk, ranges[i]);
+        cellCount += chunk.rows * chunk.columns;
+        chunksLeft[chunk.sheetIndex] -= 1;
+      });
+      bytesPerCell = nextBytesPerCell(bytes, cellCount, budget);
+      onProgress?.({ sheetsRead: sheetsRead(), sheetsTotal: sheets.length });
+    }
+
+    const result: Sheet[] = sheets.map((sheet, i) => {
+      const area = areas[i];
+      const merges: CellRange[] =
+        capabilities.mergedAreas && !mergedAreas[i].isNullObject ? parseAreaAddresses(mergedAreas[i].address) : [];
+      return {
+        name: sheet.name,
+        top: area?.top ?? 1,
+        left: area?.left ?? 1,
+        values: cells[i].values,
+        formulas: cells[i].formulas,
+        numberFormats: cells[i].numberFormats,
+        merges,
+        hidden: sheet.visibility !== 'Visible',
+      };
+    });
+    return capabilities.workbookName ? { name: workbook.name, sheets: result } : { sheets: result };
+  });
+}
