@@ -46,14 +46,22 @@ export function readAmount(value: CellValue, unit: MoneyUnit): AmountReading {
 const FEN_SCALE: Record<MoneyUnit, number> = { 元: 100, 万元: 1_000_000 };
 
 /**
+ * Below 2^50 fen (about 11 万亿元) the float error of value × scale is at most a quarter of a fen
+ * (2^-52 relative, from the value and from the product), so a product within 1e-6 of an integer
+ * rounds to the same fen as the exact decimal. Above it the error can reach half a fen or more
+ * (8856564649.63012 万元 × 10^6 lands one fen low), and the exact path is taken.
+ */
+const FAST_PATH_LIMIT = 2 ** 50;
+
+/**
  * Fast path for the usual cell (whole fen, e.g. 104.68 万元): when value × scale lies within 1e-6
- * of a safe integer, that integer is what numberToFen's exact decimal rounding gives too (the
- * float error is far below half a fen), without a string and a regular expression per cell.
+ * of an integer below FAST_PATH_LIMIT, that integer is what numberToFen's exact decimal rounding
+ * gives too, without a string and a regular expression per cell.
  */
 function wholeFen(value: number, unit: MoneyUnit): Fen | null {
   const scaled = value * FEN_SCALE[unit];
   const rounded = Math.round(scaled);
-  return Number.isSafeInteger(rounded) && Math.abs(scaled - rounded) < 1e-6 ? BigInt(rounded) : null;
+  return Math.abs(rounded) < FAST_PATH_LIMIT && Math.abs(scaled - rounded) < 1e-6 ? BigInt(rounded) : null;
 }
 
 function parseNumericText(text: string, unit: MoneyUnit): Fen | null {

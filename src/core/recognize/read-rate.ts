@@ -23,7 +23,12 @@ export function readRate(value: CellValue, numberFormat: string | null, headerSa
   return tidy(headerSaysPercent || number > 1.5 ? number / 100 : number);
 }
 
-/** Drops float noise from the division (95.23 / 100 = 0.9523000000000001). */
-function tidy(ratio: number): number {
+/**
+ * Drops float noise from the division (95.23 / 100 = 0.9523000000000001). A rate is read to two
+ * decimals of a percent, so one whose hundredths of a percent are beyond a safe integer (a typed
+ * 1e308) cannot be read — and would turn into Infinity in any arithmetic on it — so it is unreadable.
+ */
+function tidy(ratio: number): number | null {
+  if (!(Math.abs(ratio * 10_000) <= Number.MAX_SAFE_INTEGER)) return null;
   return Math.round(ratio * 1e10) / 1e10;
 }

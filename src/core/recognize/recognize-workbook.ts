@@ -5,12 +5,13 @@
 import type { Workbook } from '../grid/types';
 import type { RecognitionProblem, RecognizedTable, RecognizedWorkbook } from './model';
 import { recognizeSheet } from './recognize-sheet';
+import { withForms } from '../forms/recognize-forms';
 
 export function recognizeWorkbook(workbook: Workbook): RecognizedWorkbook {
   const tables: RecognizedTable[] = [];
   const problems: RecognitionProblem[] = [];
   for (const sheet of workbook.sheets) {
-    const found = recognizeSheet(sheet);
+    const found = withForms(sheet, recognizeSheet(sheet));
     tables.push(...found.tables);
     problems.push(...found.problems);
   }

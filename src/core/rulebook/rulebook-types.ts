@@ -13,7 +13,11 @@ export interface CustomFormulaRule {
   /** e.g. `实际支出 <= 全年预算数`; names are the canonical field names. */
   readonly formula: string;
   readonly description: LocalizedText;
-  /** Shown when the formula does not hold; `{expected}`, `{actual}`, `{difference}` are filled in. */
+  /**
+   * Shown when the formula does not hold; `{expected}`, `{actual}`, `{difference}` are filled in,
+   * and `{left}` / `{right}` (each side's value), `{subject}` (the project or label), `{unit}`.
+   * A side that is a single field is the actual value; otherwise the left side is the expected one.
+   */
   readonly message: LocalizedText;
 }
 

@@ -22,6 +22,18 @@ export interface RuleMeta {
   readonly formula?: string;
   /** Message templates by id; `{name}` placeholders are filled from a report's `data`. */
   readonly messages: Readonly<Record<string, LocalizedText>>;
+  /** Where the rule's formula applies, for rules whose formula a rulebook may replace. */
+  readonly formulaScope?: FormulaScope;
+  /** The rulebook params the rule reads, with their defaults (documentation and validation). */
+  readonly params?: Readonly<Record<string, RuleParam>>;
+}
+
+/** The fields a formula may name: those of a project row, of the summary, or of the unit info. */
+export type FormulaScope = 'project-row' | 'summary' | 'unit-info';
+
+export interface RuleParam {
+  readonly default: number | string | boolean;
+  readonly description: LocalizedText;
 }
 
 /** A quantity a finding compares: money in fen, a percentage, a head count or a score. */
@@ -52,6 +64,8 @@ export interface RuleReport {
 export interface CheckSettings {
   /** Largest difference that is rounding, in fen (default 0.005 万元 = 5,000 fen). */
   readonly toleranceFen: Fen;
+  /** The unit figures in messages are written in (the workbook's main unit; default 万元). */
+  readonly outputUnit?: MoneyUnit;
 }
 
 /** Per-rule options from the rulebook. */

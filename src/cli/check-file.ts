@@ -1,0 +1,35 @@
+import type { CheckOptions, CheckResult } from '../core/check-api';
+import { checkWorkbook } from '../core/check-workbook';
+import type { Workbook } from '../core/grid/types';
+import type { Lang } from './cli-text';
+import { InputError } from './input-error';
+import { readInputBytes, readXlsxBuffer } from './read-xlsx';
+
+export interface CheckedFile {
+  readonly file: string;
+  /** The bytes that were checked: --out annotates these, never re-reading a file that may have changed. */
+  readonly bytes: Buffer;
+  readonly workbook: Workbook;
+  readonly result: CheckResult;
+}
+
+/**
+ * Reads and checks one workbook. A file that cannot be read, or in which no table is recognised,
+ * is unusable: an InputError saying why, in `lang`, naming the sheet and cell where there is one.
+ */
+export async function checkFile(file: string, options: CheckOptions, lang: Lang): Promise<CheckedFile> {
+  const bytes = await readInputBytes(file);
+  const workbook = await readXlsxBuffer(bytes, file);
+  const result = checkWorkbook(workbook, options);
+  if (result.tables.length === 0) throw nothingRecognised(file, workbook, result, lang);
+  return { file, bytes, workbook, result };
+}
+
+/** Recognition's own explanation (a missing column, with where it looked) when it gave one. */
+function nothingRecognised(file: string, workbook: Workbook, result: CheckResult, lang: Lang): InputError {
+  const reason = result.findings.find((finding) => finding.rule === 'table-structure');
+  if (!reason) return new InputError(file, 'no-tables', { sheets: workbook.sheets.map((s) => s.name).join('、') });
+  const cell = reason.cells[0];
+  const where = reason.sheet ? `${reason.sheet}${cell ? `!${cell}` : ''}` : undefined;
+  return new InputError(file, 'as-is', { text: reason.message[lang] }, where);
+}

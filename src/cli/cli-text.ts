@@ -1,0 +1,94 @@
+/**
+ * The CLI's own words, in Chinese and English. What a finding says comes from the core;
+ * these are only the frame around it (headings, counts, input problems, usage).
+ */
+export type Lang = 'zh' | 'en';
+
+type Template = { readonly zh: string; readonly en: string };
+
+const TEXT = {
+  // input problems: one line each, naming the file
+  'not-found': { zh: '找不到文件', en: 'file not found' },
+  'not-readable': { zh: '无法读取文件（{reason}）', en: 'cannot read the file ({reason})' },
+  'is-folder': { zh: '这是一个文件夹，不是 .xlsx 文件', en: 'this is a folder, not an .xlsx file' },
+  'not-xlsx': {
+    zh: '不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再检查）',
+    en: 'not an .xlsx workbook (save it as .xlsx in Excel, then check again)',
+  },
+  'encrypted-or-xls': {
+    zh: '文件设有密码保护，或是旧版 .xls 格式：请在 Excel 中去掉密码并另存为 .xlsx',
+    en: 'the file is password-protected, or an old .xls: save it as .xlsx without a password',
+  },
+  corrupt: { zh: '文件已损坏，无法作为 .xlsx 打开（{reason}）', en: 'the file is damaged and cannot be opened as .xlsx ({reason})' },
+  empty: { zh: '工作簿是空的：没有任何有内容的工作表', en: 'the workbook is empty: no sheet has any content' },
+  'no-tables': {
+    zh: '没有识别到预算表格（查找了工作表：{sheets}）。需要 基本情况、收支总表 或 项目支出 表，表头如“项目名称、年初预算、实际支出”',
+    en: 'no budget table recognised (sheets searched: {sheets}). Expected 基本情况, 收支总表 or 项目支出 tables with headers such as 项目名称, 年初预算, 实际支出',
+  },
+  // a message the core already wrote in the user's language
+  'as-is': { zh: '{text}', en: '{text}' },
+  'bad-rulebook': { zh: '规则库无法使用：{problems}', en: 'the rulebook cannot be used: {problems}' },
+  'no-xlsx-in-folder': { zh: '文件夹中没有 .xlsx 文件', en: 'the folder holds no .xlsx file' },
+  'internal-error': {
+    zh: '内部错误：{reason}（这是程序的问题，不是您的文件的问题；请报告）',
+    en: 'internal error: {reason} (a fault of the program, not of your file; please report it)',
+  },
+  // usage
+  'usage-error': { zh: '参数错误：{reason}。用 --help 查看用法', en: 'usage error: {reason}. See --help' },
+  'unknown-option': { zh: '未知选项 {option}', en: 'unknown option {option}' },
+  'option-needs-value': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
+  'option-takes-no-value': { zh: '选项 {option} 不带值', en: 'option {option} takes no value' },
+  'no-input': { zh: '请给出要检查的 .xlsx 文件或文件夹', en: 'give the .xlsx files or folders to check' },
+  'bad-tolerance': { zh: '--tolerance 须为不小于 0 的数（单位：万元），收到“{value}”', en: '--tolerance must be a number ≥ 0 (in 万元), got "{value}"' },
+  'bad-lang': { zh: '--lang 只能是 zh 或 en，收到“{value}”', en: '--lang must be zh or en, got "{value}"' },
+  'out-needs-one-file': { zh: '--out 只能用于单个输入文件', en: '--out works with one input file only' },
+  'draft-needs-one-file': { zh: '--draft 只能用于单个输入文件', en: '--draft works with one input file only' },
+  'out-is-input': { zh: '--out 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--out points at the input file itself; the input is never written, choose another name' },
+  'out-not-xlsx': { zh: '--out 的文件名须以 .xlsx 结尾', en: 'the --out file name must end in .xlsx' },
+  'out-failed': { zh: '无法写入批注副本（{reason}）', en: 'cannot write the annotated copy ({reason})' },
+  'out-written': { zh: '已写入批注副本：{file}（{rows} 行标色）', en: 'annotated copy written: {file} ({rows} rows highlighted)' },
+  'draft-written': {
+    zh: '已写入报告草稿：{file}（待填写 {placeholders} 处，需核实 {flagged} 处）',
+    en: 'report draft written: {file} ({placeholders} places to fill in, {flagged} to verify)',
+  },
+  // text report
+  'report-title': { zh: '{file}（金额单位：{unit}；规则库 {rulebook}）', en: '{file} (amounts in {unit}; rulebook {rulebook})' },
+  'tables-found': { zh: '识别到的表格：', en: 'Tables recognised:' },
+  'whole-workbook': { zh: '整个工作簿', en: 'whole workbook' },
+  'no-findings': { zh: '未发现问题。', en: 'No findings.' },
+  row: { zh: '第{row}行', en: 'row {row}' },
+  expected: { zh: '应为', en: 'expected' },
+  actual: { zh: '实际', en: 'actual' },
+  difference: { zh: '差额', en: 'difference' },
+  counts: { zh: '错误 {error} 个，警告 {warning} 个，提示 {info} 个', en: 'errors: {error}, warnings: {warning}, info: {info}' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+  'rows-checked': { zh: '{rows} 行', en: '{rows} rows' },
+  'batch-unusable': { zh: '无法检查', en: 'cannot check' },
+  'batch-totals': {
+    zh: '共 {files} 个工作簿（{unusable} 个无法检查）：错误 {error} 个，警告 {warning} 个，提示 {info} 个',
+    en: '{files} workbooks ({unusable} could not be checked): errors: {error}, warnings: {warning}, info: {info}',
+  },
+  // table kinds
+  'kind-projects': { zh: '项目支出表', en: 'project table' },
+  'kind-summary': { zh: '收支总表', en: 'income and spending summary' },
+  'kind-unit-info': { zh: '基本情况', en: 'unit information' },
+} satisfies Record<string, Template>;
+
+export type TextId = keyof typeof TEXT;
+
+/** The text `id` in `lang`, with `{name}` placeholders filled from `data`. */
+export function say(lang: Lang, id: TextId, data: Readonly<Record<string, string | number>> = {}): string {
+  return fill(TEXT[id][lang], data);
+}
+
+export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** A table kind in words, falling back to the kind itself for kinds added later. */
+export function tableKindName(lang: Lang, kind: string): string {
+  const id = `kind-${kind}`;
+  return id in TEXT ? say(lang, id as TextId) : kind;
+}

@@ -1,0 +1,151 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, Sheet, Workbook } from '../core/grid/types';
+import { gridCell } from './exceljs-cell';
+import { InputError, shortReason } from './input-error';
+
+const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
+// OLE compound file: an encrypted .xlsx (Excel wraps it) or a pre-2007 .xls
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Reads an .xlsx file into the grid model; every unusable input becomes an InputError. */
+export async function readXlsxFile(path: string): Promise<Workbook> {
+  return readXlsxBuffer(await readInputBytes(path), path);
+}
+
+export async function readInputBytes(path: string): Promise<Buffer> {
+  try {
+    if ((await stat(path)).isDirectory()) throw new InputError(path, 'is-folder');
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'not-found');
+    throw new InputError(path, 'not-readable', { reason: code ?? shortReason(error) });
+  }
+}
+
+/** Parses the bytes of an .xlsx; `file` names it in messages. */
+export async function readXlsxBuffer(bytes: Buffer, file: string): Promise<Workbook> {
+  const book = await loadExcelJs(bytes, file);
+  // Excel never saves a workbook without a sheet: a zip without one is another kind of file (.docx…)
+  if (book.worksheets.length === 0) throw new InputError(file, 'not-xlsx');
+  const sheets: Sheet[] = [];
+  book.eachSheet((worksheet) => {
+    const sheet = sheetFromWorksheet(worksheet);
+    if (sheet) sheets.push(sheet);
+  });
+  if (sheets.length === 0) throw new InputError(file, 'empty');
+  return { name: basename(file), sheets };
+}
+
+/** Loads bytes with exceljs after checking they can be an .xlsx at all. */
+export async function loadExcelJs(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  if (startsWith(bytes, CFB_MAGIC)) throw new InputError(file, 'encrypted-or-xls');
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new InputError(file, 'not-xlsx');
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new InputError(file, 'corrupt', { reason: shortReason(error) });
+  }
+  return book;
+}
+
+function startsWith(bytes: Buffer, magic: readonly number[]): boolean {
+  return bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
+}
+
+interface StoredCell {
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly format: string | null;
+}
+
+interface RowCells {
+  readonly values: CellValue[];
+  readonly formulas: (string | null)[];
+  readonly formats: (string | null)[];
+}
+
+/**
+ * Builds a dense sheet over the used range (the cells holding a value), in one pass over
+ * exceljs's stored rows: empty rows and cells are never visited, so 100k rows stay linear.
+ * Returns null for a sheet without any value.
+ */
+export function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): Sheet | null {
+  const rows = new Map<number, Map<number, StoredCell>>();
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  const merges = new Map<string, CellRange>();
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let cells: Map<number, StoredCell> | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        extendMerge(merges, cell.master, rowNumber, column);
+        return;
+      }
+      const { value, formula } = gridCell(cell);
+      if (value === null && formula === null) return;
+      if (!cells) rows.set(rowNumber, (cells = new Map()));
+      cells.set(column, { value, formula, format: cell.numFmt || null });
+      if (column < left) left = column;
+    });
+    if (cells) {
+      if (rowNumber < top) top = rowNumber;
+      bottom = rowNumber;
+    }
+  });
+  if (bottom === 0) return null;
+
+  const height = bottom - top + 1;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  let anyFormula = false;
+  for (let r = 0; r < height; r++) {
+    const line = denseRow(rows.get(top + r), left);
+    anyFormula ||= line.formulas.some((f) => f !== null);
+    values.push(line.values);
+    formulas.push(line.formulas);
+    numberFormats.push(line.formats);
+  }
+  return {
+    name: worksheet.name,
+    top,
+    left,
+    values,
+    ...(anyFormula ? { formulas } : {}),
+    numberFormats,
+    ...(merges.size ? { merges: [...merges.values()] } : {}),
+    ...(worksheet.state && worksheet.state !== 'visible' ? { hidden: true } : {}),
+  };
+}
+
+function denseRow(cells: Map<number, StoredCell> | undefined, left: number): RowCells {
+  const values: CellValue[] = [];
+  const formulas: (string | null)[] = [];
+  const formats: (string | null)[] = [];
+  if (!cells) return { values, formulas, formats };
+  const width = Math.max(...cells.keys()) - left + 1;
+  for (let c = 0; c < width; c++) {
+    const cell = cells.get(left + c);
+    values.push(cell?.value ?? null);
+    formulas.push(cell?.formula ?? null);
+    formats.push(cell?.format ?? null);
+  }
+  return { values, formulas, formats };
+}
+
+/** Grows the merged area of `master` to cover a cell it spans (exceljs marks those cells as Merge). */
+function extendMerge(merges: Map<string, CellRange>, master: ExcelJS.Cell, row: number, column: number): void {
+  const area = merges.get(master.address) ?? { top: +master.row, left: +master.col, bottom: +master.row, right: +master.col };
+  merges.set(master.address, {
+    top: area.top,
+    left: area.left,
+    bottom: Math.max(area.bottom, row),
+    right: Math.max(area.right, column),
+  });
+}

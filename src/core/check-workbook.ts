@@ -1,0 +1,63 @@
+/**
+ * The core's one entry point: grid in → recognised tables → findings, for the CLI and the add-in
+ * alike (contract in check-api.ts).
+ */
+import type { CheckOptions, CheckResult, TableSummary } from './check-api';
+import { countFindings, sortFindings } from './findings/make-finding';
+import { rangeToA1 } from './grid/a1';
+import type { Workbook } from './grid/types';
+import { decimalToFen, type Fen, type MoneyUnit } from './money/fen';
+import type { RecognizedTable, RecognizedWorkbook } from './recognize/model';
+import { recognizeWorkbook } from './recognize/recognize-workbook';
+import { DEFAULT_RULEBOOK } from './rulebook/bundled-rulebook';
+import { runRulebook } from './rules/run-rules';
+import type { CheckSettings } from './rules/types';
+
+export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
+  const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
+  const recognized = recognizeWorkbook(workbook);
+  const settings = checkSettings(recognized, options.toleranceWan ?? rulebook.tolerance);
+  const findings = sortFindings(
+    runRulebook(recognized, settings, rulebook),
+    workbook.sheets.map((sheet) => sheet.name),
+  );
+  return {
+    unit: settings.outputUnit,
+    tables: recognized.tables.map(tableSummary),
+    findings,
+    counts: countFindings(findings),
+    recognized,
+    rulebook: { id: rulebook.id, version: rulebook.version },
+  };
+}
+
+/** The settings rules run with: tolerance in fen, figures in the workbook's main unit. */
+export function checkSettings(recognized: RecognizedWorkbook, toleranceWan: number): Required<CheckSettings> {
+  return { toleranceFen: toleranceFen(toleranceWan), outputUnit: mainUnit(recognized) };
+}
+
+/** 0.005 万元 → 5,000 fen; a tolerance that is not a number ≥ 0 is refused, not guessed. */
+export function toleranceFen(toleranceWan: number): Fen {
+  const fen = Number.isFinite(toleranceWan) && toleranceWan >= 0 ? decimalToFen(String(toleranceWan), '万元') : null;
+  if (fen === null) throw new RangeError(`The tolerance must be a number of 万元 ≥ 0, not ${toleranceWan}`);
+  return fen;
+}
+
+/** Findings are written in the unit of the project table (else the first table), 万元 by default. */
+function mainUnit(recognized: RecognizedWorkbook): MoneyUnit {
+  const main = recognized.tables.find((table) => table.kind === 'projects') ?? recognized.tables[0];
+  return main?.unit ?? '万元';
+}
+
+function tableSummary(table: RecognizedTable): TableSummary {
+  const { top, left, bottom, right } = table.range;
+  return { kind: table.kind, sheet: table.sheet, range: rangeToA1(top, left, bottom, right), cellRange: table.range, rows: rowsChecked(table) };
+}
+
+/** Data rows a table contributed: projects, sub-items and totals; labelled values; a form's values, money rows and indicators. */
+function rowsChecked(table: RecognizedTable): number {
+  if (table.kind === 'projects') return table.projects.length + table.subItems.length + table.totals.length;
+  const labelled = Object.keys(table.fields).length;
+  if (table.kind !== 'form') return labelled;
+  return labelled + (table.money?.rows.length ?? 0) + (table.indicators?.indicators.length ?? 0);
+}

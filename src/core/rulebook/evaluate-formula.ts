@@ -1,0 +1,159 @@
+/**
+ * Evaluates a parsed formula exactly. Field values come in base units (fen for money, persons for
+ * head counts); a number written in the formula is a plain factor beside × and ÷, and an amount
+ * in the rulebook's unit (万元 → `literalScale` fen) when it is added or compared.
+ */
+import { FormulaError, type Formula, type Term } from './formula';
+import { absolute, add, compare, divide, exact, multiply, negate, parseDecimal, subtract, type Exact } from './exact';
+
+/** What a formula gets for one field name. */
+export type FieldValue =
+  | { readonly kind: 'value'; readonly value: bigint; readonly cells: readonly string[] }
+  /** An optional field the table does not have: counts as 0. */
+  | { readonly kind: 'absent' }
+  /** A required field is missing or its cell unreadable: the formula is not checked (another rule says why). */
+  | { readonly kind: 'unavailable' };
+
+export interface EvaluateOptions {
+  /** Base units per unit of a number written in the formula (万元 → 1,000,000 fen; persons → 1). */
+  readonly literalScale: bigint;
+  /** Largest difference that is rounding, in base units. */
+  readonly tolerance: bigint;
+}
+
+export type FormulaOutcome =
+  | { readonly outcome: 'skipped' }
+  /** A division by zero, e.g. a rate over an empty budget. */
+  | { readonly outcome: 'not-computable' }
+  | {
+      readonly outcome: 'holds' | 'fails';
+      readonly left: Exact;
+      readonly right: Exact;
+      readonly leftCells: readonly string[];
+      readonly rightCells: readonly string[];
+      /** Whether the sides are amounts (tolerance applies) or plain ratios. */
+      readonly isAmount: boolean;
+    };
+
+/** A value and whether it is an amount (1) or a plain number (0). */
+interface Dimensioned {
+  readonly x: Exact;
+  readonly amount: boolean;
+}
+
+class Unavailable {}
+class DivisionByZero {}
+
+/** Checks, without data, that × and ÷ combine amounts sensibly (no amount × amount). */
+export function checkDimensions(formula: Formula): void {
+  dimension(formula.left, formula.source);
+  dimension(formula.right, formula.source);
+}
+
+function dimension(term: Term, source: string): boolean {
+  switch (term.type) {
+    case 'field':
+      return true;
+    case 'number':
+      return false;
+    case 'negate':
+      return dimension(term.operand, source);
+    case 'binary': {
+      const left = dimension(term.left, source);
+      const right = dimension(term.right, source);
+      if (term.operator === '*' && left && right) throw new FormulaError(source, { zh: '两个金额不能相乘', en: 'multiplies two amounts' });
+      if (term.operator === '/' && !left && right) throw new FormulaError(source, { zh: '数字不能除以金额', en: 'divides a number by an amount' });
+      if (term.operator === '*') return left || right;
+      if (term.operator === '/') return left && !right;
+      return left || right;
+    }
+  }
+}
+
+export function evaluateFormula(
+  formula: Formula,
+  resolve: (field: string) => FieldValue,
+  options: EvaluateOptions,
+): FormulaOutcome {
+  try {
+    const leftCells: string[] = [];
+    const rightCells: string[] = [];
+    const left = evaluate(formula.left, resolve, options, leftCells);
+    const right = evaluate(formula.right, resolve, options, rightCells);
+    const isAmount = left.amount || right.amount;
+    const l = isAmount ? asAmount(left, options) : left.x;
+    const r = isAmount ? asAmount(right, options) : right.x;
+    const tolerance = exact(isAmount ? options.tolerance : 0n);
+    const holds = relationHolds(formula.relation, l, r, tolerance);
+    return { outcome: holds ? 'holds' : 'fails', left: l, right: r, leftCells, rightCells, isAmount };
+  } catch (error) {
+    if (error instanceof Unavailable) return { outcome: 'skipped' };
+    if (error instanceof DivisionByZero) return { outcome: 'not-computable' };
+    throw error;
+  }
+}
+
+function relationHolds(relation: Formula['relation'], l: Exact, r: Exact, tolerance: Exact): boolean {
+  const overshoot = subtract(l, r); // how far l is above r
+  switch (relation) {
+    case '=':
+      return compare(absolute(overshoot), tolerance) <= 0;
+    case '<=':
+      return compare(overshoot, tolerance) <= 0;
+    case '<':
+      return compare(overshoot, tolerance) < 0;
+    case '>=':
+      return compare(negate(overshoot), tolerance) <= 0;
+    case '>':
+      return compare(negate(overshoot), tolerance) < 0;
+  }
+}
+
+function asAmount(value: Dimensioned, options: EvaluateOptions): Exact {
+  return value.amount ? value.x : multiply(value.x, exact(options.literalScale));
+}
+
+function evaluate(term: Term, resolve: (field: string) => FieldValue, options: EvaluateOptions, cells: string[]): Dimensioned {
+  switch (term.type) {
+    case 'field': {
+      const found = resolve(term.name);
+      if (found.kind === 'unavailable') throw new Unavailable();
+      if (found.kind === 'absent') return { x: exact(0n), amount: true };
+      for (const cell of found.cells) if (!cells.includes(cell)) cells.push(cell);
+      return { x: exact(found.value), amount: true };
+    }
+    case 'number': {
+      const value = parseDecimal(term.text);
+      if (value === null) throw new FormulaError(term.text, { zh: '不是数字', en: 'not a number' });
+      return { x: value, amount: false };
+    }
+    case 'negate': {
+      const operand = evaluate(term.operand, resolve, options, cells);
+      return { x: negate(operand.x), amount: operand.amount };
+    }
+    case 'binary': {
+      const left = evaluate(term.left, resolve, options, cells);
+      const right = evaluate(term.right, resolve, options, cells);
+      if (term.operator === '+' || term.operator === '-') {
+        const amount = left.amount || right.amount;
+        const l = amount ? asAmount(left, options) : left.x;
+        const r = amount ? asAmount(right, options) : right.x;
+        return { x: term.operator === '+' ? add(l, r) : subtract(l, r), amount };
+      }
+      if (term.operator === '*') return { x: multiply(left.x, right.x), amount: left.amount || right.amount };
+      const quotient = divide(left.x, right.x);
+      if (quotient === null) throw new DivisionByZero();
+      return { x: quotient, amount: left.amount && !right.amount };
+    }
+  }
+}
+
+/**
+ * Which side is the figure to check and which the figure it should equal: a side that is one
+ * field (a written total) is the actual value; otherwise the left side is what is expected.
+ */
+export function expectedSide(formula: Formula): 'left' | 'right' {
+  const leftSingle = formula.left.type === 'field';
+  const rightSingle = formula.right.type === 'field';
+  return leftSingle && !rightSingle ? 'right' : 'left';
+}

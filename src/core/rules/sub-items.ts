@@ -1,0 +1,61 @@
+/**
+ * Sub-items break a project's spending down: their 支出 may not add up to more than the project's
+ * 实际支出 (an error), and when they add up to less the user is told how much they explain.
+ */
+import { absFen } from '../money/fen';
+import { addressesOf, cellFen, sumCells } from './support/field-values';
+import { money, outputUnit, percentOf } from './support/format';
+import { projectTables, subItemsOf } from './support/project-rows';
+import type { Rule, RuleReport } from './types';
+
+const subItems: Rule = {
+  meta: {
+    id: 'sub-items',
+    severity: 'error',
+    description: {
+      zh: '子项目支出之和不得超过所属项目的实际支出；少于时提示子项目说明了多少支出。',
+      en: 'The sub-items’ spending may not exceed their project’s actual spending; when it is less, says how much of the spending they explain.',
+    },
+    formula: 'Σ 子项目支出 ≤ 实际支出',
+    messages: {
+      exceeds: {
+        zh: '项目“{subject}”的子项目支出合计{part}{unit}，超过项目实际支出{whole}{unit}，多出{difference}{unit}。',
+        en: 'The sub-items of “{subject}” add up to {part} {unit}, more than the project’s actual spending of {whole} {unit}, by {difference} {unit}.',
+      },
+      partial: {
+        zh: '项目“{subject}”的子项目说明了实际支出{whole}{unit}中的{part}{unit}（{percent}%）。',
+        en: 'The sub-items of “{subject}” explain {part} of its {whole} {unit} of actual spending ({percent}%).',
+      },
+    },
+  },
+  check(context) {
+    const unit = outputUnit(context);
+    const reports: RuleReport[] = [];
+    for (const table of projectTables(context.workbook)) {
+      for (const project of table.projects) {
+        const items = subItemsOf(table, project);
+        const whole = cellFen(project.amounts.实际支出);
+        if (items.length === 0 || whole === null) continue;
+        const part = sumCells(items.map((item) => item.amounts.实际支出));
+        if (part === null) continue;
+        const diff = absFen(whole - part);
+        if (diff <= context.settings.toleranceFen) continue;
+        const cells = addressesOf(project.amounts.实际支出, ...items.map((item) => item.amounts.实际支出));
+        reports.push({
+          messageId: part > whole ? 'exceeds' : 'partial',
+          data: { part: money(part, unit), whole: money(whole, unit), difference: money(diff, unit), percent: whole > 0n ? percentOf(part, whole).text : '—' },
+          sheet: table.sheet,
+          row: project.row,
+          cells,
+          subject: project.name,
+          expected: { kind: 'money', fen: whole },
+          actual: { kind: 'money', fen: part },
+          ...(part > whole ? {} : { severity: 'info' as const }),
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+export default subItems;

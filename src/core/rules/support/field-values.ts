@@ -1,0 +1,91 @@
+/**
+ * Gives formulas the value of a field in one place — a project row, the summary, the unit info —
+ * in base units (fen, or persons), with the cell it came from. Empty cells of a present column
+ * are 0; unreadable cells make the value unavailable (amounts-valid reports them).
+ */
+import { toA1 } from '../../grid/a1';
+import type { CellValue } from '../../grid/types';
+import { usableFen } from '../../money/read-amount';
+import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, SummaryTable, SummaryField, UnitInfo, UnitInfoField } from '../../recognize/model';
+import type { FieldValue } from '../../rulebook/evaluate-formula';
+import { OPTIONAL_FIELDS } from '../../rulebook/fields';
+
+const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
+const ABSENT: FieldValue = { kind: 'absent' };
+
+/** The fen of an amount cell (0 when empty), or null when it cannot take part in sums. */
+export function cellFen(cell: AmountCell | undefined): bigint | null {
+  if (!cell || cell.reading.kind === 'empty') return 0n;
+  return usableFen(cell.reading);
+}
+
+/** Σ of amount cells (empty = 0); null when one cannot take part in sums (amounts-valid names it). */
+export function sumCells(cells: Iterable<AmountCell | undefined>): bigint | null {
+  let sum = 0n;
+  for (const cell of cells) {
+    const fen = cellFen(cell);
+    if (fen === null) return null;
+    sum += fen;
+  }
+  return sum;
+}
+
+/** The A1 addresses of the cells that exist, in order. */
+export function addressesOf(...cells: (AmountCell | undefined)[]): string[] {
+  return cells.flatMap((cell) => (cell ? [cell.address] : []));
+}
+
+/** A project-row field as it stands in one row's cell; `年中调增` includes a signed 年中调整 column. */
+export function projectFieldValue(table: ProjectTable, row: ProjectRow, field: string): FieldValue {
+  if (field === '年中调增' && table.columns.年中调整 !== undefined) {
+    const parts = [rawProjectField(table, row, '年中调整'), rawProjectField(table, row, '年中调增')];
+    return combine(parts.filter((part) => part.kind !== 'absent'));
+  }
+  return rawProjectField(table, row, field);
+}
+
+function rawProjectField(table: ProjectTable, row: ProjectRow, field: string): FieldValue {
+  const column = table.columns[field as ProjectAmountField];
+  if (column === undefined) return OPTIONAL_FIELDS['project-row'].has(field) ? ABSENT : UNAVAILABLE;
+  const cell = row.amounts[field as ProjectAmountField];
+  const fen = cellFen(cell);
+  if (fen === null) return UNAVAILABLE;
+  return { kind: 'value', value: fen, cells: [cell?.address ?? toA1(row.row, column)] };
+}
+
+function combine(parts: readonly FieldValue[]): FieldValue {
+  let value = 0n;
+  const cells: string[] = [];
+  for (const part of parts) {
+    if (part.kind === 'unavailable') return UNAVAILABLE;
+    if (part.kind === 'value') {
+      value += part.value;
+      cells.push(...part.cells);
+    }
+  }
+  return { kind: 'value', value, cells };
+}
+
+export function summaryFieldValue(table: SummaryTable, field: string): FieldValue {
+  const cell = table.fields[field as SummaryField];
+  if (!cell) return OPTIONAL_FIELDS.summary.has(field) ? ABSENT : UNAVAILABLE;
+  const fen = cell.reading.kind === 'empty' ? 0n : usableFen(cell.reading);
+  return fen === null ? UNAVAILABLE : { kind: 'value', value: fen, cells: [cell.address] };
+}
+
+export function unitInfoFieldValue(table: UnitInfo, field: string): FieldValue {
+  const cell = table.fields[field as UnitInfoField];
+  if (!cell) return OPTIONAL_FIELDS['unit-info'].has(field) ? ABSENT : UNAVAILABLE;
+  const count = readCount(cell.value);
+  return count === null ? UNAVAILABLE : { kind: 'value', value: BigInt(count), cells: [cell.address] };
+}
+
+/** A head count as written in a unit-info cell: `35`, `35人`, `８名`; null for anything else. */
+export function readCount(value: CellValue): number | null {
+  if (value === null || value === '') return 0;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : null;
+  if (typeof value !== 'string') return null;
+  const folded = value.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+  const match = /^(\d+)(?:人|名|个)?$/.exec(folded);
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,149 @@
+/**
+ * Runs the formula in force over every place of its scope (each project row, each summary, each
+ * unit info) and reports where it does not hold. Shared by the built-in formula rules and the
+ * rulebook's custom rules, so a bureau's formula is checked exactly like the bundled one.
+ */
+import { parseA1 } from '../../grid/a1';
+import { FEN_PER_UNIT } from '../../money/fen';
+import type { RecognizedWorkbook } from '../../recognize/model';
+import { evaluateFormula, expectedSide, type FieldValue } from '../../rulebook/evaluate-formula';
+import { absolute, roundExact, subtract, type Exact } from '../../rulebook/exact';
+import { parseFormula, relationText, termText, type Formula } from '../../rulebook/formula';
+import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
+import { projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
+import { money, outputUnit, percentOf } from './format';
+
+/** One place a formula is checked. */
+interface FormulaPlace {
+  readonly sheet: string;
+  readonly row: number;
+  readonly subject: string | null;
+  resolve(field: string): FieldValue;
+}
+
+function places(scope: FormulaScope, workbook: RecognizedWorkbook): FormulaPlace[] {
+  const found: FormulaPlace[] = [];
+  for (const table of workbook.tables) {
+    if (scope === 'project-row' && table.kind === 'projects') {
+      for (const row of table.projects) {
+        found.push({ sheet: table.sheet, row: row.row, subject: row.name, resolve: (field) => projectFieldValue(table, row, field) });
+      }
+    } else if (scope === 'summary' && table.kind === 'summary') {
+      found.push({ sheet: table.sheet, row: table.range.top, subject: null, resolve: (field) => summaryFieldValue(table, field) });
+    } else if (scope === 'unit-info' && table.kind === 'unit-info') {
+      found.push({ sheet: table.sheet, row: table.range.top, subject: null, resolve: (field) => unitInfoFieldValue(table, field) });
+    }
+  }
+  return found;
+}
+
+const parsed = new Map<string, Formula>();
+
+/** Parses once per formula text; the rulebook was validated on load, so this does not throw in practice. */
+export function formulaOf(text: string): Formula {
+  let formula = parsed.get(text);
+  if (!formula) {
+    formula = parseFormula(text);
+    parsed.set(text, formula);
+  }
+  return formula;
+}
+
+export interface FormulaCheck {
+  readonly scope: FormulaScope;
+  readonly formula: string;
+  /** Message ids for a formula that does not hold and for one that divides by zero. */
+  readonly failMessage: string;
+  readonly notComputableMessage: string;
+}
+
+export function checkFormula(context: RuleContext, check: FormulaCheck): RuleReport[] {
+  const formula = formulaOf(check.formula);
+  const counts = check.scope === 'unit-info';
+  const unit = outputUnit(context);
+  const options = counts
+    ? { literalScale: 1n, tolerance: 0n }
+    : { literalScale: FEN_PER_UNIT['万元'], tolerance: context.settings.toleranceFen };
+  const reports: RuleReport[] = [];
+  const expectedOn = expectedSide(formula);
+  const [expectedTerm, actualTerm] = expectedOn === 'left' ? [formula.left, formula.right] : [formula.right, formula.left];
+  const formulaText = `${termText(formula.left)} ${relationText(formula.relation)} ${termText(formula.right)}`;
+
+  for (const place of places(check.scope, context.workbook)) {
+    const outcome = evaluateFormula(formula, place.resolve, options);
+    if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') continue;
+    const subject = place.subject ?? (actualTerm.type === 'field' ? actualTerm.name : formula.fields[0]);
+    if (outcome.outcome === 'not-computable') {
+      reports.push({
+        messageId: check.notComputableMessage,
+        data: { subject, formula: formulaText },
+        sheet: place.sheet,
+        row: place.row,
+        cells: [],
+        subject,
+        severity: 'info',
+      });
+      continue;
+    }
+    const [expected, actual] = expectedOn === 'left' ? [outcome.left, outcome.right] : [outcome.right, outcome.left];
+    const [expectedCells, actualCells] = expectedOn === 'left' ? [outcome.leftCells, outcome.rightCells] : [outcome.rightCells, outcome.leftCells];
+    const cells = [...actualCells, ...expectedCells.filter((cell) => !actualCells.includes(cell))];
+    const show = (value: Exact): string =>
+      counts ? String(roundExact(value)) : outcome.isAmount ? money(roundExact(value), unit) : `${percentOf(value.n, value.d).text}%`;
+    reports.push({
+      messageId: check.failMessage,
+      data: {
+        subject,
+        formula: formulaText,
+        expectedText: termText(expectedTerm),
+        actualText: termText(actualTerm),
+        expected: show(expected),
+        actual: show(actual),
+        difference: show(absolute(subtract(expected, actual))),
+        left: show(outcome.left),
+        right: show(outcome.right),
+      },
+      sheet: place.sheet,
+      row: place.subject === null && cells.length > 0 ? parseA1(cells[0]).row : place.row,
+      cells,
+      subject,
+      expected: quantity(expected, counts, outcome.isAmount),
+      actual: quantity(actual, counts, outcome.isAmount),
+    });
+  }
+  return reports;
+}
+
+function quantity(value: Exact, counts: boolean, isAmount: boolean): Quantity {
+  if (counts) return { kind: 'count', value: Number(roundExact(value)) };
+  if (isAmount) return { kind: 'money', fen: roundExact(value) };
+  return { kind: 'percent', value: percentOf(value.n, value.d).value };
+}
+
+type FormulaRuleMeta = RuleMeta & { readonly formula: string; readonly formulaScope: FormulaScope };
+
+/** A rule that is its formula: checks the rulebook's formula in force, else the meta's default. */
+export function formulaRule(meta: FormulaRuleMeta): Rule {
+  return {
+    meta,
+    check: (context) =>
+      checkFormula(context, {
+        scope: meta.formulaScope,
+        formula: context.options.formula ?? meta.formula,
+        failMessage: 'mismatch',
+        notComputableMessage: 'not-computable',
+      }),
+  };
+}
+
+/** Said when a formula divides by a zero figure: information, never a crash. */
+export const NOT_COMPUTABLE_MESSAGE = {
+  zh: '“{subject}”：{formula} 无法计算（除数为 0）。',
+  en: '“{subject}”: {formula} cannot be computed (division by zero).',
+};
+
+/** Said when a written total differs from the sum of its parts. */
+export const TOTAL_MISMATCH_MESSAGE = {
+  zh: '{actualText}为{actual}{unit}，但{expectedText} = {expected}{unit}，相差{difference}{unit}。',
+  en: '{actualText} is {actual} {unit}, but {expectedText} = {expected} {unit}, a difference of {difference} {unit}.',
+};

@@ -1,0 +1,29 @@
+/** Walks the rows of recognised project tables, the way several rules need them. */
+import type { ProjectRow, ProjectTable, RecognizedWorkbook } from '../../recognize/model';
+
+export function projectTables(workbook: RecognizedWorkbook): ProjectTable[] {
+  return workbook.tables.filter((table): table is ProjectTable => table.kind === 'projects');
+}
+
+/** Projects, sub-items and totals of a table in sheet order. */
+export function allRows(table: ProjectTable): ProjectRow[] {
+  return [...table.projects, ...table.subItems, ...table.totals].sort((a, b) => a.row - b.row);
+}
+
+const subItemIndex = new WeakMap<ProjectTable, Map<number, ProjectRow[]>>();
+
+/** The sub-items recognised under a project row (indexed once per table: tables may have 100k rows). */
+export function subItemsOf(table: ProjectTable, project: ProjectRow): readonly ProjectRow[] {
+  let index = subItemIndex.get(table);
+  if (!index) {
+    index = new Map();
+    for (const item of table.subItems) {
+      if (item.parentRow === undefined) continue;
+      const items = index.get(item.parentRow) ?? [];
+      items.push(item);
+      index.set(item.parentRow, items);
+    }
+    subItemIndex.set(table, index);
+  }
+  return index.get(project.row) ?? [];
+}

@@ -1,0 +1,48 @@
+/**
+ * What recognition could not read, told as findings: a project table missing a required column
+ * (naming the column and the header cells searched), or a workbook with nothing to check.
+ */
+import type { Rule } from './types';
+
+const tableStructure: Rule = {
+  meta: {
+    id: 'table-structure',
+    severity: 'error',
+    description: {
+      zh: '表格能否识别：项目支出表须有项目名称、年初预算、实际支出、结余结转等必需列；找不到时说明缺哪一列、在哪里找过。',
+      en: 'Whether the tables can be read: a project table needs its required columns; when one is missing, says which and where it looked.',
+    },
+    messages: {
+      'missing-column': {
+        zh: '工作表“{sheet}”的项目支出表缺少必需的列“{column}”（在第{headerRow}行的表头中查找过：{looked}），该表未能核对。',
+        en: 'The project table on sheet “{sheet}” lacks the required column “{column}” (looked in the header on row {headerRow}: {looked}), so it was not checked.',
+      },
+      'no-table': {
+        zh: '没有找到可核对的表格：在工作表 {sheets} 中查找过项目支出表的表头（项目名称、年初预算、实际支出、结余结转）以及收支总表、基本情况的标签。',
+        en: 'No table to check was found: sheets {sheets} were searched for a project table header (项目名称, 年初预算, 实际支出, 结余结转) and for summary and unit-info labels.',
+      },
+      'no-header': {
+        zh: '工作表“{sheet}”中没有找到表头，未能核对。',
+        en: 'No table header was found on sheet “{sheet}”; it was not checked.',
+      },
+      'ambiguous-unit': {
+        zh: '工作表“{sheet}”的金额单位不明确，请在表格上方注明“单位：万元”或“单位：元”。',
+        en: 'The money unit on sheet “{sheet}” is unclear; write “单位：万元” or “单位：元” above the table.',
+      },
+    },
+  },
+  check(context) {
+    return context.workbook.problems.map((problem) => ({
+      messageId: problem.messageId,
+      data: { sheet: problem.sheet, ...problem.data },
+      sheet: problem.sheet,
+      row: problem.row,
+      cells: problem.cells,
+      subject: String(problem.data.column ?? problem.sheet),
+      // a missing column leaves a table unchecked (the rule's severity); the rest are warnings
+      ...(problem.messageId === 'missing-column' ? {} : { severity: 'warning' as const }),
+    }));
+  },
+};
+
+export default tableStructure;
