@@ -3,7 +3,7 @@
  * the 全年执行数 and a budget column beside a 得分 or 分值 (权重) column. Several forms may be
  * stacked on one sheet; each runs from its title (or its 项目名称 line) to the next form's start.
  */
-import { cellText, cellValue, lastColumn, lastRow } from '../grid/sheet-access';
+import { cellText, lastRow } from '../grid/sheet-access';
 import type { Sheet } from '../grid/types';
 import { labelHasPercent } from '../recognize/normalize-label';
 import { isFormTitle, matchFormField, matchIndicatorColumn, matchMoneyColumn } from './form-labels';
@@ -29,7 +29,8 @@ export interface FormSegment {
 function readHeader<C extends string>(sheet: Sheet, row: number, match: (text: string) => C | null): BlockHeader<C> {
   const columns: Partial<Record<C, number>> = {};
   const texts = new Map<number, string>();
-  for (let column = sheet.left; column <= lastColumn(sheet); column++) {
+  const width = sheet.values[row - sheet.top]?.length ?? 0;
+  for (let column = sheet.left; column < sheet.left + width; column++) {
     const text = cellText(sheet, row, column);
     if (text === '' || text.length > 30) continue;
     const field = match(text);
@@ -56,7 +57,8 @@ export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, numb
 
 export function findMoneyHeaders(sheet: Sheet): MoneyHeader[] {
   const headers: MoneyHeader[] = [];
-  for (let row = sheet.top; row <= lastRow(sheet); row++) {
+  const bottom = lastRow(sheet);
+  for (let row = sheet.top; row <= bottom; row++) {
     if (!rowMentions(sheet, row, ['得分', '分值', '权重'])) continue;
     const header = readHeader(sheet, row, matchMoneyColumn);
     if (!isMoneyHeader(header.columns)) continue;
@@ -103,15 +105,4 @@ export function segmentForms(sheet: Sheet, headers: readonly MoneyHeader[]): For
     bottom: i + 1 < headers.length ? tops[i + 1] - 1 : lastRow(sheet),
     money,
   }));
-}
-
-/** The non-empty cells of a row between two columns, with their text. */
-export function rowTexts(sheet: Sheet, row: number, fromColumn = sheet.left, toColumn = lastColumn(sheet)): { column: number; text: string }[] {
-  const texts: { column: number; text: string }[] = [];
-  for (let column = fromColumn; column <= toColumn; column++) {
-    const value = cellValue(sheet, row, column);
-    if (value === null) continue;
-    texts.push({ column, text: cellText(sheet, row, column) });
-  }
-  return texts;
 }

@@ -10,7 +10,7 @@ import { MergedCells } from '../recognize/merged-cells';
 import { normalizeLabel } from '../recognize/normalize-label';
 import { readCell } from '../recognize/read-cell';
 import type { IndicatorHeader } from './find-form-blocks';
-import { isFormTitle, isScoreTotalLabel, matchNarrative, statedPoints } from './form-labels';
+import { isFormTitle, isScoreTotalLabel, matchFormField, matchNarrative, statedPoints } from './form-labels';
 import type { FormIndicator, FormIndicatorBlock, FormTotalRow, IndicatorGroup, IndicatorNature } from './form-model';
 import { readFormPoints, readIndicatorValue } from './read-form-cell';
 
@@ -39,7 +39,8 @@ export function readIndicatorBlock(sheet: Sheet, header: IndicatorHeader, bottom
 
   for (let row = header.row + 1; row <= bottom; row++) {
     const leading = leadingTexts(sheet, row, firstFigureColumn);
-    if (leading.some(({ text }) => matchNarrative(text) !== null || isFormTitle(text))) break;
+    // the unit's narrative lines, the next form or a table's 项目名称 header end the block
+    if (leading.some(({ text }) => matchNarrative(text) !== null || isFormTitle(text) || matchFormField(text) !== null)) break;
     const totalLabel = leading.find(({ text }) => isScoreTotalLabel(text));
     if (totalLabel) {
       const totalWeight = columns.分值 !== undefined ? readFormPoints(sheet, row, columns.分值) : undefined;

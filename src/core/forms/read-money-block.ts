@@ -70,28 +70,28 @@ export function readMoneyBlock(sheet: Sheet, header: MoneyHeader, bottom: number
     sideBySideSection ||= sideBySide;
     if (!sideBySide) {
       const label = items[items.length - 1];
-      const amounts: FormMoneyRow['amounts'] = {};
-      for (const name of FORM_MONEY_COLUMNS) {
-        const column = header.columns[name];
-        if (column !== undefined) amounts[name] = readFormAmount(sheet, row, column, unitOf(column));
-      }
-      rows.push({
-        ...rowHead(row, label, roleOf(label, markers, row)),
-        amounts,
-        ...executionCells(sheet, row, header),
-      });
+      rows.push({ ...rowHead(row, label, roleOf(label, markers, row)), amounts: gridAmounts(sheet, row, header, unitOf), ...executionCells(sheet, row, header) });
       continue;
     }
     items.forEach((label, i) => {
       const until = i + 1 < items.length ? items[i + 1].column - 1 : right;
       const valueColumn = firstValueColumn(sheet, row, label.column + 1, until) ?? label.column + 1;
       const role = roleOf(label, markers, row);
-      const section: SectionMarker = role === 'expenditure' ? 'expenditure' : 'income';
-      const column = markerColumns.get(valueColumn) ?? SECTION_COLUMN[section];
+      const column = markerColumns.get(valueColumn) ?? SECTION_COLUMN[role === 'expenditure' ? 'expenditure' : 'income'];
       rows.push({ ...rowHead(row, label, role), amounts: { [column]: readFormAmount(sheet, row, valueColumn, unitOf(valueColumn)) } });
     });
   }
   return { block: { headerRow: header.row, columns: header.columns, rows }, lastRow: lastRead };
+}
+
+/** A row of the block's grid: one amount per money column. */
+function gridAmounts(sheet: Sheet, row: number, header: MoneyHeader, unitOf: (column: number) => MoneyUnit): FormMoneyRow['amounts'] {
+  const amounts: FormMoneyRow['amounts'] = {};
+  for (const name of FORM_MONEY_COLUMNS) {
+    const column = header.columns[name];
+    if (column !== undefined) amounts[name] = readFormAmount(sheet, row, column, unitOf(column));
+  }
+  return amounts;
 }
 
 function labelsOf(sheet: Sheet, row: number, right: number): LabelAt[] {

@@ -17,6 +17,9 @@ import { readFormFields } from './read-form-fields';
 import { readIndicatorBlock } from './read-indicator-block';
 import { readMoneyBlock } from './read-money-block';
 
+/** How far below its blocks a form's labelled fields are looked for. */
+const TRAILING_ROWS = 20;
+
 export function recognizeForms(workbook: Workbook): FormTable[] {
   return workbook.sheets.flatMap(recognizeSheetForms);
 }
@@ -52,7 +55,9 @@ function readForm(sheet: Sheet, segment: FormSegment): FormTable {
   const indicators = indicatorHeader ? readIndicatorBlock(sheet, indicatorHeader, segment.bottom) : null;
   const inIndicators = (row: number): boolean => indicatorHeader !== null && indicators !== null && row >= indicatorHeader.row && row <= indicators.lastRow;
   const inBlock = (row: number): boolean => (row >= header.row && row <= money.lastRow) || inIndicators(row);
-  const { fields, texts } = readFormFields(sheet, segment.top, segment.bottom, inBlock);
+  // the unit's own lines (评价结论, 存在问题, …) follow the blocks closely; a table further down is not the form's
+  const fieldsBottom = Math.min(segment.bottom, (indicators?.lastRow ?? money.lastRow) + TRAILING_ROWS);
+  const { fields, texts } = readFormFields(sheet, segment.top, fieldsBottom, inBlock);
   const title = findTitle(sheet, segment.top, header.row);
   const points = findStatedPoints(sheet, segment.top, indicators?.lastRow ?? money.lastRow);
   const formKind = kindOf(title, money.block.rows, fields);
@@ -131,6 +136,7 @@ function variantOf(header: MoneyHeader, rows: readonly FormMoneyRow[]): FormVari
   return sichuanWords || sichuanRows ? 'sichuan' : 'national';
 }
 
+/** The rows a form spans, as wide as its widest filled cell or merged area (a title merged across). */
 function rangeOf(sheet: Sheet, top: number, bottom: number): CellRange {
   let right = sheet.left;
   for (let row = top; row <= bottom; row++) {
@@ -142,5 +148,6 @@ function rangeOf(sheet: Sheet, top: number, bottom: number): CellRange {
       }
     }
   }
+  for (const merge of sheet.merges ?? []) if (merge.top >= top && merge.bottom <= bottom) right = Math.max(right, merge.right);
   return { top, left: sheet.left, bottom, right };
 }

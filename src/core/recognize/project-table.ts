@@ -10,7 +10,7 @@ import type { ProjectHeader } from './find-header';
 import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectRow, type ProjectTable } from './model';
 import { foldWidth, normalizeLabel } from './normalize-label';
 import { readAmountCell, readRateCell } from './read-cell';
-import { isSubItemNumber, isTotalLabel, readRowName, type RowName } from './row-name';
+import { isSubItemNumber, isTotalLabel, markerStyle, outlineNumber, projectNumber, readRowName, type MarkerStyle, type RowName } from './row-name';
 import { matchField, PROJECT_INDEX, SUMMARY_INDEX, UNIT_INFO_INDEX } from './synonyms';
 
 const FOOTER = /^(?:(?:注|说明|备注)\d*[:]|填表|制表|审核|填报人|联系人|联系电话|单位负责人|财务负责人)/;
@@ -35,6 +35,10 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
   const subItems: ProjectRow[] = [];
   const totals: ProjectRow[] = [];
   let lastProject: ProjectRow | null = null;
+  // the number sub-items marked `3.1` must start with to belong to the last project
+  let lastProjectNumber: number | null = null;
+  // when the first project is itself marked like a sub-item (`（一）…`), rows marked alike are projects too
+  let projectMarkerStyle: MarkerStyle | null = null;
   let bottom = header.headerRows[1];
   let afterGap = true;
 
@@ -71,14 +75,21 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
       continue;
     }
     const rowName = readRowName(nameText);
-    const subItemName = lastProject ? subItemOf(sheet, row, rowName, subItemText, columns.序号, lastProject) : null;
+    const marker = rowName.marker === 'sub-item' ? markerStyle(nameText) : null;
+    const nameMarksSubItem = marker !== null && marker.style !== projectMarkerStyle && (marker.style !== 'decimal' || marker.number === lastProjectNumber);
+    const subItemName = lastProject ? subItemOf(sheet, row, rowName, nameMarksSubItem, subItemText, columns.序号, lastProject) : null;
     if (subItemName !== null && lastProject) {
       subItems.push({ kind: 'sub-item', row, name: subItemName, amounts, rate, purpose, parentRow: lastProject.row });
       continue;
     }
-    const project: ProjectRow = { kind: 'project', row, name: rowName.name, amounts, rate, purpose };
+    // a decimal heading a project's name is part of it (`3.15消费者权益日…`, `1.5万亩…`), not its number
+    const name = marker?.style === 'decimal' ? nameText : rowName.name;
+    const project: ProjectRow = { kind: 'project', row, name, amounts, rate, purpose };
     projects.push(project);
     lastProject = project;
+    if (projects.length === 1 && marker && marker.style !== 'decimal') projectMarkerStyle = marker.style;
+    const numberText = columns.序号 !== undefined ? cellText(sheet, row, columns.序号) : '';
+    lastProjectNumber = outlineNumber(numberText) ?? projectNumber(nameText) ?? (marker?.style === 'decimal' ? null : marker?.number) ?? projects.length;
   }
 
   return {
@@ -96,13 +107,15 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
 
 /**
  * The sub-item name when a row is a sub-item of the project above: a name in the 子项目 column
- * (the 项目名称 cell empty or repeating the project), or a name or 序号 marked `（1）`, `1.1`.
+ * (the 项目名称 cell empty or repeating the project), a name whose marker makes it one
+ * (`nameMarksSubItem`: `（1）`, `①`, or `3.1` under project 3), or a 序号 marked `（1）`, `1.1`.
  * Null for a project row.
  */
 function subItemOf(
   sheet: Sheet,
   row: number,
   rowName: RowName,
+  nameMarksSubItem: boolean,
   subItemText: string,
   numberColumn: number | undefined,
   lastProject: ProjectRow,
@@ -111,7 +124,7 @@ function subItemOf(
     const sameProject = rowName.name === '' || rowName.name === lastProject.name;
     return sameProject ? readRowName(subItemText).name : null;
   }
-  if (rowName.marker === 'sub-item') return rowName.name;
+  if (nameMarksSubItem) return rowName.name;
   const numberText = numberColumn !== undefined ? cellText(sheet, row, numberColumn) : '';
   return numberText !== '' && isSubItemNumber(numberText) ? rowName.name : null;
 }

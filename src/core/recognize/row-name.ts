@@ -38,6 +38,54 @@ export function readRowName(text: string): RowName {
   return { marker: 'none', name: trimmed };
 }
 
+/** The kinds of sub-item marker: `（1）`, `（一）`, `1.1`, `①`. */
+export type MarkerStyle = 'paren-digit' | 'paren-han' | 'decimal' | 'circled';
+
+const MARKER_STYLES: readonly (readonly [MarkerStyle, RegExp])[] = [
+  ['paren-digit', /^[(]\s*\d+\s*[)]/],
+  ['paren-han', /^[(]\s*[一二三四五六七八九十]+\s*[)]/],
+  ['decimal', /^\d+\.\d+/],
+  ['circled', /^[\u2460-\u2487]/],
+];
+
+export interface OutlineMarker {
+  readonly style: MarkerStyle;
+  /** The marker's leading number: 3 for `（3）`, `（三）` and `3.1` (the project a `3.1` belongs under). */
+  readonly number: number | null;
+}
+
+/** The outline marker a name starts with, or null when it has no sub-item marker. */
+export function markerStyle(text: string): OutlineMarker | null {
+  const folded = foldWidth(text.trim().slice(0, MARKER_HEAD));
+  for (const [style, pattern] of MARKER_STYLES) {
+    const match = pattern.exec(folded);
+    if (!match) continue;
+    const lead = style === 'decimal' ? match[0].split('.')[0] : style === 'circled' ? '' : match[0].replace(/[()\s]/g, '');
+    return { style, number: lead === '' ? null : outlineNumber(lead) };
+  }
+  return null;
+}
+
+const HAN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The number of a project as its 序号 or name marker writes it: `3`, `3、`, `三`, `二十一、` → 3, 3, 3, 21. */
+export function outlineNumber(text: string): number | null {
+  const bare = foldWidth(text).replace(/\s+/g, '').replace(/[、.,]$/, '');
+  if (/^\d+$/.test(bare)) return Number(bare);
+  const han = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(bare);
+  if (!han || bare === '' || (han[1] && han[3] && !han[2])) return null;
+  const tens = han[2] ? (han[1] ? HAN_DIGIT[han[1]] : 1) : 0;
+  const units = han[2] ? (han[3] ? HAN_DIGIT[han[3]] : 0) : HAN_DIGIT[han[1] as string];
+  return tens * 10 + units;
+}
+
+/** The number a project name starts with (`3．网格…`, `三、…`), or null (`3.15…` is a decimal, not a number). */
+export function projectNumber(text: string): number | null {
+  const folded = foldWidth(text.trim().slice(0, MARKER_HEAD));
+  const match = /^\d+\.\d/.test(folded) ? null : PROJECT_NUMBER.exec(folded);
+  return match ? outlineNumber(match[0]) : null;
+}
+
 /** A marker alone in a 序号 cell (`（1）`, `1.1`) marks a sub-item; `1`, `一` a project. */
 export function isSubItemNumber(text: string): boolean {
   const folded = foldWidth(text).replace(/\s+/g, '');

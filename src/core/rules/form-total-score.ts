@@ -5,21 +5,8 @@
  * An empty total is left to form-explanations.
  */
 import { at, decimalText, formsOf, moneyTotal, numberOf, numberParam, sameTo } from '../forms/form-rule-support';
-import type { FormTable } from '../forms/form-model';
-import { pointsReading } from '../forms/read-form-cell';
+import { writtenTotalScore } from '../forms/self-evaluation';
 import type { Rule, RuleReport } from './types';
-
-/** The total score as written: the 合计 row's 得分, else the 自评总分 field. */
-function writtenTotal(form: FormTable): { value: number; address: string; row: number } | null {
-  const cell = form.indicators?.total?.score;
-  const value = numberOf(cell);
-  if (cell && value !== null) return { value, address: cell.address, row: cell.row };
-  const field = form.fields.自评总分;
-  if (!field) return null;
-  const reading = pointsReading(field.value);
-  const points = reading.kind === 'number' ? reading.value : null;
-  return points === null ? null : { value: points, address: field.address, row: field.row };
-}
 
 const formTotalScore: Rule = {
   meta: {
@@ -48,7 +35,7 @@ const formTotalScore: Rule = {
     const totalPoints = numberParam(context, formTotalScore.meta, 'totalPoints');
     const reports: RuleReport[] = [];
     for (const form of formsOf(context.workbook)) {
-      const total = writtenTotal(form);
+      const total = writtenTotalScore(form);
       if (!total) continue;
       const indicators = form.indicators?.indicators ?? [];
       const indicatorScores = indicators.flatMap((indicator) => {

@@ -5,20 +5,12 @@
  */
 import { at, fenOf, formsOf, moneyTotal } from '../forms/form-rule-support';
 import type { FormAmount } from '../forms/form-model';
+import { projectKey } from '../forms/self-evaluation';
 import { absFen, type Fen } from '../money/fen';
 import type { ProjectRow, ProjectTable } from '../recognize/model';
-import { foldWidth } from '../recognize/normalize-label';
 import { cellFen } from './support/field-values';
 import { money, outputUnit } from './support/format';
 import type { Rule, RuleReport } from './types';
-
-/** `51000021R000000019951-工资性支出` and `“工资性支出”` both name 工资性支出. */
-export function projectKey(name: string): string {
-  return foldWidth(name)
-    .replace(/\s+/g, '')
-    .replace(/^[0-9A-Za-z]{6,}[-_—–.:]+/, '')
-    .replace(/["“”'‘’《》「」]/g, '');
-}
 
 interface ProjectMatch {
   readonly table: ProjectTable;

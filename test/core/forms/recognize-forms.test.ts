@@ -170,3 +170,14 @@ describe('recognising the self-evaluation forms by their labels', () => {
     expect(formsOn(sheet)).toEqual([]);
   });
 });
+
+describe('where a form ends', () => {
+  it('stops its indicator block at a project table one blank row below', () => {
+    const rows = [...projectForm({ total: null }), [], ['项目名称', '年初预算', '实际支出', '结余结转'], ['A', 10, 8, 2]];
+    const { tables } = recognizeWorkbook({ sheets: [sheetFromRows('混合', rows)] });
+    const form = tables.find((table): table is FormTable => table.kind === 'form');
+    expect(form?.indicators?.indicators).toHaveLength(3);
+    expect(form?.range.bottom).toBe(11);
+    expect(tables.map((table) => table.kind)).toEqual(['projects', 'form']);
+  });
+});
