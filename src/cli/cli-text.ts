@@ -74,6 +74,9 @@ const TEXT = {
   'kind-projects': { zh: '项目支出表', en: 'project table' },
   'kind-summary': { zh: '收支总表', en: 'income and spending summary' },
   'kind-unit-info': { zh: '基本情况', en: 'unit information' },
+  'kind-form': { zh: '绩效自评表', en: 'self-evaluation form' },
+  'kind-form-project': { zh: '项目支出绩效自评表', en: 'project self-evaluation form' },
+  'kind-form-unit': { zh: '部门整体支出绩效自评表', en: 'unit self-evaluation form' },
 } satisfies Record<string, Template>;
 
 export type TextId = keyof typeof TEXT;
@@ -87,8 +90,11 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-/** A table kind in words, falling back to the kind itself for kinds added later. */
-export function tableKindName(lang: Lang, kind: string): string {
-  const id = `kind-${kind}`;
-  return id in TEXT ? say(lang, id as TextId) : kind;
+/**
+ * A table kind in words; a form by its type (`project` / `unit`) when known. Falls back to the
+ * kind's general name, then to the kind itself for kinds added later.
+ */
+export function tableKindName(lang: Lang, kind: string, formKind?: string): string {
+  const id = [formKind && `kind-${kind}-${formKind}`, `kind-${kind}`].find((candidate) => candidate && candidate in TEXT);
+  return id ? say(lang, id as TextId) : kind;
 }

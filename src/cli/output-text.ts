@@ -2,7 +2,8 @@
  * The terminal report: the tables recognised, then the findings grouped by sheet (in workbook
  * order) and row, each with its message and figures, and the counts at the end.
  */
-import type { CheckResult } from '../core/check-api';
+import type { CheckResult, TableSummary } from '../core/check-api';
+import type { FormTable } from '../core/forms/form-model';
 import type { Finding, Severity } from '../core/rules/types';
 import { say, tableKindName, type Lang } from './cli-text';
 import { quantityText } from './format-quantity';
@@ -26,7 +27,7 @@ export function textReport(file: string, result: CheckResult, sheetOrder: readon
   if (result.tables.length) {
     lines.push(say(lang, 'tables-found'));
     for (const table of result.tables) {
-      lines.push(`  ${table.sheet}!${table.range}  ${tableKindName(lang, table.kind)}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
+      lines.push(`  ${table.sheet}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
     }
   }
   lines.push('');
@@ -55,6 +56,22 @@ function findingLines(
   if (figures) lines.push(`      ${figures}`);
   if (finding.cells.length) lines.push(`      ${finding.cells.join(', ')}`);
   return lines;
+}
+
+/** A form's type (`project` / `unit`): the summary names only the kind, the recognised form says which. */
+function formKindOf(table: TableSummary, result: CheckResult): string | undefined {
+  if (table.kind !== 'form') return undefined;
+  const { top, left, bottom, right } = table.cellRange;
+  const form = result.recognized.tables.find(
+    (candidate): candidate is FormTable =>
+      candidate.kind === 'form' &&
+      candidate.sheet === table.sheet &&
+      candidate.range.top === top &&
+      candidate.range.left === left &&
+      candidate.range.bottom === bottom &&
+      candidate.range.right === right,
+  );
+  return form?.formKind;
 }
 
 /** `应为 1964.41万元，实际 1964.4万元，差额 0.01万元` — only the figures the finding has. */

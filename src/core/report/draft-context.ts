@@ -1,9 +1,10 @@
 /**
- * Everything the section builders share: the template, the recognised tables, the findings split
+ * Everything the section builders share: the template, the recognised tables and forms, the findings split
  * into open and ignored, the unit's own texts, and the thresholds of section 四.
  */
 import type { CheckResult } from '../check-api';
 import { findingKey, type IgnoredFinding } from '../findings/finding-key';
+import { selfEvaluationsByProject, type SelfEvaluation } from '../forms/self-evaluation';
 import type { ProjectTable, SummaryTable, UnitInfo } from '../recognize/model';
 import type { Finding } from '../rules/types';
 import type { CellRef, DraftParagraph, DraftRun, ParagraphStyle, RunFlag } from './draft-model';
@@ -44,6 +45,8 @@ export interface DraftContext {
   readonly unitInfo?: UnitInfo;
   readonly summary?: SummaryTable;
   readonly projectTables: readonly ProjectTable[];
+  /** The 项目支出绩效自评表 results, by project key (forms/self-evaluation.ts `projectKey`). */
+  readonly selfEvaluations: ReadonlyMap<string, SelfEvaluation>;
   /** Errors and warnings not ignored (info is not a problem to report). */
   readonly openFindings: readonly Finding[];
   readonly ignoredFindings: readonly IgnoredWithReason[];
@@ -101,6 +104,7 @@ export function createDraftContext(result: CheckResult, options: DraftOptions = 
     unitInfo,
     summary,
     projectTables,
+    selfEvaluations: selfEvaluationsByProject(result.recognized),
     openFindings: notIgnored.filter((finding) => finding.severity !== 'info'),
     ignoredFindings,
     year: unitYear(unitInfo),

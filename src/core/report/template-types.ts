@@ -41,6 +41,7 @@ export const TEMPLATE_SLOTS = {
   'project.purposeBeforeItems': ['主要用途'],
   'project.subItemTitle': ['序号', '子项目'],
   'project.subItemSpending': ['支出', '主要用途'],
+  'project.selfEvaluation': ['自评总分', '执行率', '执行率得分'],
 
   'problems.carryOver': ['年度', '结余结转', '支出合计', '比例'],
   'problems.overallRate': ['执行率', '标准'],

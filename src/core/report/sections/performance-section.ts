@@ -1,6 +1,7 @@
 /**
  * 三、资金使用及绩效情况: （一）the overall spending and execution rate with the unit's account of its
- * work; （二）one numbered paragraph per project, then one （n） title and paragraph per sub-item.
+ * work; （二）one numbered paragraph per project (with its self-evaluation result when a 项目支出绩效自评表
+ * of the same name is in the workbook), then one （n） title and paragraph per sub-item.
  */
 import { ParagraphSink, type DraftContext } from '../draft-context';
 import type { DraftParagraph, DraftRun } from '../draft-model';
@@ -9,6 +10,7 @@ import { rowPiece, rowTextRef, summaryPiece } from '../figures';
 import { formatPercent, formatWan } from '../format';
 import { overallExecution } from '../overall-figures';
 import { adjustmentPiece, projectFigures } from '../project-figures';
+import { selfEvaluationOf, selfEvaluationRuns } from '../self-evaluation-figures';
 import type { ProjectRow, ProjectTable } from '../../recognize/model';
 import { addUserParagraphs } from './user-paragraphs';
 
@@ -94,6 +96,9 @@ function addProject(
     实际支出: money('实际支出'),
     结余结转: money('结余结转'),
   });
+  // a project without a form says nothing about one: the form is optional, a placeholder would invent a duty
+  const evaluation = selfEvaluationOf(context.selfEvaluations, project.name);
+  if (evaluation) runs.push(...selfEvaluationRuns(template, evaluation));
   const purpose = purposePiece(context, table, project);
   if (subItems.length === 0) {
     runs.push(...fillSentence(template, 'project.purpose', { 主要用途: purpose }));

@@ -15,6 +15,13 @@
  * Amounts are filled in 万元 with at most two decimals and no trailing zeros; `{执行率}`, `{比例}` and
  * `{标准}` are percentages without the `%` sign.
  *
+ * `project.selfEvaluation` follows a project's figures when a 项目支出绩效自评表 of the same name is in
+ * the workbook: `{自评总分}` and `{执行率得分}` are the form's scores as written (to two decimals),
+ * `{执行率}` is 全年执行数 ÷ 全年预算数 of its 年度资金总额 row (the written rate only when the figures
+ * cannot give one). A project without a form gets no sentence and no placeholder: the form is
+ * optional, and the report need not mention a self-evaluation the unit did not fill in. A form that
+ * leaves a score blank gets a placeholder pointing at the blank cell.
+ *
  * Section 五 has no default sentence: when the unit wrote nothing the draft shows a placeholder that
  * suggests the usual wording, because writing “无其他需要说明的情况。” on the unit's behalf would be
  * an invented statement.
@@ -69,6 +76,7 @@ export const zhTemplate: ReportTemplate = {
     'project.purposeBeforeItems': '{主要用途}。',
     'project.subItemTitle': '（{序号}）{子项目}',
     'project.subItemSpending': '项目支出{支出}万元，主要用于{主要用途}。',
+    'project.selfEvaluation': '该项目自评得分{自评总分}分，其中预算执行率{执行率}%，得分{执行率得分}分。',
 
     'problems.carryOver': '{年度}年结余结转{结余结转}万元，占支出合计{支出合计}万元的{比例}%，结转金额较大。',
     'problems.overallRate': '整体预算执行率为{执行率}%，低于{标准}%。',
