@@ -1,0 +1,58 @@
+import { Button, makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
+import { EraserRegular, HighlightRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
+import { useLocale } from '../i18n/language';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
+  check: { flexGrow: 1 },
+  // Narrower than Fluent's 96px minimum, so the three buttons share one row of a 350px pane.
+  secondary: { minWidth: 'auto' },
+});
+
+export interface ActionBarProps {
+  readonly busy: boolean;
+  readonly canHighlight: boolean;
+  readonly highlightsOn: boolean;
+  readonly onCheck: () => void;
+  readonly onHighlight: () => void;
+  readonly onClear: () => void;
+}
+
+export function ActionBar({ busy, canHighlight, highlightsOn, onCheck, onHighlight, onClear }: ActionBarProps) {
+  const { strings } = useLocale();
+  const styles = useStyles();
+  return (
+    <div className={styles.bar} role="toolbar">
+      <Button
+        appearance="primary"
+        className={styles.check}
+        icon={<TaskListSquareLtrRegular />}
+        disabled={busy}
+        onClick={onCheck}
+        data-testid="check"
+      >
+        {busy ? strings.checking : strings.check}
+      </Button>
+      <ToggleButton
+        className={styles.secondary}
+        icon={<HighlightRegular />}
+        checked={highlightsOn}
+        disabled={!canHighlight}
+        onClick={onHighlight}
+        data-testid="highlight"
+      >
+        {strings.highlight}
+      </ToggleButton>
+      <Button
+        className={styles.secondary}
+        icon={<EraserRegular />}
+        onClick={onClear}
+        title={strings.clearHighlightsHint}
+        aria-label={strings.clearHighlightsHint}
+        data-testid="clear-highlights"
+      >
+        {strings.clearHighlights}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { CheckResult } from '../../core/check-api';
+import type { Severity } from '../../core/rules/types';
+import { localized, useLocale } from '../i18n/language';
+import type { PaneLanguage } from '../i18n/strings';
+import type { PaneCore } from '../pane-core';
+import { SEVERITIES } from '../view-model/group-findings';
+import { SEVERITY_COLOR, severityLabel, SeverityIcon } from './severity';
+
+const useStyles = makeStyles({
+  summary: { padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
+  counts: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: tokens.spacingHorizontalS },
+  count: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  countHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  meta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3 },
+});
+
+export interface SummaryProps {
+  readonly result: CheckResult;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly checkedAt: Date | null;
+  /** Whether edits are being watched for a re-check. */
+  readonly live: boolean;
+  readonly core: PaneCore;
+}
+
+export function Summary({ result, counts, checkedAt, live, core }: SummaryProps) {
+  const { strings, language } = useLocale();
+  const styles = useStyles();
+  const rows = result.tables.reduce((sum, table) => sum + table.rows, 0);
+  const time = checkedAt?.toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+  return (
+    <section className={styles.summary} aria-label={strings.appTitle} data-testid="summary">
+      <div className={styles.counts}>
+        {SEVERITIES.map((severity) => (
+          <div key={severity} className={styles.count} data-testid={`count-${severity}`}>
+            <span className={styles.number} style={{ color: counts[severity] > 0 ? SEVERITY_COLOR[severity] : undefined }}>
+              {counts[severity]}
+            </span>
+            <span className={styles.countHead}>
+              <SeverityIcon severity={severity} />
+              <Text size={200}>{severityLabel(severity, strings)}</Text>
+            </span>
+          </div>
+        ))}
+      </div>
+      <div className={styles.meta}>
+        <Caption1 data-testid="tables-found">{strings.tablesFound(result.tables.length)}</Caption1>
+        <Caption1 data-testid="rows-checked">{strings.rowsChecked(rows)}</Caption1>
+        {time && <Caption1>{strings.checkedAt(time)}</Caption1>}
+        {live && <Caption1 data-testid="live">{strings.liveRecheck}</Caption1>}
+        <Caption1>{strings.rulebookInForce(rulebookName(result, core, language), result.rulebook.version)}</Caption1>
+      </div>
+    </section>
+  );
+}
+
+/** The bundled rulebook has a name in both languages; another is shown by its id. */
+function rulebookName(result: CheckResult, core: PaneCore, language: PaneLanguage): string {
+  const bundled = core.bundledRulebook;
+  return result.rulebook.id === bundled.id ? localized(bundled.name, language) : result.rulebook.id;
+}

@@ -1,0 +1,61 @@
+import { useCallback, useRef, useState } from 'react';
+import type { CheckResult } from '../../core/check-api';
+import type { ReadProgress, WorkbookGateway, WorkbookSettings } from '../../excel/gateway';
+import type { PaneCore } from '../pane-core';
+import { chooseRulebook, type RulebookProblem } from '../view-model/rulebook-choice';
+
+export type CheckPhase = 'idle' | 'reading' | 'checking' | 'done';
+
+export interface CheckState {
+  readonly phase: CheckPhase;
+  readonly progress: ReadProgress | null;
+  readonly result: CheckResult | null;
+  readonly checkedAt: Date | null;
+  readonly error: unknown;
+  readonly rulebookProblem?: RulebookProblem;
+}
+
+const INITIAL: CheckState = { phase: 'idle', progress: null, result: null, checkedAt: null, error: null };
+
+/** Lets the browser paint the "checking" state before the (synchronous) rules run. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Read → recognise → check. A check asked for while one runs (a live edit during a check) runs once
+ * more right after, so the result always reflects the latest edit.
+ */
+export function useCheck(gateway: WorkbookGateway, core: PaneCore, settings: () => WorkbookSettings) {
+  const [state, setState] = useState<CheckState>(INITIAL);
+  const running = useRef(false);
+  const again = useRef(false);
+
+  const run = useCallback(async () => {
+    if (running.current) {
+      again.current = true;
+      return;
+    }
+    running.current = true;
+    try {
+      do {
+        again.current = false;
+        setState((s) => ({ ...s, phase: 'reading', progress: null, error: null }));
+        try {
+          const workbook = await gateway.readSnapshot((progress) => setState((s) => ({ ...s, progress })));
+          setState((s) => ({ ...s, phase: 'checking', progress: null }));
+          await nextPaint();
+          const current = settings();
+          const choice = chooseRulebook(current, core.parseRulebook);
+          const result = core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook });
+          setState({ phase: 'done', progress: null, result, checkedAt: new Date(), error: null, rulebookProblem: choice.problem });
+        } catch (error) {
+          setState((s) => ({ ...s, phase: s.result ? 'done' : 'idle', progress: null, error }));
+        }
+      } while (again.current);
+    } finally {
+      running.current = false;
+    }
+  }, [gateway, core, settings]);
+
+  const busy = state.phase === 'reading' || state.phase === 'checking';
+  return { ...state, busy, run };
+}
