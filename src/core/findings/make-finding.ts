@@ -29,7 +29,8 @@ export function difference(expected: Quantity | undefined, actual: Quantity | un
   }
   if (expected.kind === 'money' || actual.kind === 'money') return undefined;
   // non-money quantities carry at most two decimals: round away float noise of the subtraction
-  return { kind: expected.kind, value: Math.round(Math.abs(expected.value - actual.value) * 100) / 100 };
+  const value = Math.round(Math.abs(expected.value - actual.value) * 100) / 100;
+  return Number.isFinite(value) ? { kind: expected.kind, value } : undefined;
 }
 
 export function toFinding(meta: RuleMeta, options: RuleOptions, report: RuleReport, unit: MoneyUnit): Finding {

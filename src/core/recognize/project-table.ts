@@ -1,16 +1,18 @@
 /**
  * Reads the rows under a project-table header: projects, their sub-items and 合计 rows.
  * Blank rows are skipped; the table ends at its last row with a name or an amount, or earlier at a
- * footer (`注：`, `填表人`), a new header, or a label of the summary or unit info written below it.
+ * footer (`注：`, `填表人`), a new header, or a label of the summary or unit info written below it
+ * (with the title and note rows above that label, which hold no figures).
  */
 import { cellText, lastColumn, lastRow } from '../grid/sheet-access';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
-import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectRow, type ProjectTable } from './model';
+import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectTable } from './model';
 import { foldWidth, normalizeLabel } from './normalize-label';
 import { readAmountCell, readRateCell } from './read-cell';
-import { isSubItemNumber, isTotalLabel, markerStyle, outlineNumber, projectNumber, readRowName, type MarkerStyle, type RowName } from './row-name';
+import { ProjectRowSorter, type DataRow } from './project-rows';
+import { isTotalLabel } from './row-name';
 import { matchField, PROJECT_INDEX, SUMMARY_INDEX, UNIT_INFO_INDEX } from './synonyms';
 
 const FOOTER = /^(?:(?:注|说明|备注)\d*[:]|填表|制表|审核|填报人|联系人|联系电话|单位负责人|财务负责人)/;
@@ -30,27 +32,27 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
     if (column !== undefined) amountColumns.push({ field, column, unit: header.columnUnits.get(column) ?? unit });
   }
   const labelColumns = [...new Set([sheet.left, columns.序号, nameColumn].filter((c): c is number => c !== undefined))];
-
-  const projects: ProjectRow[] = [];
-  const subItems: ProjectRow[] = [];
-  const totals: ProjectRow[] = [];
-  let lastProject: ProjectRow | null = null;
-  // the number sub-items marked `3.1` must start with to belong to the last project
-  let lastProjectNumber: number | null = null;
-  // when the first project is itself marked like a sub-item (`（一）…`), rows marked alike are projects too
-  let projectMarkerStyle: MarkerStyle | null = null;
+  const sorter = new ProjectRowSorter(sheet, columns.序号);
   let bottom = header.headerRows[1];
   let afterGap = true;
+  // rows without figures just after a gap: a title or note of the next block, unless figures follow
+  let pending: DataRow[] = [];
+  const place = (data: DataRow): void => {
+    sorter.place(data);
+    bottom = data.row;
+  };
 
   for (let row = header.headerRows[1] + 1, end = lastRow(sheet); row <= end; row++) {
     const nameText = cellText(sheet, row, nameColumn);
     const subItemText = columns.子项目 !== undefined ? cellText(sheet, row, columns.子项目) : '';
     const amounts: Partial<Record<ProjectAmountField, AmountCell>> = {};
     let hasAmount = false;
+    let hasFigure = false;
     for (const { field, column, unit: columnUnit } of amountColumns) {
       const cell = readAmountCell(sheet, row, column, columnUnit);
       amounts[field] = cell;
       if (cell.reading.kind !== 'empty') hasAmount = true;
+      if (cell.reading.kind !== 'empty' && cell.reading.kind !== 'text') hasFigure = true;
     }
     const totalLabel = findTotalLabel(sheet, row, labelColumns);
     if (!hasAmount && totalLabel === null) {
@@ -61,36 +63,23 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
       }
     }
     // what follows a blank row or a 合计 may be the next block of the sheet rather than a project
-    if (afterGap && totalLabel === null && (startsNextTable(nameText) || isHeaderRow(sheet, row))) break;
-    afterGap = false;
-    bottom = row;
-
+    if (afterGap && totalLabel === null && startsNextBlock(sheet, row, header, labelColumns)) {
+      pending = [];
+      break;
+    }
     const rate = columns.执行率 !== undefined ? readRateCell(sheet, row, columns.执行率, header.ratePercentHeader) : undefined;
     const purposeText = columns.主要用途 !== undefined ? cellText(sheet, row, columns.主要用途) : '';
-    const purpose = purposeText === '' ? undefined : purposeText;
-
-    if (totalLabel !== null) {
-      totals.push({ kind: 'total', row, name: totalLabel, amounts, rate, purpose });
-      afterGap = true;
+    const data: DataRow = { row, nameText, subItemText, amounts, rate, purpose: purposeText === '' ? undefined : purposeText, totalLabel };
+    if (afterGap && totalLabel === null && !hasFigure) {
+      pending.push(data);
       continue;
     }
-    const rowName = readRowName(nameText);
-    const marker = rowName.marker === 'sub-item' ? markerStyle(nameText) : null;
-    const nameMarksSubItem = marker !== null && marker.style !== projectMarkerStyle && (marker.style !== 'decimal' || marker.number === lastProjectNumber);
-    const subItemName = lastProject ? subItemOf(sheet, row, rowName, nameMarksSubItem, subItemText, columns.序号, lastProject) : null;
-    if (subItemName !== null && lastProject) {
-      subItems.push({ kind: 'sub-item', row, name: subItemName, amounts, rate, purpose, parentRow: lastProject.row });
-      continue;
-    }
-    // a decimal heading a project's name is part of it (`3.15消费者权益日…`, `1.5万亩…`), not its number
-    const name = marker?.style === 'decimal' ? nameText : rowName.name;
-    const project: ProjectRow = { kind: 'project', row, name, amounts, rate, purpose };
-    projects.push(project);
-    lastProject = project;
-    if (projects.length === 1 && marker && marker.style !== 'decimal') projectMarkerStyle = marker.style;
-    const numberText = columns.序号 !== undefined ? cellText(sheet, row, columns.序号) : '';
-    lastProjectNumber = outlineNumber(numberText) ?? projectNumber(nameText) ?? (marker?.style === 'decimal' ? null : marker?.number) ?? projects.length;
+    pending.forEach(place);
+    pending = [];
+    place(data);
+    afterGap = totalLabel !== null;
   }
+  pending.forEach(place);
 
   return {
     kind: 'projects',
@@ -99,34 +88,10 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
     unit,
     headerRows: header.headerRows,
     columns,
-    projects,
-    subItems,
-    totals,
+    projects: sorter.projects,
+    subItems: sorter.subItems,
+    totals: sorter.totals,
   };
-}
-
-/**
- * The sub-item name when a row is a sub-item of the project above: a name in the 子项目 column
- * (the 项目名称 cell empty or repeating the project), a name whose marker makes it one
- * (`nameMarksSubItem`: `（1）`, `①`, or `3.1` under project 3), or a 序号 marked `（1）`, `1.1`.
- * Null for a project row.
- */
-function subItemOf(
-  sheet: Sheet,
-  row: number,
-  rowName: RowName,
-  nameMarksSubItem: boolean,
-  subItemText: string,
-  numberColumn: number | undefined,
-  lastProject: ProjectRow,
-): string | null {
-  if (subItemText !== '') {
-    const sameProject = rowName.name === '' || rowName.name === lastProject.name;
-    return sameProject ? readRowName(subItemText).name : null;
-  }
-  if (nameMarksSubItem) return rowName.name;
-  const numberText = numberColumn !== undefined ? cellText(sheet, row, numberColumn) : '';
-  return numberText !== '' && isSubItemNumber(numberText) ? rowName.name : null;
 }
 
 /** The 合计 / 总计 label of a total row, in the 序号 or 项目名称 column (or a merge over both). */
@@ -143,10 +108,19 @@ function endsTable(sheet: Sheet, row: number, labelColumns: readonly number[]): 
   return labelColumns.some((column) => FOOTER.test(foldWidth(cellText(sheet, row, column))));
 }
 
-/** A name that is a header word or a summary / unit-info label belongs to what follows the table. */
-function startsNextTable(nameText: string): boolean {
-  if (nameText === '' || nameText.length > 20) return false;
-  const label = normalizeLabel(nameText);
+/**
+ * A row that begins the next block of the sheet: a cell of the table's columns (or its label
+ * columns) holding a header word or a summary / unit-info label, or a whole new header row.
+ */
+function startsNextBlock(sheet: Sheet, row: number, header: ProjectHeader, labelColumns: readonly number[]): boolean {
+  for (let column = header.left; column <= header.right; column++) if (startsNextTable(cellText(sheet, row, column))) return true;
+  return labelColumns.some((column) => startsNextTable(cellText(sheet, row, column))) || isHeaderRow(sheet, row);
+}
+
+/** A text that is a header word or a summary / unit-info label belongs to what follows the table. */
+function startsNextTable(text: string): boolean {
+  if (text === '' || text.length > 20) return false;
+  const label = normalizeLabel(text);
   return (
     matchField(PROJECT_INDEX, label) === '项目名称' ||
     matchField(SUMMARY_INDEX, label) !== null ||

@@ -52,6 +52,8 @@ export interface OutlineMarker {
   readonly style: MarkerStyle;
   /** The marker's leading number: 3 for `（3）`, `（三）` and `3.1` (the project a `3.1` belongs under). */
   readonly number: number | null;
+  /** For `3.1`: 1, the sub-item's place under its project. */
+  readonly minor?: number;
 }
 
 /** The outline marker a name starts with, or null when it has no sub-item marker. */
@@ -60,7 +62,11 @@ export function markerStyle(text: string): OutlineMarker | null {
   for (const [style, pattern] of MARKER_STYLES) {
     const match = pattern.exec(folded);
     if (!match) continue;
-    const lead = style === 'decimal' ? match[0].split('.')[0] : style === 'circled' ? '' : match[0].replace(/[()\s]/g, '');
+    if (style === 'decimal') {
+      const [major, minor] = match[0].split('.').map(Number);
+      return { style, number: major, minor };
+    }
+    const lead = style === 'circled' ? '' : match[0].replace(/[()\s]/g, '');
     return { style, number: lead === '' ? null : outlineNumber(lead) };
   }
   return null;
@@ -79,11 +85,23 @@ export function outlineNumber(text: string): number | null {
   return tens * 10 + units;
 }
 
-/** The number a project name starts with (`3．网格…`, `三、…`), or null (`3.15…` is a decimal, not a number). */
-export function projectNumber(text: string): number | null {
-  const folded = foldWidth(text.trim().slice(0, MARKER_HEAD));
-  const match = /^\d+\.\d/.test(folded) ? null : PROJECT_NUMBER.exec(folded);
-  return match ? outlineNumber(match[0]) : null;
+/**
+ * A project row's name and number. `1．网格…`, `三、…`, `（三）…` are numbered; a decimal heading a
+ * name is part of it (`3.15消费者权益日…`, `1.5万亩…`), unless written with the full-width `．`
+ * people number lists with (`1．5G网络建设` is project 1, `5G网络建设`).
+ */
+export function readProjectName(text: string): { readonly number: number | null; readonly name: string } {
+  const trimmed = text.trim();
+  const folded = foldWidth(trimmed.slice(0, MARKER_HEAD));
+  const decimal = /^(\d+)\.(?=\d)/.exec(folded);
+  if (decimal) {
+    const fullWidthDot = trimmed[decimal[1].length] === '\uff0e';
+    return fullWidthDot ? { number: Number(decimal[1]), name: trimmed.slice(decimal[0].length).trim() } : { number: null, name: trimmed };
+  }
+  const rowName = readRowName(trimmed);
+  if (rowName.marker === 'sub-item') return { number: markerStyle(trimmed)?.number ?? null, name: rowName.name };
+  const numbered = PROJECT_NUMBER.exec(folded);
+  return { number: numbered ? outlineNumber(numbered[0]) : null, name: rowName.name };
 }
 
 /** A marker alone in a 序号 cell (`（1）`, `1.1`) marks a sub-item; `1`, `一` a project. */

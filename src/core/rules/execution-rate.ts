@@ -40,6 +40,28 @@ const executionRate: Rule = {
       zh: '有“执行率”列时：执行率 = 实际支出 ÷ 全年预算数（百分比，保留两位小数）；全年预算数为 0 时无法计算。',
       en: 'Where an execution-rate column exists: rate = actual spending ÷ full-year budget (percent, two decimals); a zero budget cannot be computed.',
     },
+    example: {
+      workbook: 'examples/shifeng-grid-2023.xlsx',
+      changes: [
+        { sheet: '项目支出', cell: 'K3', value: '全年预算数' },
+        { sheet: '项目支出', cell: 'K4', value: 183.54 },
+        { sheet: '项目支出', cell: 'K8', value: 48.38 },
+        { sheet: '项目支出', cell: 'K11', value: 1988.53 },
+        { sheet: '项目支出', cell: 'K13', value: 45.81 },
+        { sheet: '项目支出', cell: 'K15', value: 2266.26 },
+        { sheet: '项目支出', cell: 'L3', value: '执行率' },
+        { sheet: '项目支出', cell: 'L4', value: '116.31%' },
+      ],
+      given: {
+        zh: '项目支出表加“全年预算数”（K 列）和“执行率”（L 列）；第一个项目的执行率按年初预算算成 104.68 ÷ 90 = 116.31%。',
+        en: '全年预算数 (K) and 执行率 (L) columns are added; the first project’s rate was computed over the initial budget: 104.68 ÷ 90 = 116.31%.',
+      },
+      messageId: 'mismatch',
+      message: {
+        zh: '“网格信息化建设项目”的执行率应为57.03%（实际支出104.68万元 ÷ 全年预算数183.54万元），表中为116.31%。',
+        en: '“网格信息化建设项目”: the execution rate should be 57.03% (spent 104.68 ×10k yuan ÷ budget 183.54 ×10k yuan), but the table says 116.31%.',
+      },
+    },
     formula: '执行率 = 实际支出 ÷ 全年预算数',
     params: {
       tolerancePercent: {
@@ -90,6 +112,9 @@ const executionRate: Rule = {
         const actualPercent = rate.ratio * 100;
         if (Math.abs(Number(expectedMicro) / 1e6 - actualPercent) <= tolerance + 1e-9) continue;
         const expected = percentOf(spent, budget.fen);
+        // a rate beyond any float (absurd amounts) has no percentage to show; amounts-valid
+        // already reports 实际支出 above 全年预算 on this row
+        if (!Number.isFinite(expected.value)) continue;
         const actualText = String(Math.round(actualPercent * 100) / 100);
         const cells = [rate.address, ...addressesOf(row.amounts.实际支出), ...(budget.cell ? [budget.cell] : [])];
         reports.push({

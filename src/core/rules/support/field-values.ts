@@ -30,6 +30,17 @@ export function sumCells(cells: Iterable<AmountCell | undefined>): bigint | null
   return sum;
 }
 
+/** Σ of one amount column over a table's project rows (a loop, not arrays: tables may have 100k rows); null as in sumCells. */
+export function projectColumnSum(table: ProjectTable, field: ProjectAmountField): bigint | null {
+  let sum = 0n;
+  for (const project of table.projects) {
+    const fen = cellFen(project.amounts[field]);
+    if (fen === null) return null;
+    sum += fen;
+  }
+  return sum;
+}
+
 /** The A1 addresses of the cells that exist, in order. */
 export function addressesOf(...cells: (AmountCell | undefined)[]): string[] {
   return cells.flatMap((cell) => (cell ? [cell.address] : []));
@@ -83,9 +94,10 @@ export function unitInfoFieldValue(table: UnitInfo, field: string): FieldValue {
 /** A head count as written in a unit-info cell: `35`, `35人`, `８名`; null for anything else. */
 export function readCount(value: CellValue): number | null {
   if (value === null || value === '') return 0;
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : null;
+  // a count beyond a safe integer is no head count: report it rather than compute with it
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : null;
   if (typeof value !== 'string') return null;
   const folded = value.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
   const match = /^(\d+)(?:人|名|个)?$/.exec(folded);
-  return match ? Number(match[1]) : null;
+  return match && Number.isSafeInteger(Number(match[1])) ? Number(match[1]) : null;
 }

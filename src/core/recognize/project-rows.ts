@@ -1,0 +1,83 @@
+/**
+ * Sorts the rows of a project table, in sheet order, into projects, their sub-items and 合计 rows.
+ * A row is a sub-item of the project above when its 子项目 cell, its name's marker (`（1）`, `①`,
+ * or `3.1` as the next sub-item of project 3) or its 序号 (`（1）`, `1.1`) says so.
+ */
+import { cellText } from '../grid/sheet-access';
+import type { Sheet } from '../grid/types';
+import type { AmountCell, ProjectAmountField, ProjectRow, RateCell } from './model';
+import { isSubItemNumber, markerStyle, outlineNumber, readProjectName, readRowName, type MarkerStyle, type OutlineMarker, type RowName } from './row-name';
+
+/** One data row as read, before it is known to be a project, a sub-item or a total. */
+export interface DataRow {
+  readonly row: number;
+  readonly nameText: string;
+  readonly subItemText: string;
+  readonly amounts: Partial<Record<ProjectAmountField, AmountCell>>;
+  readonly rate?: RateCell;
+  readonly purpose?: string;
+  readonly totalLabel: string | null;
+}
+
+export class ProjectRowSorter {
+  readonly projects: ProjectRow[] = [];
+  readonly subItems: ProjectRow[] = [];
+  readonly totals: ProjectRow[] = [];
+  private lastProject: ProjectRow | null = null;
+  // the number sub-items marked `3.1` must start with to belong to the last project, and how many it has
+  private lastProjectNumber: number | null = null;
+  private lastProjectSubItems = 0;
+  // when the first project is itself marked like a sub-item (`（一）…`), rows marked alike are projects too
+  private projectMarkerStyle: MarkerStyle | null = null;
+
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly numberColumn: number | undefined,
+  ) {}
+
+  place(data: DataRow): void {
+    const { row, nameText, subItemText, amounts, rate, purpose, totalLabel } = data;
+    if (totalLabel !== null) {
+      this.totals.push({ kind: 'total', row, name: totalLabel, amounts, rate, purpose });
+      return;
+    }
+    const rowName = readRowName(nameText);
+    const marker = rowName.marker === 'sub-item' ? markerStyle(nameText) : null;
+    const parent = this.lastProject;
+    const subItemName = parent ? this.subItemName(row, rowName, this.marksSubItem(marker), subItemText, parent) : null;
+    if (subItemName !== null && parent) {
+      this.subItems.push({ kind: 'sub-item', row, name: subItemName, amounts, rate, purpose, parentRow: parent.row });
+      this.lastProjectSubItems += 1;
+      return;
+    }
+    const projectName = readProjectName(nameText);
+    const project: ProjectRow = { kind: 'project', row, name: projectName.name, amounts, rate, purpose };
+    this.projects.push(project);
+    this.lastProject = project;
+    if (this.projects.length === 1 && marker && marker.style !== 'decimal') this.projectMarkerStyle = marker.style;
+    const numberText = this.numberColumn !== undefined ? cellText(this.sheet, row, this.numberColumn) : '';
+    this.lastProjectNumber = outlineNumber(numberText) ?? projectName.number ?? this.projects.length;
+    this.lastProjectSubItems = 0;
+  }
+
+  /** Whether a name's marker makes the row a sub-item: `3.2` only as the next one of project 3 (`3.15消费者…`, `1.5万亩…` are names). */
+  private marksSubItem(marker: OutlineMarker | null): boolean {
+    if (marker === null || marker.style === this.projectMarkerStyle) return false;
+    return marker.style !== 'decimal' || (marker.number === this.lastProjectNumber && marker.minor === this.lastProjectSubItems + 1);
+  }
+
+  /**
+   * The sub-item name when a row is a sub-item of the project above: a name in the 子项目 column
+   * (the 项目名称 cell empty or repeating the project), a name whose marker makes it one, or a 序号
+   * marked `（1）`, `1.1`. Null for a project row.
+   */
+  private subItemName(row: number, rowName: RowName, nameMarksSubItem: boolean, subItemText: string, parent: ProjectRow): string | null {
+    if (subItemText !== '') {
+      const sameProject = rowName.name === '' || rowName.name === parent.name;
+      return sameProject ? readRowName(subItemText).name : null;
+    }
+    if (nameMarksSubItem) return rowName.name;
+    const numberText = this.numberColumn !== undefined ? cellText(this.sheet, row, this.numberColumn) : '';
+    return numberText !== '' && isSubItemNumber(numberText) ? rowName.name : null;
+  }
+}
