@@ -93,6 +93,57 @@ export function evaluateFormula(
   }
 }
 
+/** A field added (+1) or subtracted (−1). */
+interface SignedField {
+  readonly name: string;
+  readonly sign: 1n | -1n;
+}
+
+const linearForms = new WeakMap<Formula, { left: SignedField[]; right: SignedField[] } | null>();
+
+/** The fields of a side that only adds and subtracts fields (`A + B - C`), or null for any other side. */
+function signedFields(term: Term, sign: 1n | -1n, into: SignedField[]): boolean {
+  if (term.type === 'field') return into.push({ name: term.name, sign }) > 0;
+  if (term.type === 'negate') return signedFields(term.operand, sign === 1n ? -1n : 1n, into);
+  if (term.type !== 'binary' || (term.operator !== '+' && term.operator !== '-')) return false;
+  return signedFields(term.left, sign, into) && signedFields(term.right, term.operator === '+' ? sign : sign === 1n ? -1n : 1n, into);
+}
+
+function linearForm(formula: Formula): { left: SignedField[]; right: SignedField[] } | null {
+  let form = linearForms.get(formula);
+  if (form === undefined) {
+    const left: SignedField[] = [];
+    const right: SignedField[] = [];
+    form = signedFields(formula.left, 1n, left) && signedFields(formula.right, 1n, right) ? { left, right } : null;
+    linearForms.set(formula, form);
+  }
+  return form;
+}
+
+/**
+ * Whether the formula holds, for a formula that only adds and subtracts fields (the bundled
+ * project formulas, checked on each of up to 100k rows): plain bigint sums, no fractions and no
+ * cell lists. Undefined when it cannot say (another kind of formula, a field unavailable): ask
+ * evaluateFormula, as for a formula that fails, whose figures a finding shows.
+ */
+export function quickHolds(formula: Formula, resolve: (field: string) => FieldValue, options: EvaluateOptions): boolean | undefined {
+  const form = linearForm(formula);
+  const left = form && sumOf(form.left, resolve);
+  const right = form && sumOf(form.right, resolve);
+  if (left === null || right === null || left === undefined || right === undefined) return undefined;
+  return relationHolds(formula.relation, exact(left), exact(right), exact(options.tolerance));
+}
+
+function sumOf(fields: readonly SignedField[], resolve: (field: string) => FieldValue): bigint | undefined {
+  let sum = 0n;
+  for (const { name, sign } of fields) {
+    const found = resolve(name);
+    if (found.kind === 'unavailable') return undefined;
+    if (found.kind === 'value') sum += sign === 1n ? found.value : -found.value;
+  }
+  return sum;
+}
+
 function relationHolds(relation: Formula['relation'], l: Exact, r: Exact, tolerance: Exact): boolean {
   const overshoot = subtract(l, r); // how far l is above r
   switch (relation) {

@@ -15,6 +15,8 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 export function exact(n: bigint, d = 1n): Exact {
+  // whole numbers (every sum of fen) are already reduced: no gcd for the 100k rows of a table
+  if (d === 1n) return { n, d };
   if (d === 0n) throw new RangeError('zero denominator');
   const sign = d < 0n ? -1n : 1n;
   const g = gcd(n, d) || 1n;
@@ -23,8 +25,8 @@ export function exact(n: bigint, d = 1n): Exact {
 
 export const ZERO = exact(0n);
 
-export const add = (a: Exact, b: Exact): Exact => exact(a.n * b.d + b.n * a.d, a.d * b.d);
-export const subtract = (a: Exact, b: Exact): Exact => exact(a.n * b.d - b.n * a.d, a.d * b.d);
+export const add = (a: Exact, b: Exact): Exact => (a.d === 1n && b.d === 1n ? { n: a.n + b.n, d: 1n } : exact(a.n * b.d + b.n * a.d, a.d * b.d));
+export const subtract = (a: Exact, b: Exact): Exact => (a.d === 1n && b.d === 1n ? { n: a.n - b.n, d: 1n } : exact(a.n * b.d - b.n * a.d, a.d * b.d));
 export const multiply = (a: Exact, b: Exact): Exact => exact(a.n * b.n, a.d * b.d);
 /** Null when dividing by zero: the caller says "not computable". */
 export const divide = (a: Exact, b: Exact): Exact | null => (b.n === 0n ? null : exact(a.n * b.d, a.d * b.n));
@@ -33,7 +35,7 @@ export const absolute = (a: Exact): Exact => (a.n < 0n ? negate(a) : a);
 
 /** −1, 0 or 1 as a is below, equal to or above b. */
 export function compare(a: Exact, b: Exact): number {
-  const diff = a.n * b.d - b.n * a.d;
+  const diff = a.d === b.d ? a.n - b.n : a.n * b.d - b.n * a.d;
   return diff < 0n ? -1 : diff > 0n ? 1 : 0;
 }
 

@@ -122,6 +122,19 @@ const amountsValid: Rule = {
       zh: '金额必须是可计算的数值：文本格式的数字会被使用但要指出，错误值和文字不参与计算，只有调整类列可以为负数，实际支出不得超过全年预算数；人数必须是整数。',
       en: 'Amounts must be numbers: numbers stored as text are used but named, errors and text are never summed, only adjustment columns may be negative, spending may not exceed the full-year budget; head counts must be whole numbers.',
     },
+    example: {
+      workbook: 'examples/shifeng-grid-2023.xlsx',
+      changes: [{ sheet: '项目支出', cell: 'H4', value: '104.68 ' }],
+      given: {
+        zh: '“网格信息化建设项目”的实际支出（H4）存成了文本“104.68 ”（数字后多了一个空格）。',
+        en: 'The actual spending of 网格信息化建设项目 (H4) is stored as the text “104.68 ” (a trailing space).',
+      },
+      messageId: 'text-number',
+      message: {
+        zh: 'H4（实际支出）的“104.68 ”是文本格式的数字，已按104.68万元计算；请改为数值格式。',
+        en: 'H4 (实际支出) holds “104.68 ” as text; it was read as 104.68 ×10k yuan. Store it as a number.',
+      },
+    },
     params: {
       signedFields: {
         default: '年中调整,年中调增,年中调减,调整追加',

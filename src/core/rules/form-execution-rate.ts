@@ -22,6 +22,18 @@ const formExecutionRate: Rule = {
       zh: '自评表：执行率 = 全年执行数 ÷ 全年预算数（调整后预算数，不是年初预算数），百分比保留两位小数；全年预算数为0时无法计算。',
       en: 'Self-evaluation form: execution rate = full-year spending ÷ full-year (adjusted) budget, never the initial budget; percent, two decimals; a zero budget cannot be computed.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      given: {
+        zh: 'forms-2023 原样：“业务性专项经费”自评表年初预算数 10、全年预算数 48.38、全年执行数 18.37，执行率却填 100%。',
+        en: 'forms-2023 as bundled: the 业务性专项经费 form has 年初预算数 10, 全年预算数 48.38, 全年执行数 18.37, yet a rate of 100%.',
+      },
+      messageId: 'initial-budget',
+      message: {
+        zh: '“业务性专项经费”年度资金总额的执行率100%是按年初预算数10万元计算的；应按全年预算数48.38万元计算，为37.97%。',
+        en: '“业务性专项经费” 年度资金总额: the rate 100% was computed over the initial budget 10 ×10k yuan; over the full-year budget 48.38 ×10k yuan it is 37.97%.',
+      },
+    },
     formula: '执行率 = 全年执行数 ÷ 全年预算数',
     params: {
       tolerancePercent: {

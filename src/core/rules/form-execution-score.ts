@@ -16,6 +16,18 @@ const formExecutionScore: Rule = {
       zh: '自评表：预算执行率得分 = 分值（权重）× min(执行率, 100%)，保留两位小数。',
       en: 'Self-evaluation form: the execution score = its weight × min(execution rate, 100%), to two decimals.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      given: {
+        zh: 'forms-2023 原样：同一张表的预算执行率得分填满分 10，而执行率应为 37.97%。',
+        en: 'forms-2023 as bundled: the same form scores its budget execution 10 of 10, although the rate is 37.97%.',
+      },
+      messageId: 'mismatch',
+      message: {
+        zh: '“业务性专项经费”的预算执行率得分应为3.8分（分值10 × 执行率37.97%），表中为10分。',
+        en: '“业务性专项经费”: the execution score should be 3.8 (weight 10 × rate 37.97%), but the form says 10.',
+      },
+    },
     formula: '得分 = 分值 × min(执行率, 100%)',
     params: {
       fullMarksRate: {

@@ -28,6 +28,18 @@ const formExplanations: Rule = {
       zh: '自评表：执行率低于90%或年中调整预算须说明原因；扣分指标须分析偏差原因；得分不能空着，文字栏不能空着或只留填表说明。',
       en: 'Self-evaluation form: a rate under 90% or a budget adjusted during the year needs a reason; an indicator that lost points needs its deviation reason; no score may be blank, and no text field blank or left with the template’s hint.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      given: {
+        zh: 'forms-2023 原样（四川省公开的表）：年初预算 238.93，调整后预算 251.89，原因栏只有模板的填表说明。',
+        en: 'forms-2023 as bundled (the Sichuan form as published): initial budget 238.93, adjusted 251.89, and the reason field holds only the template’s instructions.',
+      },
+      messageId: 'adjustment-reason-missing',
+      message: {
+        zh: '“51000021R000000019951-工资性支出”年中调增预算12.96万元（年初预算数238.93万元，全年预算数251.89万元），原因栏未说明调整理由。',
+        en: '“51000021R000000019951-工资性支出”: the budget changed by 12.96 ×10k yuan during the year (调增, 238.93 → 251.89 ×10k yuan) and the reason field does not explain why.',
+      },
+    },
     params: {
       minRateWithoutReason: {
         default: 0.9,

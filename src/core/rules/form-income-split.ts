@@ -22,6 +22,19 @@ const formIncomeSplit: Rule = {
       zh: '部门整体支出绩效自评表：按收入性质分的各项之和应等于全年预算数，按支出性质分的各项之和应等于全年执行数。',
       en: 'Unit self-evaluation form: the budget by nature of income must add up to the full-year budget, and spending by nature to full-year spending.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      changes: [{ sheet: '部门整体自评', cell: 'D8', value: 1865.39 }],
+      given: {
+        zh: '部门整体自评表“按收入性质分”的一般公共预算（D8）改为年初预算数 1865.39，而全年预算数为 2388.07。',
+        en: 'On the unit form, 一般公共预算 under 按收入性质分 (D8) is set to the initial 1865.39, while the full-year budget is 2388.07.',
+      },
+      messageId: 'income',
+      message: {
+        zh: '“石峰区网格化管理服务中心”按收入性质分的各项之和为1865.39万元，但全年预算数为2388.07万元，相差522.68万元。',
+        en: '“石峰区网格化管理服务中心”: the budget by nature of income adds up to 1865.39 ×10k yuan, but the full-year budget is 2388.07 ×10k yuan, a difference of 522.68 ×10k yuan.',
+      },
+    },
     formula: 'Σ 按收入性质分 = 全年预算数；Σ 按支出性质分 = 全年执行数',
     messages: {
       income: {

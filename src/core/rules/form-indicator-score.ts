@@ -17,6 +17,18 @@ const formIndicatorScore: Rule = {
       zh: '自评表：指标得分不超过其权重；定量指标得分 = 权重 × min(完成值 ÷ 指标值, 1)（“≤”指标为 指标值 ÷ 完成值），保留两位小数；定量指标的完成值应为数值。',
       en: 'Self-evaluation form: an indicator scores at most its weight; a quantitative one scores weight × min(actual ÷ target, 1) (target ÷ actual for “≤”), to two decimals; its actual value must be a figure.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      given: {
+        zh: 'forms-2023 原样：“代理记账服务覆盖率”指标值 100%，完成值 90%，却得满分 20。',
+        en: 'forms-2023 as bundled: the indicator 代理记账服务覆盖率 has a target of 100% and an actual 90%, yet full marks (20).',
+      },
+      messageId: 'full-marks-missed',
+      message: {
+        zh: '“业务性专项经费：代理记账服务覆盖率”未达到指标值（完成值90%，指标值100%），却得满分20分；应为18分。',
+        en: '“业务性专项经费：代理记账服务覆盖率” missed its target (actual 90%, target 100%) yet scores full marks (20); it should score 18.',
+      },
+    },
     formula: '得分 = 权重 × min(完成值 ÷ 指标值, 1)',
     params: {
       decimals: { default: 2, description: { zh: '得分保留的小数位数', en: 'Decimals a score is written with' } },

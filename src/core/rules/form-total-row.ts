@@ -23,6 +23,18 @@ const formTotalRow: Rule = {
       zh: '自评表：年度资金总额（总额）应等于其中各项资金之和（每一金额列）；“/”和空白不计为0。',
       en: 'Self-evaluation form: the total funds row must equal the sum of the rows under it, in every money column; “/” and blanks are not zeros.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      given: {
+        zh: 'forms-2023 原样：“网格通手机套餐资费服务”自评表的年度资金总额中，年初预算数填 0，而其中当年财政拨款为 22。',
+        en: 'forms-2023 as bundled: the 网格通手机套餐资费服务 form gives 0 as the total 年初预算数, while its 当年财政拨款 row holds 22.',
+      },
+      messageId: 'mismatch',
+      message: {
+        zh: '“网格通手机套餐资费服务”的年初预算数总额为0万元，但其中各项之和为22万元，相差22万元。',
+        en: '“网格通手机套餐资费服务”: the total 年初预算数 is 0 ×10k yuan, but the rows under it add up to 22 ×10k yuan, a difference of 22 ×10k yuan.',
+      },
+    },
     formula: '年度资金总额 = Σ 其中各项资金',
     messages: {
       mismatch: {

@@ -16,6 +16,19 @@ const formTotalScore: Rule = {
       zh: '自评表：自评总分应等于各指标得分与预算执行率得分之和，且不超过100分。',
       en: 'Self-evaluation form: the total score must equal the indicator scores plus the execution score, and be at most 100.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      changes: [{ sheet: '项目自评-网格信息化', cell: 'H18', value: 95 }],
+      given: {
+        zh: '“网格信息化建设项目”自评表的总分（H18）改为 95，而执行率得分 5.71 + 各指标得分 90 = 95.71。',
+        en: 'The 网格信息化建设项目 form’s total (H18) is set to 95, while the execution score 5.71 + indicator scores 90 = 95.71.',
+      },
+      messageId: 'mismatch',
+      message: {
+        zh: '“网格信息化建设项目”的自评总分为95分，但各项得分之和为95.71分。',
+        en: '“网格信息化建设项目”: the total score is 95, but the scores add up to 95.71.',
+      },
+    },
     formula: '自评总分 = Σ 得分 ≤ 100',
     params: {
       totalPoints: { default: 100, description: { zh: '自评总分值（满分）', en: 'Full marks of the form' } },

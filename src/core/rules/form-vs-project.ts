@@ -36,6 +36,18 @@ const formVsProject: Rule = {
       zh: '同一项目的自评表与项目支出表应一致：全年执行数 = 实际支出，全年预算数 = 实际支出 + 结余结转。',
       en: 'A project’s self-evaluation form must agree with its row in the project table: spending = actual spending, full-year budget = actual spending + carry-over.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      given: {
+        zh: 'forms-2023 原样：“网格信息化建设项目”自评表的全年执行数填 104.86（两位数字颠倒），项目支出表的实际支出为 104.68。',
+        en: 'forms-2023 as bundled: the 网格信息化建设项目 form gives 104.86 as its spending (two digits swapped); the project table says 104.68.',
+      },
+      messageId: 'spending',
+      message: {
+        zh: '“网格信息化建设项目”自评表的全年执行数为104.86万元，但项目支出第4行的实际支出为104.68万元，相差0.18万元。',
+        en: '“网格信息化建设项目”: the form’s spending is 104.86 ×10k yuan, but row 4 of 项目支出 shows actual spending of 104.68 ×10k yuan, a difference of 0.18 ×10k yuan.',
+      },
+    },
     formula: '全年执行数 = 实际支出；全年预算数 = 实际支出 + 结余结转',
     messages: {
       spending: {
@@ -51,11 +63,12 @@ const formVsProject: Rule = {
   check(context) {
     const unit = outputUnit(context);
     const tables = context.workbook.tables.filter((table): table is ProjectTable => table.kind === 'projects');
-    if (tables.length === 0) return [];
+    const forms = formsOf(context.workbook).filter((form) => form.formKind === 'project');
+    // the index of every project name is built only when there are forms to match
+    if (tables.length === 0 || forms.length === 0) return [];
     const index = projectIndex(tables);
     const reports: RuleReport[] = [];
-    for (const form of formsOf(context.workbook)) {
-      if (form.formKind !== 'project') continue;
+    for (const form of forms) {
       const total = moneyTotal(form);
       const matches = index.get(projectKey(form.subject)) ?? [];
       if (!total || matches.length !== 1) continue;

@@ -35,6 +35,18 @@ const formWeights: Rule = {
       zh: '自评表：各绩效指标权重之和加预算执行率权重应为100分；注明分值的部分（如“产出指标(50分)”“绩效指标(90分)”）应与其指标权重之和相符。',
       en: 'Self-evaluation form: indicator weights plus the execution weight must total 100; each part that states its points (e.g. “产出指标(50分)”) must match its indicators’ weights.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      given: {
+        zh: 'forms-2023 原样：重庆式部门整体自评表的指标权重 20 + 15 + 10 + 30 + 10 = 85，加执行率权重 10 只有 95。',
+        en: 'forms-2023 as bundled: the Chongqing unit form’s indicator weights 20 + 15 + 10 + 30 + 10 = 85, plus the execution weight 10, make only 95.',
+      },
+      messageId: 'sum',
+      message: {
+        zh: '“石峰区网格化管理服务中心”各指标权重之和85分加预算执行率权重10分为95分，应为100分。',
+        en: '“石峰区网格化管理服务中心”: indicator weights (85) plus the execution weight (10) make 95, not 100.',
+      },
+    },
     formula: 'Σ 指标权重 + 预算执行率权重 = 100',
     params: {
       totalPoints: { default: 100, description: { zh: '自评总分值', en: 'Total points of the form' } },

@@ -3,7 +3,7 @@
  * shape is suspicious: a hard-coded total does not follow the figures and hides errors.
  */
 import { PROJECT_AMOUNT_FIELDS, type ProjectRow, type ProjectTable, type ReadCell } from '../recognize/model';
-import { formulaReferences, formulaShape } from './support/formula-shape';
+import { formulaReferences, formulaShape, isCopiedFormula } from './support/formula-shape';
 import { projectTables, subItemsOf } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 
@@ -24,41 +24,96 @@ function mostCommon(values: readonly string[]): string {
 }
 
 /** Computed by formulas: at least two formulas, and at least half of the filled cells. */
+const computedBy = (formulas: number, filledCells: number): boolean => formulas >= 2 && formulas * 2 >= filledCells;
+
 function isComputed(cells: readonly Placed[]): boolean {
-  const formulas = cells.filter((placed) => placed.cell.formula).length;
-  return formulas >= 2 && formulas * 2 >= cells.length;
+  let formulas = 0;
+  for (const placed of cells) if (placed.cell.formula) formulas++;
+  return computedBy(formulas, cells.length);
 }
 
 const filled = (cell: ReadCell | undefined): cell is ReadCell => cell !== undefined && (cell.value !== null || cell.formula !== null);
+
+type CellOf = (row: ProjectRow) => ReadCell | undefined;
+
+/** Whether a column of the project rows is computed, counted before anything is built: most columns hold typed figures. */
+function isComputedColumn(table: ProjectTable, cellOf: CellOf): boolean {
+  let formulas = 0;
+  let filledCells = 0;
+  for (const row of table.projects) {
+    const cell = cellOf(row);
+    if (filled(cell)) filledCells++;
+    if (cell?.formula) formulas++;
+  }
+  return computedBy(formulas, filledCells);
+}
+
+/** The filled cells of one column over the project rows (a loop: tables may have 100k rows). */
+function filledCells(table: ProjectTable, cellOf: CellOf): Placed[] {
+  const cells: Placed[] = [];
+  for (const row of table.projects) {
+    const cell = cellOf(row);
+    if (filled(cell)) cells.push({ row, cell });
+  }
+  return cells;
+}
 
 /** A project that sums its own sub-items has the same shape whatever their number. */
 function columnShape(table: ProjectTable, placed: Placed): string {
   const { cell, row } = placed;
   const formula = cell.formula as string;
-  const items = subItemsOf(table, row).map((item) => item.row);
-  const references = formulaReferences(formula);
-  const sumsSubItems =
-    items.length > 0 && references.length > 0 && references.every((ref) => ref.column === cell.column && items.includes(ref.row));
-  return sumsSubItems ? SUB_ITEM_SUM : formulaShape(formula, cell.row, cell.column);
+  const items = subItemsOf(table, row);
+  if (items.length > 0) {
+    const references = formulaReferences(formula);
+    const sumsSubItems = references.length > 0 && references.every((ref) => ref.column === cell.column && items.some((item) => item.row === ref.row));
+    if (sumsSubItems) return SUB_ITEM_SUM;
+  }
+  return formulaShape(formula, cell.row, cell.column);
+}
+
+/**
+ * One shape per cell, in step with `cells` (null for a constant). A formula copied from the one
+ * above (the usual case) takes its shape without computing it again.
+ */
+function columnShapes(table: ProjectTable, cells: readonly Placed[]): (string | null)[] {
+  const shapes: (string | null)[] = [];
+  // the last formula of a project without sub-items (those summing theirs have a shape of their own)
+  let previous: ReadCell | null = null;
+  let previousShape = '';
+  for (const placed of cells) {
+    const { formula, row } = placed.cell;
+    if (!formula) {
+      shapes.push(null);
+      continue;
+    }
+    const plain = subItemsOf(table, placed.row).length === 0;
+    const copied = plain && previous !== null && isCopiedFormula(previous.formula as string, previous.row, formula, row);
+    const shape = copied ? previousShape : columnShape(table, placed);
+    shapes.push(shape);
+    previous = plain ? placed.cell : null;
+    previousShape = shape;
+  }
+  return shapes;
 }
 
 function fieldOf(table: ProjectTable, column: number): string {
   return Object.entries(table.columns).find(([, c]) => c === column)?.[0] ?? '';
 }
 
-function checkColumn(table: ProjectTable, field: string, cells: readonly Placed[]): RuleReport[] {
-  if (!isComputed(cells)) return [];
-  const formulas = cells.filter((placed) => placed.cell.formula);
-  const shapes = new Map(formulas.map((placed) => [placed, columnShape(table, placed)]));
-  const usual = mostCommon([...shapes.values()]);
-  const example = formulas.find((placed) => shapes.get(placed) === usual) as Placed;
+function checkColumn(table: ProjectTable, field: string, cellOf: CellOf): RuleReport[] {
+  if (!isComputedColumn(table, cellOf)) return [];
+  const cells = filledCells(table, cellOf);
+  const shapes = columnShapes(table, cells);
+  const usual = mostCommon(shapes.filter((shape): shape is string => shape !== null));
+  const example = cells[shapes.indexOf(usual)];
   const reports: RuleReport[] = [];
-  for (const placed of cells) {
-    const { cell, row } = placed;
+  for (let i = 0; i < cells.length; i++) {
+    if (shapes[i] === usual) continue;
+    const { cell, row } = cells[i];
     const base = { sheet: table.sheet, row: cell.row, cells: [cell.address], subject: `${row.name}·${field}` };
     if (!cell.formula) {
       reports.push({ ...base, messageId: 'constant-in-column', data: { field, cell: cell.address, value: String(cell.value) } });
-    } else if (shapes.get(placed) !== usual) {
+    } else {
       reports.push({
         ...base,
         messageId: 'different-formula',
@@ -106,6 +161,19 @@ const formulaConsistency: Rule = {
       zh: '由公式计算的列或合计行中，手工输入的数值或写法不同的公式都要指出：手工合计不随数据更新，会掩盖错误。',
       en: 'In a column or total row computed by formulas, a typed constant or a formula written differently is flagged: a hard-coded total hides errors.',
     },
+    example: {
+      workbook: 'examples/shifeng-grid-2023.xlsx',
+      changes: [{ sheet: '项目支出', cell: 'H15', value: 1964.4 }],
+      given: {
+        zh: '合计行的实际支出（H15）由 =SUM(…) 公式改为手工输入的 1964.4（数值相同，但不再随数据更新）。',
+        en: 'The 合计 row’s 实际支出 (H15) is changed from =SUM(…) to a typed 1964.4 (the same figure, but it no longer follows the data).',
+      },
+      messageId: 'constant-in-total',
+      message: {
+        zh: '合计行由公式计算，但H15（实际支出）是手工输入的数值1964.4：手工合计可能掩盖错误。',
+        en: 'The 合计 row is computed by formulas, but H15 (实际支出) holds the typed value 1964.4: a hard-coded total may hide an error.',
+      },
+    },
     messages: {
       'constant-in-column': {
         zh: '“{field}”列由公式计算，但{cell}是手工输入的数值{value}：手工数值不随数据更新，可能掩盖错误。',
@@ -130,12 +198,9 @@ const formulaConsistency: Rule = {
     for (const table of projectTables(context.workbook)) {
       for (const field of PROJECT_AMOUNT_FIELDS) {
         if (table.columns[field] === undefined) continue;
-        const cells = table.projects.flatMap((row) => (filled(row.amounts[field]) ? [{ row, cell: row.amounts[field] as ReadCell }] : []));
-        reports.push(...checkColumn(table, field, cells));
+        reports.push(...checkColumn(table, field, (row) => row.amounts[field]));
       }
-      if (table.columns.执行率 !== undefined) {
-        reports.push(...checkColumn(table, '执行率', table.projects.flatMap((row) => (filled(row.rate) ? [{ row, cell: row.rate as ReadCell }] : []))));
-      }
+      if (table.columns.执行率 !== undefined) reports.push(...checkColumn(table, '执行率', (row) => row.rate));
       for (const total of table.totals) reports.push(...checkTotalRow(table, total));
     }
     return reports;

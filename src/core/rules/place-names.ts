@@ -55,6 +55,18 @@ const placeNames: Rule = {
       zh: '文字中出现本单位以外的区、县名称（例如石峰区的报告写了“云龙区”）时提醒：可能是从其他单位的材料中沿用的。',
       en: 'Warns when a text names a district or county other than the unit’s own (e.g. 云龙区 in a 石峰区 report): it may be copied from another unit’s material.',
     },
+    example: {
+      workbook: 'examples/shifeng-grid-2023.xlsx',
+      given: {
+        zh: '示例工作簿原样（出自已发布的报告）：石峰区单位的子项目用途（J6）写着“云龙区网格化平台”。',
+        en: 'The example workbook as bundled (from the published report): a 石峰区 unit’s sub-item purpose (J6) speaks of the “云龙区网格化平台”.',
+      },
+      messageId: 'other-place',
+      message: {
+        zh: 'J6（主要用途）提到“云龙区”，而本单位属于“石峰区”：请确认这段文字不是从其他单位的材料中沿用的。',
+        en: 'J6 (主要用途) names “云龙区”, but the unit belongs to “石峰区”: check the text was not copied from another unit’s material.',
+      },
+    },
     messages: {
       'other-place': {
         zh: '{cell}（{field}）提到“{place}”，而本单位属于“{own}”：请确认这段文字不是从其他单位的材料中沿用的。',

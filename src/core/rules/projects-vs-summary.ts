@@ -5,7 +5,7 @@
  */
 import { absFen } from '../money/fen';
 import type { LabelledAmount, ProjectAmountField, RecognizedWorkbook, SummaryTable } from '../recognize/model';
-import { cellFen, sumCells } from './support/field-values';
+import { cellFen, projectColumnSum } from './support/field-values';
 import { money, outputUnit } from './support/format';
 import { projectTables } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
@@ -14,7 +14,13 @@ import type { Rule, RuleReport } from './types';
 function projectSum(workbook: RecognizedWorkbook, field: ProjectAmountField): bigint | null {
   const tables = projectTables(workbook).filter((table) => table.columns[field] !== undefined);
   if (tables.length === 0) return null;
-  return sumCells(tables.flatMap((table) => table.projects.map((project) => project.amounts[field])));
+  let sum = 0n;
+  for (const table of tables) {
+    const tableSum = projectColumnSum(table, field);
+    if (tableSum === null) return null;
+    sum += tableSum;
+  }
+  return sum;
 }
 
 function summaryAmount(cell: LabelledAmount | undefined): bigint | null {
@@ -28,6 +34,18 @@ const projectsVsSummary: Rule = {
     description: {
       zh: '项目支出表与收支总表一致：各项目实际支出之和 = 收支总表的项目支出；各项目结余结转之和 ≤ 收支总表的结余结转，差额（基本支出结转或遗漏的项目）作为提示列出。',
       en: 'Project table and summary agree: Σ project spending = summary project spending; Σ project carry-over ≤ summary carry-over, the rest (basic-expenditure carry-over or a missing project) is reported as information.',
+    },
+    example: {
+      workbook: 'examples/shifeng-grid-2023.xlsx',
+      given: {
+        zh: '示例工作簿原样（数字出自已发布的报告）：四个项目的实际支出之和为 1964.40，收支总表的项目支出为 1964.41。',
+        en: 'The example workbook as bundled (figures of the published report): the four projects spent 1964.40 in all; the summary says 1964.41.',
+      },
+      messageId: 'spending-mismatch',
+      message: {
+        zh: '各项目实际支出之和为1964.4万元，收支总表的“项目支出”为1964.41万元，相差0.01万元。',
+        en: 'The projects’ actual spending adds up to 1964.4 ×10k yuan, but the summary’s project spending is 1964.41 ×10k yuan, a difference of 0.01 ×10k yuan.',
+      },
     },
     formula: 'Σ 实际支出 = 项目支出；Σ 结余结转 ≤ 结余结转',
     messages: {

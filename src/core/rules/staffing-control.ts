@@ -43,6 +43,19 @@ const staffingControl: Rule = {
       zh: '在职人员控制率 = 实际在职人数 ÷ 编制数，超过100%（超编）应说明；自评表中该指标的完成值应与人数相符。',
       en: 'Staff control rate = staff in post ÷ authorised posts; above 100% (over establishment) is reported, and the form’s indicator must agree with the counts.',
     },
+    example: {
+      workbook: 'examples/forms-2023.xlsx',
+      changes: [{ sheet: '部门整体自评', cell: 'F4', value: 10 }],
+      given: {
+        zh: '部门整体自评表的实际在职人数（F4）改为 10，编制数为 8。',
+        en: 'On the unit form, 实际在职人数 (F4) is set to 10 for 8 authorised posts.',
+      },
+      messageId: 'over-limit',
+      message: {
+        zh: '“石峰区网格化管理服务中心”在职人员10人，编制数8名，在职人员控制率125%，超过100%。',
+        en: '“石峰区网格化管理服务中心”: 10 staff in post for 8 authorised posts, a control rate of 125%, above 100%.',
+      },
+    },
     formula: '在职人员控制率 = 实际在职人数 ÷ 编制数 ≤ 100%',
     params: {
       maxRate: { default: 1, description: { zh: '在职人员控制率上限（1 = 100%）', en: 'Highest acceptable control rate (1 = 100%)' } },

@@ -16,6 +16,18 @@ const subItems: Rule = {
       zh: '子项目支出之和不得超过所属项目的实际支出；少于时提示子项目说明了多少支出。',
       en: 'The sub-items’ spending may not exceed their project’s actual spending; when it is less, says how much of the spending they explain.',
     },
+    example: {
+      workbook: 'examples/shifeng-grid-2023.xlsx',
+      given: {
+        zh: '示例工作簿原样：“网格信息化建设项目”的子项目支出 64.76 + 1.25 + 0 = 66.01，项目实际支出 104.68（提示，不是错误）。',
+        en: 'The example workbook as bundled: the sub-items of 网格信息化建设项目 spent 64.76 + 1.25 + 0 = 66.01 of the project’s 104.68 (information, not an error).',
+      },
+      messageId: 'partial',
+      message: {
+        zh: '项目“网格信息化建设项目”的子项目说明了实际支出104.68万元中的66.01万元（63.06%）。',
+        en: 'The sub-items of “网格信息化建设项目” explain 66.01 of its 104.68 ×10k yuan of actual spending (63.06%).',
+      },
+    },
     formula: 'Σ 子项目支出 ≤ 实际支出',
     messages: {
       exceeds: {

@@ -12,6 +12,19 @@ const tableStructure: Rule = {
       zh: '表格能否识别：项目支出表须有项目名称、年初预算、实际支出、结余结转等必需列；找不到时说明缺哪一列、在哪里找过。',
       en: 'Whether the tables can be read: a project table needs its required columns; when one is missing, says which and where it looked.',
     },
+    example: {
+      workbook: 'examples/shifeng-grid-2023.xlsx',
+      changes: [{ sheet: '项目支出', cell: 'I3', value: '备注' }],
+      given: {
+        zh: '示例工作簿“项目支出”表头中的“结余结转”（I3）改为“备注”：项目支出表少了一个必需列。',
+        en: 'In the example workbook, the 项目支出 header 结余结转 (I3) is renamed 备注: the project table lacks a required column.',
+      },
+      messageId: 'missing-column',
+      message: {
+        zh: '工作表“项目支出”的项目支出表缺少必需的列“结余结转”（在第3行的表头中查找过：序号、项目名称、年初预算、上级转移支付、年中调增、年中调减、追加、实际支出、备注、主要用途），该表未能核对。',
+        en: 'The project table on sheet “项目支出” lacks the required column “结余结转” (looked in the header on row 3: 序号、项目名称、年初预算、上级转移支付、年中调增、年中调减、追加、实际支出、备注、主要用途), so it was not checked.',
+      },
+    },
     messages: {
       'missing-column': {
         zh: '工作表“{sheet}”的项目支出表缺少必需的列“{column}”（在第{headerRow}行的表头中查找过：{looked}），该表未能核对。',

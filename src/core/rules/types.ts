@@ -26,6 +26,32 @@ export interface RuleMeta {
   readonly formulaScope?: FormulaScope;
   /** The rulebook params the rule reads, with their defaults (documentation and validation). */
   readonly params?: Readonly<Record<string, RuleParam>>;
+  /** A worked example for docs/rules.md; test/docs checks the rule really reports it. */
+  readonly example?: RuleExample;
+}
+
+/**
+ * One of the bundled example workbooks, with a few cells changed (or none), and a finding the rule
+ * then reports, word for word — so the documentation shows what a user will really read.
+ */
+export interface RuleExample {
+  /** e.g. `examples/shifeng-grid-2023.xlsx`. */
+  readonly workbook: string;
+  /** Cells changed before the check; none means the workbook as bundled. */
+  readonly changes?: readonly CellChange[];
+  /** The figures, in words. */
+  readonly given: LocalizedText;
+  readonly messageId: string;
+  /** The finding's message, exactly as the rule writes it. */
+  readonly message: LocalizedText;
+}
+
+export interface CellChange {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+  /** The new value (a constant: any formula in the cell is removed). */
+  readonly value: string | number;
 }
 
 /** The fields a formula may name: those of a project row, of the summary, or of the unit info. */

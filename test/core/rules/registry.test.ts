@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RULEBOOK } from '../../../src/core/rulebook/bundled-rulebook';
 import { RULES } from '../../../src/core/rules';
-import { renderRuleDocs } from '../../../src/core/rules/rule-docs';
+import { renderRuleDocs, withReadmeRuleList } from '../../../src/core/rules/rule-docs';
 
 const ROOT = join(__dirname, '../../..');
 const RULES_DIR = join(ROOT, 'src/core/rules');
@@ -50,6 +50,12 @@ describe('the rule registry', () => {
 
   it.each(RULES.map((rule) => [rule.meta.id] as const))('%s is documented in docs/rules.md', (id) => {
     expect(readFileSync(join(ROOT, 'docs/rules.md'), 'utf8')).toContain(`\n## ${id}\n`);
+  });
+
+  it('README lists every rule, up to date with the metadata (run `npm run docs:rules`)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toBe(withReadmeRuleList(readme, RULES));
+    for (const rule of RULES) expect(readme).toContain(`(docs/rules.md#${rule.meta.id})`);
   });
 
   it('docs/rules.md is up to date with the metadata (run `npm run docs:rules`)', () => {

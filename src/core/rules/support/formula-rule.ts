@@ -6,7 +6,7 @@
 import { parseA1 } from '../../grid/a1';
 import { FEN_PER_UNIT } from '../../money/fen';
 import type { RecognizedWorkbook } from '../../recognize/model';
-import { evaluateFormula, expectedSide, type FieldValue } from '../../rulebook/evaluate-formula';
+import { evaluateFormula, expectedSide, quickHolds, type FieldValue } from '../../rulebook/evaluate-formula';
 import { absolute, roundExact, subtract, type Exact } from '../../rulebook/exact';
 import { parseFormula, relationText, termText, type Formula } from '../../rulebook/formula';
 import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
@@ -70,6 +70,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
   const formulaText = `${termText(formula.left)} ${relationText(formula.relation)} ${termText(formula.right)}`;
 
   for (const place of places(check.scope, context.workbook)) {
+    if (quickHolds(formula, place.resolve, options)) continue;
     const outcome = evaluateFormula(formula, place.resolve, options);
     if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') continue;
     const subject = place.subject ?? (actualTerm.type === 'field' ? actualTerm.name : formula.fields[0]);

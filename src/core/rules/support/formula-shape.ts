@@ -3,34 +3,156 @@
  * `=C6+D6` in E6 have the same shape, `=C6+D7` in E6 does not. Lets formula-consistency spot the
  * one cell of a computed column that was typed over or written differently.
  */
-import { columnNumber } from '../../grid/a1';
 
 export interface CellReference {
   readonly row: number;
   readonly column: number;
 }
 
-// a quoted text, or a cell reference not part of a name or function (`LOG10(`), maybe after a sheet name (`Sheet1!A1`)
-const TOKEN = /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+/** One cell reference found in a formula; scanning fills one such record again and again. */
+interface FoundReference {
+  start: number;
+  digitsStart: number;
+  end: number;
+  row: number;
+  column: number;
+  columnAbsolute: boolean;
+  rowAbsolute: boolean;
+}
+
+const newFound = (): FoundReference => ({ start: 0, digitsStart: 0, end: 0, row: 0, column: 0, columnAbsolute: false, rowAbsolute: false });
+
+const QUOTE = 0x22;
+const DOLLAR = 0x24;
+
+// -1 past the end: reading out of bounds gives NaN and makes V8 drop its fast code for the scanner
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+// a reference is not part of a name (`_A1`, `X.A1`) …
+const continuesName = (code: number): boolean => isLetter(code) || isDigit(code) || code === 0x5f || code === 0x2e;
+// … nor followed by one or by `(` (`LOG10(` is a function)
+const endsBadly = (code: number): boolean => isLetter(code) || isDigit(code) || code === 0x5f || code === 0x28;
+
+/**
+ * Finds the next cell reference at or after `from` (maybe after a sheet name: `Sheet1!A1`),
+ * skipping text in quotes, and fills `found`. A hand-written scanner rather than a regular
+ * expression with a callback: computed columns of 100k rows are scanned on every check. It reads
+ * exactly what /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g
+ * matches (test/hardening/formula-shape-scanner.test.ts compares the two).
+ */
+function findReference(formula: string, from: number, found: FoundReference): boolean {
+  let i = from;
+  while (i < formula.length) {
+    if (formula.charCodeAt(i) === QUOTE) {
+      const close = endOfQuoted(formula, i);
+      i = close > 0 ? close : i + 1;
+    } else if ((i === 0 || !continuesName(formula.charCodeAt(i - 1))) && referenceAt(formula, i, found)) {
+      return true;
+    } else i++;
+  }
+  return false;
+}
+
+/** Where a quoted text starting at `open` ends (`""` is a quote inside it), or -1 if it never closes. */
+function endOfQuoted(formula: string, open: number): number {
+  let lastDoubled = -1;
+  for (let j = open + 1; j < formula.length; j++) {
+    if (formula.charCodeAt(j) !== QUOTE) continue;
+    if (codeAt(formula, j + 1) !== QUOTE) return j + 1;
+    lastDoubled = j;
+    j++;
+  }
+  // unclosed: as a regular expression backtracks, the last `""` gives up its second quote
+  return lastDoubled < 0 ? -1 : lastDoubled + 1;
+}
+
+function referenceAt(formula: string, start: number, found: FoundReference): boolean {
+  let i = start;
+  const columnAbsolute = codeAt(formula, i) === DOLLAR;
+  if (columnAbsolute) i++;
+  let column = 0;
+  const lettersStart = i;
+  for (; isLetter(codeAt(formula, i)); i++) column = column * 26 + ((formula.charCodeAt(i) & ~0x20) - 64);
+  if (i === lettersStart || i - lettersStart > 3) return false;
+  const rowAbsolute = codeAt(formula, i) === DOLLAR;
+  if (rowAbsolute) i++;
+  const digitsStart = i;
+  i = endOfDigits(formula, i);
+  if (i === digitsStart || (i < formula.length && endsBadly(formula.charCodeAt(i)))) return false;
+  found.start = start;
+  found.digitsStart = digitsStart;
+  found.end = i;
+  found.row = numberAt(formula, digitsStart, i);
+  found.column = column;
+  found.columnAbsolute = columnAbsolute;
+  found.rowAbsolute = rowAbsolute;
+  return true;
+}
+
+function endOfDigits(text: string, start: number): number {
+  let i = start;
+  while (isDigit(codeAt(text, i))) i++;
+  return i;
+}
+
+/** The number the digits from `start` to `end` write. */
+function numberAt(text: string, start: number, end: number): number {
+  // beyond 15 digits a sum of digits may round differently from the number the text says
+  if (end - start > 15) return Number(text.slice(start, end));
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 0x30);
+  return value;
+}
 
 /** `SUM(R[-4]C:R[-1]C)` for `=SUM(C4:C7)` written in C8. */
 export function formulaShape(formula: string, row: number, column: number): string {
-  const relative = formula.replace(TOKEN, (whole, text: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-    if (text !== undefined) return whole;
-    const refColumn = columnNumber(letters);
-    const refRow = Number(digits);
-    const r = rowAbs ? `R${refRow}` : refRow === row ? 'R' : `R[${refRow - row}]`;
-    const c = colAbs ? `C${refColumn}` : refColumn === column ? 'C' : `C[${refColumn - column}]`;
-    return r + c;
-  });
+  const ref = newFound();
+  let relative = '';
+  let copied = 0;
+  for (let i = 0; findReference(formula, i, ref); i = ref.end) {
+    const r = ref.rowAbsolute ? `R${ref.row}` : ref.row === row ? 'R' : `R[${ref.row - row}]`;
+    const c = ref.columnAbsolute ? `C${ref.column}` : ref.column === column ? 'C' : `C[${ref.column - column}]`;
+    relative += formula.slice(copied, ref.start) + r + c;
+    copied = ref.end;
+  }
+  relative += formula.slice(copied);
   return relative.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * True when formula `b` in row `rowB` is formula `a` in row `rowA` copied down (or up) the same
+ * column: the same text but for the row numbers of relative references, which move with the row.
+ * Then both have the same formulaShape; this says so without building it. False means "not
+ * shown": the shapes may still be equal (spacing, letter case), so compare formulaShape then.
+ */
+export function isCopiedFormula(a: string, rowA: number, b: string, rowB: number): boolean {
+  const ref = newFound();
+  let inA = 0;
+  let inB = 0;
+  for (; findReference(a, inA, ref); inA = ref.end) {
+    // the text before the reference's row number: operators, names, `$C$`…
+    const same = ref.digitsStart - inA;
+    if (!regionsEqual(a, inA, b, inB, same)) return false;
+    inB += same;
+    const expected = ref.rowAbsolute ? ref.row : ref.row - rowA + rowB;
+    const digitsEnd = endOfDigits(b, inB);
+    if (digitsEnd === inB || numberAt(b, inB, digitsEnd) !== expected) return false;
+    inB = digitsEnd;
+  }
+  return a.length - inA === b.length - inB && regionsEqual(a, inA, b, inB, a.length - inA);
+}
+
+function regionsEqual(a: string, fromA: number, b: string, fromB: number, length: number): boolean {
+  if (fromB + length > b.length) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(fromA + k) !== b.charCodeAt(fromB + k)) return false;
+  return true;
 }
 
 /** The cells a formula refers to (range corners included), ignoring text inside quotes. */
 export function formulaReferences(formula: string): CellReference[] {
+  const ref = newFound();
   const references: CellReference[] = [];
-  for (const match of formula.matchAll(TOKEN)) {
-    if (match[1] === undefined) references.push({ row: Number(match[5]), column: columnNumber(match[3]) });
-  }
+  for (let i = 0; findReference(formula, i, ref); i = ref.end) references.push({ row: ref.row, column: ref.column });
   return references;
 }
