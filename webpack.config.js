@@ -2,11 +2,22 @@
  * Builds the task pane into dist/addin: taskpane.html, split scripts, icons and the manifest.
  *   npm run build        production (no source maps; manifest URLs from ADDIN_URL when set)
  *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs, for sideloading
- * office.js itself is not bundled: the page loads it from Microsoft's CDN (the only network call).
+ * office.js itself is not bundled: the page loads it from Microsoft's CDN.
+ *
+ * Build-time settings (environment variables; docs/admin.md):
+ *   ADDIN_URL       the https:// address dist/addin is hosted at (written into the manifest)
+ *   RULEBOOK_FILE   an organisation rulebook (JSON) copied into dist/addin as rulebook.json
+ *   RULEBOOK_URL    where the pane fetches the organisation rulebook instead (https://, or a path
+ *                   beside taskpane.html); its origin is added to the page's connect-src
+ * Either rulebook setting makes the organisation rulebook the default for workbooks that chose none.
  */
+const fs = require('node:fs');
+const { URL } = require('node:url');
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { version } = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
@@ -19,6 +30,69 @@ function deployedUrl() {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/** Office.js's own host: the only script origin besides the add-in's (docs/security.md). */
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+/** Where the pane looks for the organisation rulebook when RULEBOOK_URL does not say: beside taskpane.html. */
+const DEFAULT_RULEBOOK_PATH = 'rulebook.json';
+
+/** RULEBOOK_URL: an https:// URL (the org's host), or a path resolved against taskpane.html (same origin). */
+function rulebookUrl() {
+  const url = process.env.RULEBOOK_URL;
+  if (!url) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    if (!/^https:\/\//i.test(url)) throw new Error(`RULEBOOK_URL must be an https:// URL or a path beside taskpane.html: ${url}`);
+    return { url, origin: new URL(url).origin };
+  }
+  return { url, origin: null };
+}
+
+/** RULEBOOK_FILE, checked enough to fail the build on a wrong path or broken JSON (the pane checks the rest). */
+function rulebookFile() {
+  const file = process.env.RULEBOOK_FILE;
+  if (!file) return null;
+  const full = path.resolve(file);
+  let text;
+  try {
+    text = fs.readFileSync(full, 'utf8');
+  } catch (error) {
+    throw new Error(`RULEBOOK_FILE cannot be read: ${full} (${error.code ?? error.message})`);
+  }
+  let rulebook;
+  try {
+    rulebook = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`RULEBOOK_FILE is not valid JSON: ${full} (${error.message})`);
+  }
+  if (typeof rulebook?.id !== 'string' || typeof rulebook.version !== 'string') {
+    throw new Error(`RULEBOOK_FILE has no "id" and "version": ${full}. Try it first with: npx budget-check --rules ${file} <workbook.xlsx>`);
+  }
+  return full;
+}
+
+/**
+ * The page's Content-Security-Policy (docs/security.md explains each choice): scripts only from
+ * the add-in and Office.js's host; requests only to the add-in (and the organisation rulebook's
+ * host); styles inline too, because Fluent UI's Griffel inserts its CSS at run time; no frames,
+ * which refuses office.js's telemetry frame; no plugins, no <base>, no form posts.
+ */
+function contentSecurityPolicy(rulebookOrigin) {
+  const directives = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", OFFICE_JS_ORIGIN],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'connect-src': ["'self'", ...(rulebookOrigin ? [rulebookOrigin] : [])],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'frame-src': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
 /** Certificates are needed only to serve, so a production build works on machines without them. */
 async function httpsOptions() {
   const devCerts = require('office-addin-dev-certs');
@@ -29,6 +103,16 @@ module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   const addinUrl = production ? deployedUrl() : null;
+  const organisationUrl = rulebookUrl();
+  const organisationFile = rulebookFile();
+  if (organisationUrl && organisationFile) {
+    throw new Error('Set RULEBOOK_FILE (a rulebook.json copied beside the add-in) or RULEBOOK_URL (fetched from there), not both.');
+  }
+  /** What the pane knows of its build (src/taskpane/build-info.ts). */
+  const buildInfo = {
+    version,
+    organisationRulebook: { url: organisationUrl?.url ?? DEFAULT_RULEBOOK_PATH, byDefault: Boolean(organisationUrl || organisationFile) },
+  };
 
   return {
     mode: production ? 'production' : 'development',
@@ -58,16 +142,24 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: 'all',
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 },
+          // Only the Fluent parts the first paint uses: those only a lazy panel needs go with it.
+          fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10, chunks: 'initial' },
         },
       },
     },
     performance: production ? { hints: 'warning', maxEntrypointSize: 900_000, maxAssetSize: 700_000 } : { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/taskpane.html',
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        contentSecurityPolicy: contentSecurityPolicy(organisationUrl?.origin),
+      }),
+      new webpack.DefinePlugin({ __BUDGET_CHECK_BUILD__: JSON.stringify(buildInfo) }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          ...(organisationFile ? [{ from: organisationFile, to: DEFAULT_RULEBOOK_PATH }] : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

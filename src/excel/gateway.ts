@@ -15,11 +15,16 @@ export interface ReadProgress {
 export interface WorkbookSettings {
   readonly toleranceWan?: number;
   readonly language?: 'zh-CN' | 'en-US';
-  /** 'bundled' | 'workbook' | an https URL of the organisation's rulebook. */
+  /**
+   * 'bundled' | 'workbook' | 'organisation' (the rulebook hosted beside the add-in). Absent: the
+   * build's default. Any other value (older versions stored an https URL) counts as absent.
+   */
   readonly rulebookSource?: string;
   /** A rulebook stored in the workbook itself (JSON text). */
   readonly rulebookJson?: string;
   readonly ignored?: readonly IgnoredFinding[];
+  /** The report draft's paragraphs typed over in the pane: paragraph id → text (the draft's `edits`). */
+  readonly draftEdits?: Readonly<Record<string, string>>;
 }
 
 export type GatewayErrorCode = 'sheet-protected' | 'api-unsupported' | 'not-found' | 'too-large' | 'unknown';

@@ -21,7 +21,10 @@ export interface OfficeGatewayOptions {
   /** Language of the notes next to highlighted cells (default zh-CN). */
   readonly noteLanguage?: () => NoteLanguage;
   readonly readBudget?: ReadBudget;
-  /** How long after our write a change event on the same sheet is still taken as ours (default 1 s). */
+  /**
+   * Hosts before ExcelApi 1.8 only (newer ones switch events off during our writes): how long after
+   * our write a change event on the same sheet is still taken as ours (default 1 s).
+   */
   readonly ownWriteQuietMs?: number;
 }
 

@@ -1,8 +1,15 @@
 /**
  * Which change events are the add-in's own. With ExcelApi 1.8 our writes run with events off
- * (`context.runtime.enableEvents`); older hosts still raise them, a little after the write, so each
- * sheet we wrote stays "ours" for a short quiet period after the write ends.
+ * (`context.runtime.enableEvents`), so nothing of ours arrives afterwards and a sheet is "ours"
+ * only while the write runs. Older hosts still raise our events, a little after the write, so
+ * there each sheet we wrote stays "ours" for a short quiet period after the write ends — at the
+ * cost of missing a user's edit on that sheet in that moment, which is why it is only the fallback.
  */
+export interface OwnWriteOptions {
+  /** Keep the sheets "ours" for the quiet period after the write (hosts that cannot silence events). */
+  readonly quietAfter: boolean;
+}
+
 export class OwnWriteGuard {
   private readonly writing = new Map<string, number>();
   private readonly quietUntil = new Map<string, number>();
@@ -13,7 +20,7 @@ export class OwnWriteGuard {
   ) {}
 
   /** Marks these sheets (by id) as being written; call the returned function when done. */
-  begin(sheetIds: Iterable<string>): () => void {
+  begin(sheetIds: Iterable<string>, options: OwnWriteOptions = { quietAfter: true }): () => void {
     const ids = [...new Set(sheetIds)];
     for (const id of ids) this.writing.set(id, (this.writing.get(id) ?? 0) + 1);
     let ended = false;
@@ -25,7 +32,7 @@ export class OwnWriteGuard {
         const left = (this.writing.get(id) ?? 1) - 1;
         if (left > 0) this.writing.set(id, left);
         else this.writing.delete(id);
-        this.quietUntil.set(id, until);
+        if (options.quietAfter) this.quietUntil.set(id, Math.max(until, this.quietUntil.get(id) ?? 0));
       }
     };
   }

@@ -1,13 +1,14 @@
 /**
  * Our own writes must not look like user edits (live re-check would loop). Where the host allows
- * (ExcelApi 1.8) change events are switched off for the add-in during the write; the guard covers
- * older hosts and events already on their way.
+ * (ExcelApi 1.8) change events are switched off for the add-in during the write, and the guard
+ * only covers the write itself, so a user's edit right after it is seen. Older hosts raise our
+ * events late: there the guard also keeps a quiet period after the write.
  */
 import type { Capabilities } from './excel-host';
 import type { OwnWriteGuard } from './own-writes';
 
 export interface QuietWrite {
-  /** Switches events back on (one sync) and starts the guard's quiet period. */
+  /** Switches events back on (one sync); on hosts without that switch, starts the guard's quiet period. */
   end(): Promise<void>;
 }
 
@@ -18,7 +19,7 @@ export function beginQuietWrite(
   guard: OwnWriteGuard,
   sheetIds: Iterable<string>,
 ): QuietWrite {
-  const release = guard.begin(sheetIds);
+  const release = guard.begin(sheetIds, { quietAfter: !capabilities.enableEvents });
   if (capabilities.enableEvents) context.runtime.enableEvents = false;
   return {
     async end() {

@@ -10,6 +10,12 @@ function isIgnoredFinding(value: unknown): value is IgnoredFinding {
   return typeof v?.key === 'string' && typeof v.reason === 'string' && typeof v.at === 'string';
 }
 
+/** The string entries of a plain object (null for anything else). */
+function stringRecord(value: unknown): Record<string, string> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
 /** Keeps only well-formed fields, so a hand-edited or older record cannot inject odd values. */
 export function sanitizeSettings(raw: unknown): WorkbookSettings {
   const source = (raw ?? {}) as Record<string, unknown>;
@@ -21,6 +27,8 @@ export function sanitizeSettings(raw: unknown): WorkbookSettings {
   if (typeof source.rulebookSource === 'string') settings.rulebookSource = source.rulebookSource;
   if (typeof source.rulebookJson === 'string') settings.rulebookJson = source.rulebookJson;
   if (Array.isArray(source.ignored)) settings.ignored = source.ignored.filter(isIgnoredFinding);
+  const draftEdits = stringRecord(source.draftEdits);
+  if (draftEdits) settings.draftEdits = draftEdits;
   return settings;
 }
 

@@ -1,5 +1,6 @@
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { IgnoredFinding } from '../core/findings/finding-key';
 import type { Finding } from '../core/rules/types';
 import type { WorkbookGateway, WorkbookSettings } from '../excel/gateway';
 import { ActionBar } from './components/ActionBar';
@@ -7,7 +8,8 @@ import { CheckProgress } from './components/CheckProgress';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { Summary } from './components/Summary';
-import { LocaleContext, localized, PANE_STRINGS } from './i18n/language';
+import type { ResultView } from './components/ViewTabs';
+import { LocaleContext, PANE_STRINGS } from './i18n/language';
 import type { PaneLanguage } from './i18n/strings';
 import type { PaneCore } from './pane-core';
 import { useCheck } from './state/use-check';
@@ -17,13 +19,18 @@ import { useNotices } from './state/use-notices';
 import { useWorkbookSettings } from './state/use-workbook-settings';
 import { paneTheme } from './theme';
 import { describeError } from './view-model/describe-error';
+import { describeRulebookProblem } from './view-model/describe-rulebook';
 import { countBySeverity } from './view-model/group-findings';
 import { partitionFindings, withIgnored, withoutIgnored, type IgnoredView } from './view-model/ignored-findings';
+import { fetchOrganisationRulebook } from './view-model/organisation-rulebook';
+import { chooseRulebook, type RulebookSources } from './view-model/rulebook-choice';
 
 // Not needed for the first paint: loaded when a check has run or settings are opened.
 const FindingsPanel = lazy(() => import(/* webpackChunkName: "findings" */ './components/FindingsPanel'));
 const EmptyState = lazy(() => import(/* webpackChunkName: "empty-state" */ './components/EmptyState'));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsPanel'));
+const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel'));
+const ViewTabs = lazy(() => import(/* webpackChunkName: "view-tabs" */ './components/ViewTabs'));
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -33,9 +40,22 @@ const useStyles = makeStyles({
   loading: { padding: tokens.spacingVerticalL },
 });
 
+/** What the pane knows of where it runs, from its build and from Office (index.tsx). */
+export interface PaneDeployment {
+  /** package.json's version. */
+  readonly version: string;
+  /** The organisation rulebook's address (beside taskpane.html, or RULEBOOK_URL). */
+  readonly organisationRulebookUrl: string;
+  /** The build was given an organisation rulebook: workbooks that chose none use it. */
+  readonly organisationRulebookByDefault: boolean;
+  /** Excel desktop: its webviews often refuse downloads. */
+  readonly downloadsMayBeBlocked: boolean;
+}
+
 export interface AppProps {
   readonly gateway: WorkbookGateway;
   readonly core: PaneCore;
+  readonly deployment: PaneDeployment;
   /** Office's display language; a language chosen in the settings wins. */
   readonly language: PaneLanguage;
   /** Told the language in force, e.g. for the notes the gateway writes next to highlighted cells. */
@@ -45,17 +65,31 @@ export interface AppProps {
 /** The errors and warnings are what the rows get highlighted for; information is only listed. */
 const needsHighlight = (finding: Finding) => finding.severity !== 'info';
 
-export function App({ gateway, core, language: officeLanguage, onLanguageChange }: AppProps) {
+const NO_EDITS: Readonly<Record<string, string>> = {};
+const NONE_IGNORED: readonly IgnoredFinding[] = [];
+
+export function App({ gateway, core, deployment, language: officeLanguage, onLanguageChange }: AppProps) {
   const styles = useStyles();
   const settings = useWorkbookSettings(gateway);
   const language = settings.value.language ?? officeLanguage;
   const locale = useMemo(() => ({ language, strings: PANE_STRINGS[language] }), [language]);
   const { strings } = locale;
   const board = useNotices();
-  const check = useCheck(gateway, core, settings.current);
+  const rulebooks = useMemo<RulebookSources>(
+    () => ({
+      parse: core.parseRulebook,
+      bundled: core.bundledRulebook,
+      defaultSource: deployment.organisationRulebookByDefault ? 'organisation' : 'bundled',
+      loadOrganisation: () => fetchOrganisationRulebook(deployment.organisationRulebookUrl, core.parseRulebook),
+    }),
+    [core, deployment],
+  );
+  const chooseRules = useCallback((current: WorkbookSettings) => chooseRulebook(current, rulebooks), [rulebooks]);
+  const check = useCheck(gateway, core, settings.current, chooseRules);
   const highlights = useHighlights(gateway, board);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [inserting, setInserting] = useState(false);
+  const [view, setView] = useState<ResultView>('findings');
   const result = check.result;
 
   useEffect(() => {
@@ -133,7 +167,12 @@ export function App({ gateway, core, language: officeLanguage, onLanguageChange 
     }
   };
 
+  const saveDraftEdits = (draftEdits: Readonly<Record<string, string>>) => void saveSettings({ draftEdits }, 'draft');
+  const writeSheet = useCallback((name: string, rows: readonly (readonly string[])[]) => gateway.writeSheet(name, rows), [gateway]);
+
   const problem = check.rulebookProblem;
+  // The draft needs recognised tables; with none, the empty state explains what is looked for.
+  const showDraft = view === 'draft' && result !== null && result.tables.length > 0;
   const loading = <Spinner className={styles.loading} size="small" />;
 
   return (
@@ -143,7 +182,14 @@ export function App({ gateway, core, language: officeLanguage, onLanguageChange 
           <Header settingsOpen={settingsOpen} onToggleSettings={() => setSettingsOpen((open) => !open)} />
           {settingsOpen ? (
             <Suspense fallback={loading}>
-              <SettingsPanel settings={settings.value} core={core} onSave={saveSettingsPanel} onClose={() => setSettingsOpen(false)} />
+              <SettingsPanel
+                settings={settings.value}
+                core={core}
+                rulebooks={rulebooks}
+                version={deployment.version}
+                onSave={saveSettingsPanel}
+                onClose={() => setSettingsOpen(false)}
+              />
             </Suspense>
           ) : (
             <main>
@@ -166,10 +212,8 @@ export function App({ gateway, core, language: officeLanguage, onLanguageChange 
                 </MessageBar>
               )}
               {problem && (
-                <MessageBar intent="warning" layout="multiline" className={styles.bar}>
-                  <MessageBarBody>
-                    {problem.kind === 'missing' ? strings.rulebookWorkbookMissing : strings.rulebookFallback(problem.problems.map((text) => localized(text, language)).join(strings.listSeparator))}
-                  </MessageBarBody>
+                <MessageBar intent="warning" layout="multiline" className={styles.bar} data-testid="rulebook-problem">
+                  <MessageBarBody>{describeRulebookProblem(problem, strings, language)}</MessageBarBody>
                 </MessageBar>
               )}
               {!result || !partition ? (
@@ -178,12 +222,26 @@ export function App({ gateway, core, language: officeLanguage, onLanguageChange 
                 </Text>
               ) : (
                 <>
-                  <Summary result={result} counts={counts} checkedAt={check.checkedAt} live={live} core={core} />
+                  {check.rulebookInForce && <Summary result={result} counts={counts} checkedAt={check.checkedAt} live={live} rulebook={check.rulebookInForce} />}
                   <Suspense fallback={loading}>
+                    {result.tables.length > 0 && <ViewTabs view={view} onViewChange={setView} />}
                     {result.tables.length === 0 && (
                       <EmptyState templateSheets={core.templateSheets} inserting={inserting} onInsertTemplate={() => void insertTemplate()} />
                     )}
-                    {(result.tables.length > 0 || result.findings.length > 0) && (
+                    {showDraft && (
+                      <DraftPanel
+                        result={result}
+                        core={core}
+                        ignored={settings.value.ignored ?? NONE_IGNORED}
+                        edits={settings.value.draftEdits ?? NO_EDITS}
+                        onEditsChange={saveDraftEdits}
+                        checking={check.busy}
+                        onRegenerate={() => void check.run()}
+                        writeSheet={writeSheet}
+                        downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
+                      />
+                    )}
+                    {!showDraft && (result.tables.length > 0 || result.findings.length > 0) && (
                       <FindingsPanel
                         partition={partition}
                         unit={result.unit}

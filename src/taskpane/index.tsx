@@ -5,7 +5,8 @@
 import { createRoot } from 'react-dom/client';
 import type { ExcelHost } from '../excel/excel-host';
 import { createOfficeGateway } from '../excel/office-gateway';
-import { App } from './App';
+import { App, type PaneDeployment } from './App';
+import { BUILD_INFO } from './build-info';
 import { NotInExcel } from './components/NotInExcel';
 import { languageFromOffice } from './i18n/language';
 import type { PaneLanguage } from './i18n/strings';
@@ -23,6 +24,15 @@ declare global {
   }
 }
 
+/** An address relative to taskpane.html made absolute (shown to users); one that cannot be is left as it is, to fail when fetched, with a message. */
+function besideThePane(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
 void Office.onReady((info) => {
   const root = createRoot(document.getElementById('root')!);
   // Outside Office there is no display language: the browser's stands in (the tests set it).
@@ -33,9 +43,21 @@ void Office.onReady((info) => {
     return;
   }
   // The notes written next to highlighted cells follow the pane's language (settings may change it).
+  const deployment: PaneDeployment = {
+    version: BUILD_INFO.version,
+    organisationRulebookUrl: besideThePane(BUILD_INFO.organisationRulebook.url),
+    organisationRulebookByDefault: BUILD_INFO.organisationRulebook.byDefault,
+    downloadsMayBeBlocked: info.platform === Office.PlatformType.PC || info.platform === Office.PlatformType.Mac,
+  };
   let paneLanguage: PaneLanguage = officeLanguage;
   const gateway = createOfficeGateway({ host: fakeHost, noteLanguage: () => paneLanguage });
   root.render(
-    <App gateway={gateway} core={bundledCore} language={officeLanguage} onLanguageChange={(language) => (paneLanguage = language)} />,
+    <App
+      gateway={gateway}
+      core={bundledCore}
+      deployment={deployment}
+      language={officeLanguage}
+      onLanguageChange={(language) => (paneLanguage = language)}
+    />,
   );
 });

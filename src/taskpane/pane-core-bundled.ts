@@ -21,4 +21,5 @@ export const bundledCore: PaneCore = {
   },
   bundledRulebook: DEFAULT_RULEBOOK,
   templateSheets: TEMPLATE_SHEETS,
+  loadReport: () => import(/* webpackChunkName: "report" */ './report-tools').then((module) => module.reportTools),
 };

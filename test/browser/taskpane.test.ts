@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { checkWorkbook } from '../../src/core/check-workbook';
 import { findingKey } from '../../src/core/findings/finding-key';
 import { DEFAULT_RULEBOOK } from '../../src/core/rulebook/bundled-rulebook';
@@ -13,13 +13,11 @@ import { parseA1, toA1 } from '../../src/core/grid/a1';
 import type { Workbook } from '../../src/core/grid/types';
 import type { Finding } from '../../src/core/rules/types';
 import { SEVERITY_FILL } from '../../src/excel/highlight-plan';
-import { SETTINGS_KEY } from '../../src/excel/settings';
 import { seedWorkbook } from '../core/report/seed-workbook';
-import { OFFICE_JS_CDN, launchChromium, openPaneContext } from './support/browser';
-import { buildFakeHostScript, buildPane, type PaneBuild } from './support/build';
+import { OFFICE_JS_CDN, openPaneContext } from './support/browser';
 import { eventually } from './support/eventually';
-import { openPane, type PaneSession } from './support/pane-session';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { check, storedSettings } from './support/pane-actions';
+import { paneSuite } from './support/pane-suite';
 
 const ROOT = resolve(__dirname, '..', '..');
 const expected = checkWorkbook(seedWorkbook());
@@ -31,45 +29,8 @@ const byMessage = (text: string): Finding => {
 /** Spec §4: Σ project 实际支出 1964.40 against the summary's 1964.41. */
 const projectSpending = byMessage('1964.41');
 
-let build: PaneBuild;
-let fakeHostScript: string;
-let server: StaticServer;
-let browser: Browser;
-const sessions: PaneSession[] = [];
-
-beforeAll(async () => {
-  // One after the other: the machine's two cores are shared.
-  build = await buildPane();
-  fakeHostScript = await buildFakeHostScript();
-  server = await startStaticServer(build.folder);
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await Promise.all(sessions.map((session) => session.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function pane(locale = 'zh-CN'): Promise<PaneSession> {
-  const session = await openPane(browser, server.origin, fakeHostScript, locale);
-  sessions.push(session);
-  return session;
-}
-
-async function check(page: Page): Promise<void> {
-  await page.getByTestId('check').click();
-  await page.getByTestId('summary').waitFor();
-  await page.getByTestId('check').and(page.locator(':not([disabled])')).waitFor();
-  // The findings list is loaded on demand: wait until it (or what stands in its place) is shown.
-  await page.locator('[data-testid=finding], [data-testid=ignored-finding], [data-testid=all-clear], [data-testid=empty-state]').first().waitFor();
-}
-
-/** The pane's settings as stored in the fake workbook (JSON text under the gateway's key). */
-async function storedSettings(session: PaneSession): Promise<{ ignored?: { key: string; reason: string }[]; language?: string }> {
-  const settings = await session.fake((f) => f.settings());
-  return JSON.parse(String((settings as Record<string, unknown>)[SETTINGS_KEY]));
-}
+const suite = paneSuite();
+const pane = (locale?: string) => suite.pane(locale);
 
 const findingCard = (page: Page, text: string) => page.getByTestId('finding').filter({ hasText: text });
 
@@ -98,12 +59,14 @@ function withValue(workbook: Workbook, sheetName: string, address: string, value
 
 describe('task pane in a fake Excel host', () => {
   it('shows the seed’s findings after Check, as the core reports them, and saves a screenshot', async () => {
-    const { page, errors, blocked, requested } = await pane();
-    // The first paint loads no panel it does not show: findings, settings and the empty state come later.
-    const lazyChunk = /\/(findings|settings|empty-state)\.[0-9a-f]+\.js$/;
+    const { page, errors, blocked, requested, cspViolations } = await pane();
+    // The first paint loads no panel it does not show: findings, settings, the empty state and the draft come later.
+    const lazyChunk = /\/(findings|settings|empty-state|view-tabs|draft|report|docx)\.[0-9a-f]+\.js$/;
     expect(requested.filter((url) => lazyChunk.test(url))).toEqual([]);
     await check(page);
-    expect(requested.filter((url) => lazyChunk.test(url))).toEqual([expect.stringContaining('/findings.')]);
+    const afterCheck = requested.filter((url) => lazyChunk.test(url));
+    expect(afterCheck).toHaveLength(2);
+    expect(afterCheck).toEqual(expect.arrayContaining([expect.stringContaining('/findings.'), expect.stringContaining('/view-tabs.')]));
 
     for (const severity of ['error', 'warning', 'info'] as const) {
       await expect(page.getByTestId(`count-${severity}`).innerText()).resolves.toContain(String(expected.counts[severity]));
@@ -123,11 +86,17 @@ describe('task pane in a fake Excel host', () => {
     if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'assets', 'taskpane-screenshot.png') });
 
     expect(errors).toEqual([]);
-    // Outside Office, office.js opens its telemetry frame; nothing else may leave 127.0.0.1.
-    expect(blocked.filter((url) => !url.startsWith('https://telemetryservice.firstpartyapps.oaspapps.com/'))).toEqual([]);
-    const served = server.requests.map((request) => request.path);
+    // Outside Office, office.js opens its telemetry frame 3 s after loading: the page's own CSP refuses
+    // it (frame-src 'none', docs/security.md) before any request, and reports nothing else refused.
+    await eventually(async () =>
+      expect(await cspViolations()).toEqual([{ directive: 'frame-src', blocked: 'https://telemetryservice.firstpartyapps.oaspapps.com' }]),
+    );
+    // Nothing but 127.0.0.1 and office.js's own CDN address (answered locally by the test) was asked for.
+    expect(requested.filter((url) => !url.startsWith(`${suite.server.origin}/`) && !url.startsWith(OFFICE_JS_CDN))).toEqual([]);
+    expect(blocked).toEqual([]);
+    const served = suite.server.requests.map((request) => request.path);
     expect(served).toEqual(expect.arrayContaining(['/taskpane.html', '/office-js/office.js']));
-    expect(server.requests.filter((request) => request.status !== 200)).toEqual([]);
+    expect(suite.server.requests.filter((request) => request.status !== 200)).toEqual([]);
     expect(OFFICE_JS_CDN).toMatch(/^https:\/\/appsforoffice\.microsoft\.com\//);
   }, 120_000);
 
@@ -221,9 +190,8 @@ describe('task pane in a fake Excel host', () => {
     await page.getByTestId('notice-highlight').waitFor();
     await expect(fake((f, cell) => f.displayedFill('收支总表', cell), projectSpending.cells[0])).resolves.toBe(SEVERITY_FILL.error);
 
-    // A user's pause: for a moment after the add-in writes to a sheet, the gateway takes change events
-    // there as its own (src/excel/own-writes.ts, 1 s by default), so an edit right away would be missed.
-    await page.waitForTimeout(1_500);
+    // Right away: the fake host has ExcelApi 1.18, where the add-in's writes raise no events, so the
+    // gateway keeps no quiet period after them (src/excel/own-writes.ts) and this edit is seen at once.
     // The user corrects 收支总表's 项目支出 to the sum of the projects.
     await fake((f, cell) => f.userEdit('收支总表', cell, 1964.4), projectSpending.cells[0]);
     await eventually(async () => expect(await findingCard(page, '1964.41').count()).toBe(0));
@@ -258,7 +226,7 @@ describe('task pane in a fake Excel host', () => {
     const bureau = checkWorkbook(seedWorkbook(), { toleranceWan: 0.02, rulebook });
     await eventually(async () => expect((await page.getByTestId('finding-message').allInnerTexts()).sort()).toEqual(bureau.findings.map((f) => f.message.zh).sort()));
     expect(bureau.findings.length).toBeLessThan(lenient.findings.length);
-    await expect(page.getByTestId('summary').innerText()).resolves.toContain('bureau（7）');
+    await expect(page.getByTestId('rulebook-in-force').innerText()).resolves.toBe(`按“${DEFAULT_RULEBOOK.name.zh}”核对（bureau 7，本工作簿）`);
   }, 120_000);
 
   it('shows sheet text as text, never as markup', async () => {
@@ -274,10 +242,10 @@ describe('task pane in a fake Excel host', () => {
   }, 120_000);
 
   it('says so, instead of failing, when opened outside Excel', async () => {
-    const { context } = await openPaneContext(browser, server.origin, '', 'zh-CN');
+    const { context } = await openPaneContext(suite.browser, suite.server.origin, '', 'zh-CN');
     const page = await context.newPage();
     try {
-      await page.goto(`${server.origin}/taskpane.html`);
+      await page.goto(`${suite.server.origin}/taskpane.html`);
       await expect(page.getByTestId('not-in-excel').innerText()).resolves.toBe('请在 Excel 中打开本加载项。');
     } finally {
       await context.close();

@@ -91,4 +91,14 @@ describe('own-write guard', () => {
     now = 6000;
     expect(guard.isOwn('s1')).toBe(false);
   });
+
+  it('keeps no quiet period when the host silenced the write’s events', () => {
+    let now = 0;
+    const guard = new OwnWriteGuard(1000, () => now);
+    const end = guard.begin(['s1'], { quietAfter: false });
+    expect(guard.isOwn('s1')).toBe(true);
+    now = 10;
+    end();
+    expect(guard.isOwn('s1')).toBe(false);
+  });
 });

@@ -13,6 +13,7 @@ describe('workbook settings', () => {
       rulebookSource: 'https://finance.example.gov.cn/rulebook.json',
       rulebookJson: '{"id":"local"}',
       ignored: [{ key: 'project-balance␟项目支出␟网格␟unbalanced', reason: '已与财政局核实', at: '2024-03-01T08:00:00.000Z' }],
+      draftEdits: { 'unit.duties': '主要职责是：负责全区网格化服务管理。', 'problems.measures': '=下一步改进措施' },
     };
     await gateway.saveSettings(settings);
     expect(typeof fake.settings()[SETTINGS_KEY]).toBe('string');
@@ -25,9 +26,16 @@ describe('workbook settings', () => {
   });
 
   it('keeps only well-formed fields of a stored record', async () => {
-    const stored = JSON.stringify({ toleranceWan: -1, language: 'fr', rulebookSource: 7, ignored: [{ key: 'k', reason: 'r', at: 't' }, { key: 1 }], extra: true });
+    const stored = JSON.stringify({
+      toleranceWan: -1,
+      language: 'fr',
+      rulebookSource: 7,
+      ignored: [{ key: 'k', reason: 'r', at: 't' }, { key: 1 }],
+      draftEdits: { title: '标题', 'unit.intro': 42, 'unit.duties': null },
+      extra: true,
+    });
     const { gateway } = fakeGateway({ sheets, settings: { [SETTINGS_KEY]: stored } });
-    expect(await gateway.loadSettings()).toEqual({ ignored: [{ key: 'k', reason: 'r', at: 't' }] });
+    expect(await gateway.loadSettings()).toEqual({ ignored: [{ key: 'k', reason: 'r', at: 't' }], draftEdits: { title: '标题' } });
   });
 
   it('says so when the stored record is not JSON, instead of guessing', async () => {

@@ -75,6 +75,33 @@ it('the guard alone holds on ExcelApi 1.7, where our writes do raise events', as
   expect(edits).toEqual([]);
 });
 
+describe('a user’s edit right after the add-in wrote the same sheet', () => {
+  /** Highlights 项目支出 then edits it at once; a quiet period far longer than the test, so only "no window at all" lets the edit through. */
+  async function editRightAfterHighlight(apiVersion: string) {
+    const { fake, gateway } = fakeGateway(workbook(), { apiVersion }, { ownWriteQuietMs: 60_000 });
+    const edits: string[] = [];
+    await gateway.watchEdits((sheet) => edits.push(sheet));
+    await gateway.highlight([finding]);
+    fake.userEdit('项目支出', 'B2', 7);
+    await fake.flushEvents();
+    return { fake, edits };
+  }
+
+  it('is reported at once on ExcelApi 1.8+, where our writes raise no events to tell apart', async () => {
+    const { edits } = await editRightAfterHighlight('1.18');
+    expect(edits).toEqual(['项目支出']);
+  });
+
+  it('falls in the quiet period on ExcelApi 1.7, the fallback for hosts that cannot silence events', async () => {
+    const { fake, edits } = await editRightAfterHighlight('1.7');
+    expect(edits).toEqual([]);
+    // A sheet the add-in did not write is not affected.
+    fake.userEdit('收支总表', 'B1', 5);
+    await fake.flushEvents();
+    expect(edits).toEqual(['收支总表']);
+  });
+});
+
 it('says live re-check is unavailable before ExcelApi 1.7', async () => {
   const { gateway } = fakeGateway(workbook(), { apiVersion: '1.6' });
   const failure = await gateway.watchEdits(() => undefined).catch((e: unknown) => e);

@@ -1,12 +1,14 @@
 import { Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { MoneyUnit } from '../../core/money/fen';
 import type { WorkbookSettings } from '../../excel/gateway';
 import { localized, useLocale } from '../i18n/language';
 import type { PaneLanguage } from '../i18n/strings';
 import type { PaneCore } from '../pane-core';
-import { chooseRulebook, rulebookSource, type RulebookSource } from '../view-model/rulebook-choice';
+import { describeOrganisationFailure } from '../view-model/describe-rulebook';
+import type { OrganisationRulebookLoad } from '../view-model/organisation-rulebook';
+import { rulebookSource, workbookRulebook, type RulebookSource, type RulebookSources } from '../view-model/rulebook-choice';
 import { DEFAULT_TOLERANCE_WAN, parseTolerance, toleranceIn } from '../view-model/tolerance';
 
 const useStyles = makeStyles({
@@ -17,11 +19,15 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, paddingLeft: '28px' },
   file: { display: 'none' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  footer: { color: tokens.colorNeutralForeground3, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
 export interface SettingsPanelProps {
   readonly settings: WorkbookSettings;
   readonly core: PaneCore;
+  readonly rulebooks: RulebookSources;
+  /** The add-in's version (package.json), shown in the footer. */
+  readonly version: string;
   readonly onSave: (patch: Partial<WorkbookSettings>) => void;
   readonly onClose: () => void;
 }
@@ -29,19 +35,31 @@ export interface SettingsPanelProps {
 type LanguageChoice = PaneLanguage | 'auto';
 
 /** Settings stored in the workbook, so every colleague who opens it checks the same way. */
-export default function SettingsPanel({ settings, core, onSave, onClose }: SettingsPanelProps) {
+export default function SettingsPanel({ settings, core, rulebooks, version, onSave, onClose }: SettingsPanelProps) {
   const { strings, language } = useLocale();
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [unit, setUnit] = useState<MoneyUnit>('万元');
   const [toleranceText, setToleranceText] = useState(toleranceIn(settings.toleranceWan ?? DEFAULT_TOLERANCE_WAN, '万元'));
   const [languageChoice, setLanguageChoice] = useState<LanguageChoice>(settings.language ?? 'auto');
-  const [source, setSource] = useState<RulebookSource>(rulebookSource(settings));
+  const [source, setSource] = useState<RulebookSource>(rulebookSource(settings, rulebooks.defaultSource));
   const [rulebookJson, setRulebookJson] = useState(settings.rulebookJson);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [organisation, setOrganisation] = useState<OrganisationRulebookLoad | null>(null);
 
   const toleranceWan = parseTolerance(toleranceText, unit);
-  const stored = chooseRulebook({ rulebookSource: 'workbook', rulebookJson }, core.parseRulebook);
+  const stored = workbookRulebook({ rulebookJson }, core.parseRulebook);
+  const organisationShown = source === 'organisation' || rulebooks.defaultSource === 'organisation';
+
+  // Asked for only once the organisation's rules are in view: no request for a pane that never uses them.
+  useEffect(() => {
+    if (!organisationShown || organisation) return;
+    let live = true;
+    void rulebooks.loadOrganisation().then((load) => live && setOrganisation(load));
+    return () => {
+      live = false;
+    };
+  }, [organisationShown, organisation, rulebooks]);
 
   const changeUnit = (next: MoneyUnit) => {
     // Keep the amount, show it in the other unit.
@@ -69,7 +87,8 @@ export default function SettingsPanel({ settings, core, onSave, onClose }: Setti
     onSave({
       toleranceWan,
       language: languageChoice === 'auto' ? undefined : languageChoice,
-      rulebookSource: source === 'url' ? settings.rulebookSource : source,
+      // The build's default is not stored, so a rulebook the organisation publishes later still applies.
+      rulebookSource: source === rulebooks.defaultSource ? undefined : source,
       rulebookJson,
     });
   };
@@ -109,14 +128,23 @@ export default function SettingsPanel({ settings, core, onSave, onClose }: Setti
       <Field label={strings.rulebook}>
         <RadioGroup value={source} onChange={(_, data) => setSource(data.value as RulebookSource)}>
           <Radio value="bundled" label={`${strings.rulebookBundled} · ${localized(core.bundledRulebook.name, language)} ${core.bundledRulebook.version}`} />
-          <Radio value="workbook" label={strings.rulebookWorkbook} disabled={!stored.rulebook} />
-          {stored.rulebook ? (
+          <Radio value="workbook" label={strings.rulebookWorkbook} disabled={!('rulebook' in stored)} />
+          {'rulebook' in stored ? (
             <Caption1 className={styles.note}>{strings.rulebookLoaded(localized(stored.rulebook.name, language), stored.rulebook.version)}</Caption1>
           ) : (
             <Caption1 className={styles.note}>{strings.rulebookWorkbookMissing}</Caption1>
           )}
-          <Radio value="url" label={strings.rulebookUrl} disabled />
-          <Caption1 className={styles.note}>{strings.rulebookUrlUnavailable}</Caption1>
+          <Radio value="organisation" label={strings.rulebookOrganisation} data-testid="rulebook-organisation" />
+          {organisationShown && (
+            <Caption1 className={styles.note} data-testid="rulebook-organisation-status">
+              {!organisation
+                ? strings.rulebookOrganisationReading
+                : organisation.kind === 'loaded'
+                  ? strings.rulebookOrganisationLoaded(localized(organisation.rulebook.name, language), organisation.rulebook.version, organisation.url)
+                  : strings.rulebookOrganisationProblem(organisation.url, describeOrganisationFailure(organisation, strings, language))}
+              {rulebooks.defaultSource === 'organisation' && ` ${strings.rulebookOrganisationDefault}`}
+            </Caption1>
+          )}
         </RadioGroup>
       </Field>
       <Field validationState={fileProblem ? 'error' : 'none'} validationMessage={fileProblem ?? undefined}>
@@ -132,6 +160,9 @@ export default function SettingsPanel({ settings, core, onSave, onClose }: Setti
         </Button>
         <Button onClick={onClose}>{strings.cancel}</Button>
       </div>
+      <Caption1 className={styles.footer} data-testid="version">
+        {strings.versionFooter(version)}
+      </Caption1>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check-api';
 import type { Severity } from '../../core/rules/types';
-import { localized, useLocale } from '../i18n/language';
-import type { PaneLanguage } from '../i18n/strings';
-import type { PaneCore } from '../pane-core';
+import { useLocale } from '../i18n/language';
+import { describeRulebookInForce } from '../view-model/describe-rulebook';
 import { SEVERITIES } from '../view-model/group-findings';
+import type { RulebookInForce } from '../view-model/rulebook-choice';
 import { SEVERITY_COLOR, severityLabel, SeverityIcon } from './severity';
 
 const useStyles = makeStyles({
@@ -29,10 +29,11 @@ export interface SummaryProps {
   readonly checkedAt: Date | null;
   /** Whether edits are being watched for a re-check. */
   readonly live: boolean;
-  readonly core: PaneCore;
+  /** The rules the check ran with. */
+  readonly rulebook: RulebookInForce;
 }
 
-export function Summary({ result, counts, checkedAt, live, core }: SummaryProps) {
+export function Summary({ result, counts, checkedAt, live, rulebook }: SummaryProps) {
   const { strings, language } = useLocale();
   const styles = useStyles();
   const rows = result.tables.reduce((sum, table) => sum + table.rows, 0);
@@ -57,14 +58,8 @@ export function Summary({ result, counts, checkedAt, live, core }: SummaryProps)
         <Caption1 data-testid="rows-checked">{strings.rowsChecked(rows)}</Caption1>
         {time && <Caption1>{strings.checkedAt(time)}</Caption1>}
         {live && <Caption1 data-testid="live">{strings.liveRecheck}</Caption1>}
-        <Caption1>{strings.rulebookInForce(rulebookName(result, core, language), result.rulebook.version)}</Caption1>
+        <Caption1 data-testid="rulebook-in-force">{describeRulebookInForce(rulebook, strings, language)}</Caption1>
       </div>
     </section>
   );
-}
-
-/** The bundled rulebook has a name in both languages; another is shown by its id. */
-function rulebookName(result: CheckResult, core: PaneCore, language: PaneLanguage): string {
-  const bundled = core.bundledRulebook;
-  return result.rulebook.id === bundled.id ? localized(bundled.name, language) : result.rulebook.id;
 }

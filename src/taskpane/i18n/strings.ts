@@ -4,6 +4,9 @@
  */
 export type PaneLanguage = 'zh-CN' | 'en-US';
 
+/** Where the rules in force came from (view-model/rulebook-choice.ts). */
+export type RulebookSourceName = 'bundled' | 'workbook' | 'organisation';
+
 export interface PaneStrings {
   readonly appTitle: string;
   readonly appSubtitle: string;
@@ -26,7 +29,9 @@ export interface PaneStrings {
   readonly infos: string;
   readonly tablesFound: (count: number) => string;
   readonly rowsChecked: (count: number) => string;
-  readonly rulebookInForce: (name: string, version: string) => string;
+  /** The rules in force: name, id, version and where they came from. */
+  readonly rulebookInForce: (name: string, id: string, version: string, source: string) => string;
+  readonly rulebookSources: Readonly<Record<RulebookSourceName, string>>;
   readonly checkedAt: (time: string) => string;
   readonly liveRecheck: string;
   readonly allClear: string;
@@ -72,10 +77,60 @@ export interface PaneStrings {
   readonly rulebookLoaded: (name: string, version: string) => string;
   readonly rulebookInvalid: (detail: string) => string;
   readonly rulebookFallback: (detail: string) => string;
-  readonly rulebookUrl: string;
-  readonly rulebookUrlUnavailable: string;
+  readonly rulebookOrganisation: string;
+  readonly rulebookOrganisationReading: string;
+  readonly rulebookOrganisationLoaded: (name: string, version: string, url: string) => string;
+  readonly rulebookOrganisationDefault: string;
+  /** Why the organisation rulebook at `url` cannot be used (settings). */
+  readonly rulebookOrganisationProblem: (url: string, detail: string) => string;
+  /** …and the check used the bundled rules instead. */
+  readonly rulebookOrganisationFallback: (url: string, detail: string) => string;
+  readonly organisationHttpStatus: (status: number) => string;
+  readonly organisationUnreachable: (detail: string) => string;
+  readonly organisationTimeout: string;
+  /** The Settings footer: the add-in's version, from package.json. */
+  readonly versionFooter: (version: string) => string;
   readonly save: string;
   readonly saved: string;
+
+  readonly findingsTab: string;
+  readonly draftTab: string;
+  readonly draftIntro: string;
+  readonly draftLoading: string;
+  readonly draftNothing: string;
+  readonly legendComputed: string;
+  readonly legendUser: string;
+  readonly legendPlaceholder: string;
+  readonly legendFlagged: string;
+  readonly legendEdited: string;
+  readonly computedFrom: (cells: string) => string;
+  readonly userTextFrom: (cell: string) => string;
+  readonly userTextEdited: string;
+  readonly placeholderHint: string;
+  readonly placeholdersLeft: (count: number) => string;
+  readonly editParagraph: string;
+  readonly editParagraphLabel: string;
+  readonly saveEdit: string;
+  readonly restoreDrafted: string;
+  readonly regenerate: string;
+  readonly regenerateHint: string;
+  readonly discardEdits: (count: number) => string;
+  readonly discardEditsConfirm: string;
+  readonly editsKept: (count: number) => string;
+  readonly editsNotPlaced: (count: number) => string;
+  readonly insertDraft: string;
+  readonly insertDraftHint: string;
+  readonly draftSheetName: string;
+  readonly draftInserted: (sheet: string) => string;
+  readonly copyDraft: string;
+  readonly draftCopied: string;
+  readonly copyBlocked: string;
+  readonly downloadDocx: string;
+  readonly docxPreparing: string;
+  readonly docxStarted: (file: string) => string;
+  readonly docxFailed: (detail: string) => string;
+  readonly downloadsMayBeBlocked: string;
+  readonly useSheetOrClipboard: string;
 
   readonly errorTitle: string;
   readonly gatewayErrors: Readonly<Record<'sheet-protected' | 'api-unsupported' | 'not-found' | 'too-large' | 'unknown', string>>;

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/check-api';
 import type { ReadProgress, WorkbookGateway, WorkbookSettings } from '../../excel/gateway';
 import type { PaneCore } from '../pane-core';
-import { chooseRulebook, type RulebookProblem } from '../view-model/rulebook-choice';
+import type { RulebookChoice, RulebookInForce, RulebookProblem } from '../view-model/rulebook-choice';
 
 export type CheckPhase = 'idle' | 'reading' | 'checking' | 'done';
 
@@ -12,6 +12,8 @@ export interface CheckState {
   readonly result: CheckResult | null;
   readonly checkedAt: Date | null;
   readonly error: unknown;
+  /** The rules the last check ran with: name, id, version, where from. */
+  readonly rulebookInForce?: RulebookInForce;
   readonly rulebookProblem?: RulebookProblem;
 }
 
@@ -24,7 +26,12 @@ const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Read → recognise → check. A check asked for while one runs (a live edit during a check) runs once
  * more right after, so the result always reflects the latest edit.
  */
-export function useCheck(gateway: WorkbookGateway, core: PaneCore, settings: () => WorkbookSettings) {
+export function useCheck(
+  gateway: WorkbookGateway,
+  core: PaneCore,
+  settings: () => WorkbookSettings,
+  chooseRulebook: (settings: WorkbookSettings) => Promise<RulebookChoice>,
+) {
   const [state, setState] = useState<CheckState>(INITIAL);
   const running = useRef(false);
   const again = useRef(false);
@@ -44,9 +51,9 @@ export function useCheck(gateway: WorkbookGateway, core: PaneCore, settings: () 
           setState((s) => ({ ...s, phase: 'checking', progress: null }));
           await nextPaint();
           const current = settings();
-          const choice = chooseRulebook(current, core.parseRulebook);
+          const choice = await chooseRulebook(current);
           const result = core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook });
-          setState({ phase: 'done', progress: null, result, checkedAt: new Date(), error: null, rulebookProblem: choice.problem });
+          setState({ phase: 'done', progress: null, result, checkedAt: new Date(), error: null, rulebookInForce: choice.inForce, rulebookProblem: choice.problem });
         } catch (error) {
           setState((s) => ({ ...s, phase: s.result ? 'done' : 'idle', progress: null, error }));
         }
@@ -54,7 +61,7 @@ export function useCheck(gateway: WorkbookGateway, core: PaneCore, settings: () 
     } finally {
       running.current = false;
     }
-  }, [gateway, core, settings]);
+  }, [gateway, core, settings, chooseRulebook]);
 
   const busy = state.phase === 'reading' || state.phase === 'checking';
   return { ...state, busy, run };

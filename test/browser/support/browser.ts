@@ -21,6 +21,19 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** What the page's Content-Security-Policy refused, as `window.budgetCheckCspViolations` (in every frame). */
+export interface CspViolation {
+  readonly directive: string;
+  readonly blocked: string;
+}
+
+const RECORD_CSP_VIOLATIONS = `
+  window.budgetCheckCspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.budgetCheckCspViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
+  });
+`;
+
 export interface PaneContext {
   readonly context: BrowserContext;
   /** Requests the page tried to make to any host but 127.0.0.1 and the Office.js CDN; all were aborted. */
@@ -45,6 +58,7 @@ export async function openPaneContext(browser: Browser, origin: string, fakeHost
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
+  await context.addInitScript({ content: RECORD_CSP_VIOLATIONS });
   await context.addInitScript({ content: fakeHostScript });
   return { context, blocked };
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { FakeExcel } from '../../support/fake-excel';
-import { openPaneContext } from './browser';
+import { openPaneContext, type CspViolation } from './browser';
 
 export interface PaneSession {
   readonly context: BrowserContext;
@@ -21,6 +21,8 @@ export interface PaneSession {
    * `read` travels as source text, so it sees no variables of the test: pass them as `arg` (JSON).
    */
   fake<T, A = undefined>(read: (fake: FakeExcel, arg: A) => T, arg?: A): Promise<T>;
+  /** What the page's Content-Security-Policy refused so far. */
+  cspViolations(): Promise<CspViolation[]>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function openPane(browser: Browser, origin: string, fakeHostScript:
     // A string expression: functions cannot cross into the page, and CDP evaluation is not subject to the page's CSP.
     fake: <T, A>(read: (fake: FakeExcel, arg: A) => T, arg?: A) =>
       page.evaluate<T>(`(${read.toString()})(window.budgetCheckFakeExcel, ${JSON.stringify(arg ?? null)})`),
+    cspViolations: () => page.evaluate<CspViolation[]>('window.budgetCheckCspViolations'),
     close: () => context.close(),
   };
 }

@@ -1,0 +1,17 @@
+/**
+ * The core's report drafting, wired to the pane's ReportTools contract; its own chunk, loaded with
+ * the draft. The .docx writer (the docx library, the largest part) is a further chunk of its own,
+ * loaded only when a user downloads.
+ */
+import { buildDraft } from '../core/report/build-draft';
+import { draftToPlainText } from '../core/report/export/plain-text';
+import type { ReportTools } from './pane-core';
+
+export const reportTools: ReportTools = {
+  buildDraft,
+  draftToPlainText: (draft) => draftToPlainText(draft),
+  async draftToDocxBlob(draft) {
+    const { docxBlob } = await import(/* webpackChunkName: "docx" */ './docx-blob');
+    return docxBlob(draft);
+  },
+};
