@@ -20,6 +20,12 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { version } = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
+
+/** The manifest as published: its version from package.json (x.y.z → x.y.z.0), its URLs at ADDIN_URL. */
+function builtManifest(text, addinUrl) {
+  const versioned = text.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`);
+  return addinUrl ? versioned.split(DEV_URL).join(addinUrl) : versioned;
+}
 const DEV_PORT = 3000;
 
 /** The host the add-in is deployed to, e.g. https://intranet.example.gov.cn/budget-check/ */
@@ -163,7 +169,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (addinUrl ? content.toString().split(DEV_URL).join(addinUrl) : content),
+            transform: (content) => builtManifest(content.toString(), addinUrl),
           },
         ],
       }),

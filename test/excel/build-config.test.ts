@@ -1,4 +1,5 @@
 /** webpack.config.js: what a production build and the dev server are set up to do. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 jest.mock('office-addin-dev-certs', () => ({ getHttpsServerOptions: jest.fn(async () => ({ key: 'KEY', cert: 'CERT', ca: 'CA' })) }));
@@ -50,6 +51,16 @@ describe('webpack configuration', () => {
     expect(String(manifestTransform(await configure({}, { mode: 'production' }))(manifest))).toBe(String(manifest));
     process.env.ADDIN_URL = 'http://intranet.example.gov.cn/';
     await expect(configure({}, { mode: 'production' })).rejects.toThrow(/https/);
+  });
+
+  it('takes the manifest version from package.json and leaves no localhost URL in the real manifest', async () => {
+    process.env.ADDIN_URL = 'https://intranet.example.gov.cn/budget-check/';
+    const built = String(manifestTransform(await configure({}, { mode: 'production' }))(readFileSync(join(__dirname, '../../manifest.xml'))));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require('../../package.json') as { version: string };
+    expect(built).toContain(`<Version>${version}.0</Version>`);
+    expect(built).not.toMatch(/localhost/);
+    expect(built).toContain('https://intranet.example.gov.cn/budget-check/taskpane.html');
   });
 
   it('serves over https on port 3000 with the Office dev certificates', async () => {
