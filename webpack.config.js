@@ -7,6 +7,7 @@
  * Build-time settings (environment variables; docs/admin.md):
  *   ADDIN_URL       the https:// address dist/addin is hosted at (written into the manifest)
  *   RULEBOOK_FILE   an organisation rulebook (JSON) copied into dist/addin as rulebook.json
+ *   SOURCE_MAPS=1   production source maps into dist/sourcemaps, outside the hosted folder
  *   RULEBOOK_URL    where the pane fetches the organisation rulebook instead (https://, or a path
  *                   beside taskpane.html); its origin is added to the page's connect-src
  * Either rulebook setting makes the organisation rulebook the default for workbooks that chose none.
@@ -126,6 +127,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist', 'addin'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // SOURCE_MAPS=1: maps for support staff, written beside dist/addin (never into the host path)
+      // and not referenced from the scripts, so users' browsers never ask for them
+      sourceMapFilename: production ? '../sourcemaps/[file].map' : '[file].map',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
@@ -140,7 +144,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     // No source maps in what is deployed; full ones while developing.
-    devtool: production ? false : 'source-map',
+    devtool: production ? (process.env.SOURCE_MAPS === '1' ? 'hidden-source-map' : false) : 'source-map',
     optimization: {
       // React and Fluent UI change rarely: separate, long-cached chunks. Panels loaded with import()
       // (findings, settings…) become chunks of their own, so the first paint loads only what it shows.

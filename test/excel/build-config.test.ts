@@ -38,6 +38,17 @@ describe('webpack configuration', () => {
     expect(config.optimization.splitChunks.chunks).toBe('all');
   });
 
+  it('keeps production source maps out of the hosted folder, and only when asked', async () => {
+    process.env.SOURCE_MAPS = '1';
+    try {
+      const config = (await configure({}, { mode: 'production' })) as Config & { output: { sourceMapFilename: string } };
+      expect(config.devtool).toBe('hidden-source-map');
+      expect(config.output.sourceMapFilename.startsWith('../sourcemaps/')).toBe(true);
+    } finally {
+      delete process.env.SOURCE_MAPS;
+    }
+  });
+
   it('points the production manifest at ADDIN_URL', async () => {
     process.env.ADDIN_URL = 'https://intranet.example.gov.cn/budget-check';
     const config = await configure({}, { mode: 'production' });
