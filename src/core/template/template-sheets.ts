@@ -4,6 +4,7 @@
  * examples/template.xlsx is built from the same rows, so the two cannot drift.
  */
 import type { LocalizedText } from '../rules/types';
+import { SUMMARY_FIELDS } from '../recognize/model';
 
 export interface TemplateSheet {
   /** Sheet name; the pane adds a suffix when the workbook already has a sheet of this name. */
@@ -33,16 +34,8 @@ const UNIT_INFO_LABELS = [
   '所属单位数',
 ] as const;
 
-const SUMMARY_LABELS = [
-  '预算收入合计',
-  '年初预算',
-  '调整追加',
-  '其他资金',
-  '支出合计',
-  '基本支出',
-  '项目支出',
-  '结余结转',
-] as const;
+/** The summary's labels are its canonical fields, in the order a summary is written. */
+const SUMMARY_LABELS = SUMMARY_FIELDS;
 
 const PROJECT_HEADERS = [
   '序号',
