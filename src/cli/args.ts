@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly rules?: string;
   readonly lang: Lang;
   readonly draft?: string;
+  /** Workbooks checked at once in a batch (default: one per core). */
+  readonly jobs?: number;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         rules: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         draft: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules: values.rules,
     lang,
     draft: values.draft,
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -79,5 +83,11 @@ function usageErrorFrom(error: NodeJS.ErrnoException): UsageError {
 function parseTolerance(text: string): number {
   const value = Number(text.trim());
   if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new UsageError('bad-tolerance', { value: text });
+  return value;
+}
+
+function parseJobs(text: string): number {
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 1) throw new UsageError('bad-jobs', { value: text });
   return value;
 }

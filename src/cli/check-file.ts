@@ -4,6 +4,7 @@ import type { Workbook } from '../core/grid/types';
 import type { Lang } from './cli-text';
 import { InputError } from './input-error';
 import { readInputBytes, readXlsxBuffer } from './read-xlsx';
+import { releaseReadingMemory } from './release-memory';
 
 export interface CheckedFile {
   readonly file: string;
@@ -20,6 +21,7 @@ export interface CheckedFile {
 export async function checkFile(file: string, options: CheckOptions, lang: Lang): Promise<CheckedFile> {
   const bytes = await readInputBytes(file);
   const workbook = await readXlsxBuffer(bytes, file);
+  releaseReadingMemory(bytes.length);
   const result = checkWorkbook(workbook, options);
   if (result.tables.length === 0) throw nothingRecognised(file, workbook, result, lang);
   return { file, bytes, workbook, result };

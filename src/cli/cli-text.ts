@@ -21,6 +21,10 @@ const TEXT = {
   },
   corrupt: { zh: '文件已损坏，无法作为 .xlsx 打开（{reason}）', en: 'the file is damaged and cannot be opened as .xlsx ({reason})' },
   empty: { zh: '工作簿是空的：没有任何有内容的工作表', en: 'the workbook is empty: no sheet has any content' },
+  'too-large': {
+    zh: '工作表数据过大（解压后 {size} MB，本机最多可检查约 {limit} MB），常见原因是整行或整列设置了格式：请删除表格下方和右侧多余的空行空列，另存后再检查',
+    en: 'the sheets hold too much data ({size} MB unpacked; this machine can check about {limit} MB), usually formats set on whole rows or columns: delete the spare empty rows and columns below and right of the tables, save, and check again',
+  },
   'no-tables': {
     zh: '没有识别到预算表格（查找了工作表：{sheets}）。需要 基本情况、收支总表 或 项目支出 表，表头如“项目名称、年初预算、实际支出”',
     en: 'no budget table recognised (sheets searched: {sheets}). Expected 基本情况, 收支总表 or 项目支出 tables with headers such as 项目名称, 年初预算, 实际支出',
@@ -40,6 +44,7 @@ const TEXT = {
   'option-takes-no-value': { zh: '选项 {option} 不带值', en: 'option {option} takes no value' },
   'no-input': { zh: '请给出要检查的 .xlsx 文件或文件夹', en: 'give the .xlsx files or folders to check' },
   'bad-tolerance': { zh: '--tolerance 须为不小于 0 的数（单位：万元），收到“{value}”', en: '--tolerance must be a number ≥ 0 (in 万元), got "{value}"' },
+  'bad-jobs': { zh: '--jobs 须为正整数（同时检查的工作簿数），收到“{value}”', en: '--jobs must be a whole number ≥ 1 (workbooks checked at once), got "{value}"' },
   'bad-lang': { zh: '--lang 只能是 zh 或 en，收到“{value}”', en: '--lang must be zh or en, got "{value}"' },
   'out-needs-one-file': { zh: '--out 只能用于单个输入文件', en: '--out works with one input file only' },
   'draft-needs-one-file': { zh: '--draft 只能用于单个输入文件', en: '--draft works with one input file only' },

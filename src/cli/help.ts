@@ -15,6 +15,7 @@ const USAGE: Record<Lang, string> = {
   --rules <规则库.json>  使用自定义规则库
   --lang zh|en           输出语言，默认 zh
   --draft <报告.docx|.md|.txt>  按核对结果生成自评报告草稿
+  -j, --jobs <N>         多个工作簿时同时检查 N 个，默认每个 CPU 核心一个
   -h, --help             显示本帮助
   -v, --version          显示版本
 
@@ -34,6 +35,7 @@ Options:
   --rules <rulebook.json>  use a custom rulebook
   --lang zh|en           output language, default zh
   --draft <report.docx|.md|.txt>  write a draft self-evaluation report from the results
+  -j, --jobs <N>         several workbooks: check N at once, default one per CPU core
   -h, --help             show this help
   -v, --version          show the version
 

@@ -8,12 +8,13 @@ import type { CheckOptions } from '../core/check-api';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import { assertNotInput, writeAnnotatedCopy } from './annotate';
 import { langHint, parseCliArgs, type CliOptions } from './args';
-import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry, type BatchLine } from './batch';
+import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry } from './batch';
+import { checkEntries, type BatchOutcome } from './batch-check';
 import { checkFile, type CheckedFile } from './check-file';
 import { say, type Lang } from './cli-text';
 import { packageVersion, usage } from './help';
-import { describeInputError, describeUsageError, InputError, inputErrorReason, shortReason, UsageError } from './input-error';
-import { jsonReport, stringifyReport, type JsonReport, type JsonUnusable } from './output-json';
+import { describeInputError, describeUsageError, InputError, shortReason, UsageError } from './input-error';
+import { jsonReport, stringifyReport } from './output-json';
 import { textReport } from './output-text';
 import { readInputBytes } from './read-xlsx';
 
@@ -71,13 +72,10 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
 /** Several workbooks: a line each and the totals (or {"files": [...]}); unusable ones are named on stderr. */
 async function runMany(entries: readonly BatchEntry[], options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const outcomes: BatchOutcome[] = [];
   const progress = startProgress(io.stderr, entries.length);
+  let outcomes: BatchOutcome[];
   try {
-    for (const entry of entries) {
-      outcomes.push(await checkEntry(entry, checkOptions, lang));
-      progress.tick();
-    }
+    outcomes = await checkEntries(entries, { checkOptions, lang, jobs: options.jobs, onDone: () => progress.tick() });
   } finally {
     progress.stop();
   }
@@ -87,26 +85,6 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   io.stdout.write(options.json ? stringifyReport(json) : batchSummary(outcomes.map((outcome) => outcome.line), lang));
   if (problems.length > 0) return EXIT.unusable;
   return outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0) ? EXIT.errorsFound : EXIT.ok;
-}
-
-interface BatchOutcome {
-  readonly line: BatchLine;
-  readonly report: JsonReport | JsonUnusable;
-  /** The stderr line of an unusable workbook. */
-  readonly problem?: string;
-}
-
-async function checkEntry(entry: BatchEntry, checkOptions: CheckOptions, lang: Lang): Promise<BatchOutcome> {
-  try {
-    if ('problem' in entry) throw entry.problem;
-    const { result } = await checkFile(entry.file, checkOptions, lang);
-    return { line: { file: entry.file, counts: result.counts }, report: jsonReport(entry.file, result, lang) };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const file = 'file' in entry ? entry.file : entry.problem.file;
-    const problem = describeInputError(error, lang);
-    return { line: { file, problem: inputErrorReason(error, lang) }, report: { file, error: problem }, problem };
-  }
 }
 
 async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io: CliIo): Promise<void> {

@@ -3,9 +3,13 @@
  * tests do not time anything either (the machines they run on vary too much).
  */
 import type { BenchCell, BenchSection } from './bench-section';
+import { cliBatchSection } from './sections/cli-batch';
+import { cliTaskpaneBundleSection } from './sections/cli-taskpane-bundle';
+import { cliWorkbooksSection } from './sections/cli-workbooks';
+import { coreCheckSection } from './sections/core-check';
 import { excelAdapterSection } from './sections/excel-adapter';
 
-const sections: readonly BenchSection[] = [excelAdapterSection];
+const sections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, coreCheckSection, cliBatchSection, cliTaskpaneBundleSection];
 
 function format(cell: BenchCell): string {
   return typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 1 }) : cell;

@@ -147,7 +147,7 @@ export interface RecognitionProblem {
   /** Row to point at (the header row searched, or 1). */
   readonly row: number;
   readonly cells: readonly string[];
-  readonly messageId: 'missing-column' | 'no-table' | 'no-header' | 'ambiguous-unit';
+  readonly messageId: 'missing-column' | 'duplicate-column' | 'no-table' | 'no-header' | 'ambiguous-unit';
   readonly data: Readonly<Record<string, string | number>>;
 }
 

@@ -35,6 +35,7 @@ export function recognizeSheet(sheet: Sheet): SheetRecognition {
     }
     const table = readProjectTable(sheet, header, tableUnit(sheet, header, fromRow));
     tables.push(table);
+    problems.push(...duplicateColumns(sheet, header));
     projectAreas.push(table.range);
     fromRow = table.range.bottom + 1;
   }
@@ -63,4 +64,22 @@ function missingColumn(sheet: Sheet, header: ProjectHeader, column: ProjectField
       looked: header.cells.map((cell) => cell.text).join('、'),
     },
   };
+}
+
+/** A field headed twice: the first column is read; the other is said to be left out, never dropped silently. */
+function duplicateColumns(sheet: Sheet, header: ProjectHeader): RecognitionProblem[] {
+  return header.cells.flatMap((cell) => {
+    const usedColumn = cell.field === null ? undefined : header.columns[cell.field];
+    const used = header.cells.find((other) => other.column === usedColumn);
+    if (!used || used.column === cell.column) return [];
+    return [
+      {
+        sheet: sheet.name,
+        row: header.headerRows[0],
+        cells: [used.address, cell.address],
+        messageId: 'duplicate-column' as const,
+        data: { sheet: sheet.name, column: String(cell.field), used: used.address, ignored: cell.address },
+      },
+    ];
+  });
 }

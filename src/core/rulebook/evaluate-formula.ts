@@ -14,6 +14,14 @@ export type FieldValue =
   /** A required field is missing or its cell unreadable: the formula is not checked (another rule says why). */
   | { readonly kind: 'unavailable' };
 
+/** A field's value alone, in base units: what deciding whether a formula holds needs. */
+export type FieldFen = bigint | 'absent' | 'unavailable';
+
+/** The FieldFen of a FieldValue, for places that have no cheaper way to give one. */
+export function fenOfValue(value: FieldValue): FieldFen {
+  return value.kind === 'value' ? value.value : value.kind;
+}
+
 export interface EvaluateOptions {
   /** Base units per unit of a number written in the formula (万元 → 1,000,000 fen; persons → 1). */
   readonly literalScale: bigint;
@@ -126,7 +134,7 @@ function linearForm(formula: Formula): { left: SignedField[]; right: SignedField
  * cell lists. Undefined when it cannot say (another kind of formula, a field unavailable): ask
  * evaluateFormula, as for a formula that fails, whose figures a finding shows.
  */
-export function quickHolds(formula: Formula, resolve: (field: string) => FieldValue, options: EvaluateOptions): boolean | undefined {
+export function quickHolds(formula: Formula, resolve: (field: string) => FieldFen, options: EvaluateOptions): boolean | undefined {
   const form = linearForm(formula);
   const left = form && sumOf(form.left, resolve);
   const right = form && sumOf(form.right, resolve);
@@ -134,12 +142,12 @@ export function quickHolds(formula: Formula, resolve: (field: string) => FieldVa
   return relationHolds(formula.relation, exact(left), exact(right), exact(options.tolerance));
 }
 
-function sumOf(fields: readonly SignedField[], resolve: (field: string) => FieldValue): bigint | undefined {
+function sumOf(fields: readonly SignedField[], resolve: (field: string) => FieldFen): bigint | undefined {
   let sum = 0n;
   for (const { name, sign } of fields) {
-    const found = resolve(name);
-    if (found.kind === 'unavailable') return undefined;
-    if (found.kind === 'value') sum += sign === 1n ? found.value : -found.value;
+    const fen = resolve(name);
+    if (fen === 'unavailable') return undefined;
+    if (fen !== 'absent') sum += sign === 1n ? fen : -fen;
   }
   return sum;
 }

@@ -14,12 +14,19 @@ interface Placed {
 
 const SUB_ITEM_SUM = 'Σ(sub-items)';
 
-/** Most frequent value; ties go to the one seen first. */
-function mostCommon(values: readonly string[]): string {
+/** Most frequent value, nulls left out; ties go to the one seen first. Counted by runs: a column repeats one shape. */
+function mostCommon(values: readonly (string | null)[]): string {
   const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best = values[0];
-  for (const [value, count] of counts) if (count > (counts.get(best) ?? 0)) best = value;
+  for (let start = 0, end = 1; start < values.length; start = end++) {
+    while (end < values.length && values[end] === values[start]) end++;
+    const value = values[start];
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + end - start);
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
   return best;
 }
 
@@ -40,10 +47,13 @@ type CellOf = (row: ProjectRow) => ReadCell | undefined;
 function isComputedColumn(table: ProjectTable, cellOf: CellOf): boolean {
   let formulas = 0;
   let filledCells = 0;
-  for (const row of table.projects) {
-    const cell = cellOf(row);
+  const { projects } = table;
+  for (let i = 0; i < projects.length; i++) {
+    const cell = cellOf(projects[i]);
     if (filled(cell)) filledCells++;
     if (cell?.formula) formulas++;
+    // more typed figures than the formulas there could still be: a typed column, known halfway down
+    if (filledCells - formulas > formulas + (projects.length - 1 - i)) return false;
   }
   return computedBy(formulas, filledCells);
 }
@@ -104,7 +114,7 @@ function checkColumn(table: ProjectTable, field: string, cellOf: CellOf): RuleRe
   if (!isComputedColumn(table, cellOf)) return [];
   const cells = filledCells(table, cellOf);
   const shapes = columnShapes(table, cells);
-  const usual = mostCommon(shapes.filter((shape): shape is string => shape !== null));
+  const usual = mostCommon(shapes);
   const example = cells[shapes.indexOf(usual)];
   const reports: RuleReport[] = [];
   for (let i = 0; i < cells.length; i++) {

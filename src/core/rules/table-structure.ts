@@ -30,6 +30,10 @@ const tableStructure: Rule = {
         zh: '工作表“{sheet}”的项目支出表缺少必需的列“{column}”（在第{headerRow}行的表头中查找过：{looked}），该表未能核对。',
         en: 'The project table on sheet “{sheet}” lacks the required column “{column}” (looked in the header on row {headerRow}: {looked}), so it was not checked.',
       },
+      'duplicate-column': {
+        zh: '工作表“{sheet}”的项目支出表有两列表头都是“{column}”（{used}、{ignored}）：只核对了{used}所在的列，{ignored}所在的列未核对。',
+        en: 'The project table on sheet “{sheet}” has two “{column}” columns ({used}, {ignored}): only the column of {used} was checked, not the column of {ignored}.',
+      },
       'no-table': {
         zh: '没有找到可核对的表格：在工作表 {sheets} 中查找过项目支出表的表头（项目名称、年初预算、实际支出、结余结转）以及收支总表、基本情况的标签。',
         en: 'No table to check was found: sheets {sheets} were searched for a project table header (项目名称, 年初预算, 实际支出, 结余结转) and for summary and unit-info labels.',

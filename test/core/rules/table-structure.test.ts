@@ -23,6 +23,20 @@ new RuleTester().run('table-structure', tableStructure, {
       ],
     },
     {
+      name: 'a column headed twice: the first is checked, the other is said to be left out',
+      sheets: { 项目支出: [['项目名称', '年初预算', '实际支出', '结余结转', '实际支出'], ['A', 100, 60, 40, 75]] },
+      errors: [
+        {
+          messageId: 'duplicate-column',
+          row: 1,
+          cells: ['C1', 'E1'],
+          severity: 'warning',
+          subject: '实际支出',
+          zh: '工作表“项目支出”的项目支出表有两列表头都是“实际支出”（C1、E1）：只核对了C1所在的列，E1所在的列未核对。',
+        },
+      ],
+    },
+    {
       name: 'a workbook with nothing to check',
       sheets: { Sheet1: [['hello', 'world']], Sheet2: [] },
       errors: [{ messageId: 'no-table', row: 1, severity: 'warning', zh: '在工作表 Sheet1、Sheet2 中查找过' }],

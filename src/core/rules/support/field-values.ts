@@ -7,7 +7,7 @@ import { toA1 } from '../../grid/a1';
 import type { CellValue } from '../../grid/types';
 import { usableFen } from '../../money/read-amount';
 import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, SummaryTable, SummaryField, UnitInfo, UnitInfoField } from '../../recognize/model';
-import type { FieldValue } from '../../rulebook/evaluate-formula';
+import type { FieldFen, FieldValue } from '../../rulebook/evaluate-formula';
 import { OPTIONAL_FIELDS } from '../../rulebook/fields';
 
 const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
@@ -30,8 +30,20 @@ export function sumCells(cells: Iterable<AmountCell | undefined>): bigint | null
   return sum;
 }
 
-/** Σ of one amount column over a table's project rows (a loop, not arrays: tables may have 100k rows); null as in sumCells. */
+const columnSums = new WeakMap<ProjectTable, Map<ProjectAmountField, bigint | null>>();
+
+/**
+ * Σ of one amount column over a table's project rows; null as in sumCells. Summed once per table
+ * (column-totals and projects-vs-summary both need them, and tables may have 100k rows).
+ */
 export function projectColumnSum(table: ProjectTable, field: ProjectAmountField): bigint | null {
+  let sums = columnSums.get(table);
+  if (!sums) columnSums.set(table, (sums = new Map()));
+  if (!sums.has(field)) sums.set(field, sumColumn(table, field));
+  return sums.get(field) ?? null;
+}
+
+function sumColumn(table: ProjectTable, field: ProjectAmountField): bigint | null {
   let sum = 0n;
   for (const project of table.projects) {
     const fen = cellFen(project.amounts[field]);
@@ -55,13 +67,31 @@ export function projectFieldValue(table: ProjectTable, row: ProjectRow, field: s
   return rawProjectField(table, row, field);
 }
 
+/**
+ * projectFieldValue without the cells: all a formula needs to see whether it holds, asked for on
+ * each of up to 100k rows (projectFieldValue is asked only where it fails, to show the figures).
+ */
+export function projectFieldFen(table: ProjectTable, row: ProjectRow, field: string): FieldFen {
+  if (field === '年中调增' && table.columns.年中调整 !== undefined) {
+    const adjustment = rawProjectFen(table, row, '年中调整');
+    const increase = rawProjectFen(table, row, '年中调增');
+    if (adjustment === 'unavailable' || increase === 'unavailable') return 'unavailable';
+    return (adjustment === 'absent' ? 0n : adjustment) + (increase === 'absent' ? 0n : increase);
+  }
+  return rawProjectFen(table, row, field);
+}
+
+function rawProjectFen(table: ProjectTable, row: ProjectRow, field: string): FieldFen {
+  if (table.columns[field as ProjectAmountField] === undefined) return OPTIONAL_FIELDS['project-row'].has(field) ? 'absent' : 'unavailable';
+  return cellFen(row.amounts[field as ProjectAmountField]) ?? 'unavailable';
+}
+
 function rawProjectField(table: ProjectTable, row: ProjectRow, field: string): FieldValue {
-  const column = table.columns[field as ProjectAmountField];
-  if (column === undefined) return OPTIONAL_FIELDS['project-row'].has(field) ? ABSENT : UNAVAILABLE;
+  const fen = rawProjectFen(table, row, field);
+  if (fen === 'absent') return ABSENT;
+  if (fen === 'unavailable') return UNAVAILABLE;
   const cell = row.amounts[field as ProjectAmountField];
-  const fen = cellFen(cell);
-  if (fen === null) return UNAVAILABLE;
-  return { kind: 'value', value: fen, cells: [cell?.address ?? toA1(row.row, column)] };
+  return { kind: 'value', value: fen, cells: [cell?.address ?? toA1(row.row, table.columns[field as ProjectAmountField] as number)] };
 }
 
 function combine(parts: readonly FieldValue[]): FieldValue {

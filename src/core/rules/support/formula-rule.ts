@@ -6,11 +6,11 @@
 import { parseA1 } from '../../grid/a1';
 import { FEN_PER_UNIT } from '../../money/fen';
 import type { RecognizedWorkbook } from '../../recognize/model';
-import { evaluateFormula, expectedSide, quickHolds, type FieldValue } from '../../rulebook/evaluate-formula';
+import { evaluateFormula, expectedSide, fenOfValue, quickHolds, type FieldFen, type FieldValue } from '../../rulebook/evaluate-formula';
 import { absolute, roundExact, subtract, type Exact } from '../../rulebook/exact';
 import { parseFormula, relationText, termText, type Formula } from '../../rulebook/formula';
 import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
-import { projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
+import { projectFieldFen, projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
 import { money, outputUnit, percentOf } from './format';
 
 /** One place a formula is checked. */
@@ -19,19 +19,34 @@ interface FormulaPlace {
   readonly row: number;
   readonly subject: string | null;
   resolve(field: string): FieldValue;
+  /** The value alone, cheaper where there are many places (project rows). */
+  fen(field: string): FieldFen;
 }
 
 function places(scope: FormulaScope, workbook: RecognizedWorkbook): FormulaPlace[] {
   const found: FormulaPlace[] = [];
+  const labelled = (sheet: string, row: number, resolve: (field: string) => FieldValue): FormulaPlace => ({
+    sheet,
+    row,
+    subject: null,
+    resolve,
+    fen: (field) => fenOfValue(resolve(field)),
+  });
   for (const table of workbook.tables) {
     if (scope === 'project-row' && table.kind === 'projects') {
       for (const row of table.projects) {
-        found.push({ sheet: table.sheet, row: row.row, subject: row.name, resolve: (field) => projectFieldValue(table, row, field) });
+        found.push({
+          sheet: table.sheet,
+          row: row.row,
+          subject: row.name,
+          resolve: (field) => projectFieldValue(table, row, field),
+          fen: (field) => projectFieldFen(table, row, field),
+        });
       }
     } else if (scope === 'summary' && table.kind === 'summary') {
-      found.push({ sheet: table.sheet, row: table.range.top, subject: null, resolve: (field) => summaryFieldValue(table, field) });
+      found.push(labelled(table.sheet, table.range.top, (field) => summaryFieldValue(table, field)));
     } else if (scope === 'unit-info' && table.kind === 'unit-info') {
-      found.push({ sheet: table.sheet, row: table.range.top, subject: null, resolve: (field) => unitInfoFieldValue(table, field) });
+      found.push(labelled(table.sheet, table.range.top, (field) => unitInfoFieldValue(table, field)));
     }
   }
   return found;
@@ -70,7 +85,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
   const formulaText = `${termText(formula.left)} ${relationText(formula.relation)} ${termText(formula.right)}`;
 
   for (const place of places(check.scope, context.workbook)) {
-    if (quickHolds(formula, place.resolve, options)) continue;
+    if (quickHolds(formula, place.fen, options)) continue;
     const outcome = evaluateFormula(formula, place.resolve, options);
     if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') continue;
     const subject = place.subject ?? (actualTerm.type === 'field' ? actualTerm.name : formula.fields[0]);

@@ -5,11 +5,6 @@ export function projectTables(workbook: RecognizedWorkbook): ProjectTable[] {
   return workbook.tables.filter((table): table is ProjectTable => table.kind === 'projects');
 }
 
-/** Projects, sub-items and totals of a table in sheet order. */
-export function allRows(table: ProjectTable): ProjectRow[] {
-  return [...table.projects, ...table.subItems, ...table.totals].sort((a, b) => a.row - b.row);
-}
-
 const subItemIndex = new WeakMap<ProjectTable, Map<number, ProjectRow[]>>();
 
 /** The sub-items recognised under a project row (indexed once per table: tables may have 100k rows). */

@@ -1,0 +1,76 @@
+/**
+ * A folder checked by several threads (--jobs) prints exactly what one thread prints: the same
+ * lines in the same order, the same stderr, the same exit code. Threads need the compiled CLI, so
+ * it is built as `npm run prepare` builds it (into test-output/, leaving dist/ alone).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
+import { runCli } from '../support/xlsx-cli';
+
+const ROOT = resolve(__dirname, '../..');
+const temp = tempFolder('budget-check-jobs-');
+let outDir: string;
+let bin: string;
+
+beforeAll(async () => {
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  outDir = mkdtempSync(join(ROOT, 'test-output', 'jobs-'));
+  try {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'src/cli/tsconfig.json', '--outDir', outDir], { cwd: ROOT, stdio: 'pipe' });
+  } catch {
+    // type errors are tsc --noEmit's business; what matters here is that the CLI was emitted
+  }
+  bin = join(outDir, 'cli', 'main.js');
+
+  // twelve workbooks: the seed, variants with an error more or less, one unusable, one in a subfolder
+  const seed = seedBook();
+  mkdirSync(join(temp.path, 'units', 'sub'), { recursive: true });
+  for (let i = 1; i <= 10; i++) {
+    seed.getWorksheet('项目支出')!.getCell('H8').value = 18.37 + (i % 3 === 0 ? i : 0);
+    temp.file(`units/unit-${String(i).padStart(2, '0')}.xlsx`, await bytesOf(seed));
+  }
+  temp.file('units/sub/nested.xlsx', await bytesOf(seedBook()));
+  temp.file('units/broken.xlsx', 'not a workbook');
+}, 240_000);
+
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+  temp.cleanup();
+});
+
+function runBin(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('--jobs: several threads, the same report', () => {
+  it('the compiled CLI has its worker (without it a batch runs in one thread)', () => {
+    expect(existsSync(join(outDir, 'cli', 'batch-worker.js'))).toBe(true);
+  });
+
+  it.each([['text'], ['--json']])('%s output is the same with 1, 2 and 3 threads and by default', (mode) => {
+    const extra = mode === 'text' ? [] : [mode];
+    const folder = join(temp.path, 'units');
+    const one = runBin(folder, '--jobs', '1', ...extra);
+    expect(one.code).toBe(2); // the unusable workbook
+    expect(one.stderr).toBe(`${join(folder, 'broken.xlsx')}: 不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再检查）\n`);
+    for (const jobs of [['--jobs', '2'], ['-j', '3'], []]) expect(runBin(folder, ...jobs, ...extra)).toEqual(one);
+    if (mode === 'text') {
+      expect(one.stdout.trimEnd().split('\n').slice(0, 3)).toEqual([
+        `✗ ${join(folder, 'broken.xlsx')}  无法检查: 不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再检查）`,
+        `✗ ${join(folder, 'sub', 'nested.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
+        `✗ ${join(folder, 'unit-01.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
+      ]);
+    } else {
+      expect((JSON.parse(one.stdout) as { files: unknown[] }).files).toHaveLength(12);
+    }
+  }, 120_000);
+
+  it.each([['0'], ['-2'], ['1.5'], ['many']])('--jobs %s is a usage error', async (value) => {
+    const result = await runCli([temp.path, `--jobs=${value}`, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`usage error: --jobs must be a whole number ≥ 1 (workbooks checked at once), got "${value}". See --help\n`);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * formula-consistency scans every formula of a computed column; its hand-written scanner must
+ * read exactly what the regular expression it replaced read. Compared on formulas built from the
+ * characters that matter (quotes, `$`, letters, digits, name characters, operators).
+ */
+import fc from 'fast-check';
+import { columnNumber } from '../../src/core/grid/a1';
+import { formulaReferences, formulaShape, isCopiedFormula } from '../../src/core/rules/support/formula-shape';
+
+const TOKEN = /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+
+function regexShape(formula: string, row: number, column: number): string {
+  const relative = formula.replace(TOKEN, (whole, text: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+    if (text !== undefined) return whole;
+    const refColumn = columnNumber(letters);
+    const refRow = Number(digits);
+    const r = rowAbs ? `R${refRow}` : refRow === row ? 'R' : `R[${refRow - row}]`;
+    const c = colAbs ? `C${refColumn}` : refColumn === column ? 'C' : `C[${refColumn - column}]`;
+    return r + c;
+  });
+  return relative.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+}
+
+function regexReferences(formula: string) {
+  return [...formula.matchAll(TOKEN)].filter((m) => m[1] === undefined).map((m) => ({ row: Number(m[5]), column: columnNumber(m[3]) }));
+}
+
+const pieces = ['"', '""', '$', 'A', 'b', 'XFD', 'ABCD', '1', '42', '1048576', '_', '.', '(', ')', '!', ':', '+', '-', ' ', '=', 'SUM(', 'LOG10(', '项目支出!', 'C4', '$D$2', 'a1'];
+const formulas = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('the formula scanner reads what the regular expression read', () => {
+  it('same shapes and references on arbitrary formulas', () => {
+    fc.assert(
+      fc.property(formulas, fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 40 }), (formula, row, column) => {
+        expect(formulaShape(formula, row, column)).toBe(regexShape(formula, row, column));
+        expect(formulaReferences(formula)).toEqual(regexReferences(formula));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(['="a""b', '="a""b""', '"unclosed C4', 'C99999999999999999999', 'A1B2', '$$A1', 'x$A1', 'ABC12(', 'AB1.5'])('%s', (formula) => {
+    expect(formulaShape(formula, 3, 2)).toBe(regexShape(formula, 3, 2));
+    expect(formulaReferences(formula)).toEqual(regexReferences(formula));
+  });
+});
+
+/** `formula` written in `from` copied to `to`, as Excel moves relative row numbers. */
+function copied(formula: string, from: number, to: number): string {
+  return formula.replace(TOKEN, (whole, text: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) =>
+    text !== undefined || rowAbs ? whole : `${colAbs}${letters}${Number(digits) - from + to}`,
+  );
+}
+
+describe('isCopiedFormula: a formula copied down the column, seen without computing its shape', () => {
+  const rows = fc.integer({ min: 1, max: 2000 });
+
+  it('recognises a copy whose rows stay on the sheet', () => {
+    fc.assert(
+      fc.property(formulas, rows, rows, (formula, from, to) => {
+        const copy = copied(formula, from, to);
+        // rows that stay on the sheet, and numbers a double holds exactly
+        fc.pre(!/[A-Za-z]-|[A-Za-z]0(?!\d)|\d{10}/.test(copy.replace(/"[^"]*"/g, '')));
+        expect(isCopiedFormula(formula, from, copy, to)).toBe(true);
+        expect(formulaShape(copy, to, 7)).toBe(formulaShape(formula, from, 7));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never says "copied" of two formulas whose shapes differ', () => {
+    const near = fc.tuple(formulas, fc.constantFrom(...pieces), fc.nat(14)).map(([formula, piece, at]) => formula.slice(0, at) + piece + formula.slice(at));
+    fc.assert(
+      fc.property(formulas, near, rows, rows, (a, b, rowA, rowB) => {
+        if (isCopiedFormula(a, rowA, b, rowB)) expect(formulaShape(b, rowB, 3)).toBe(formulaShape(a, rowA, 3));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('never says "copied" of a copy with one character changed, unless the shape stayed', () => {
+    const changes = fc.tuple(formulas, rows, rows, fc.nat(), fc.constantFrom(...pieces, '0', '5', 'B', 'z', '$'));
+    fc.assert(
+      fc.property(changes, ([a, rowA, rowB, where, piece]) => {
+        const copy = copied(a, rowA, rowB);
+        const at = where % Math.max(copy.length, 1);
+        const changed = copy.slice(0, at) + piece + copy.slice(at + 1);
+        if (isCopiedFormula(a, rowA, changed, rowB)) expect(formulaShape(changed, rowB, 3)).toBe(formulaShape(a, rowA, 3));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['=C4+D4', 4, '=C5+D5', 5, true],
+    ['=C4+D4', 4, '=C5+D6', 5, false],
+    ['=$C$2*D4', 4, '=$C$2*D9', 9, true],
+    ['=$C$2*D4', 4, '=$C$3*D9', 9, false],
+    ['=IF(H4=0,0,I4/H4)', 4, '=IF(H100=0,0,I100/H100)', 100, true],
+    ['=IF(H4=0,0,I4/H4)', 4, '=IF(H100=0,1,I100/H100)', 100, false],
+    ['=C4+D4', 4, '=C5 + D5', 5, false], // same shape, but not shown without computing it
+  ])('%s in row %i, %s in row %i: %s', (a, rowA, b, rowB, expected) => {
+    expect(isCopiedFormula(a, rowA, b, rowB)).toBe(expected);
+  });
+});

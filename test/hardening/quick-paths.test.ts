@@ -1,0 +1,65 @@
+/**
+ * The shortcuts that keep a 100k-row check fast must say exactly what the long way says:
+ * quickHolds (plain bigint sums) against evaluateFormula (exact fractions), and a project field's
+ * fen alone against its full value.
+ */
+import fc from 'fast-check';
+import { evaluateFormula, fenOfValue, quickHolds, type FieldValue } from '../../src/core/rulebook/evaluate-formula';
+import { parseFormula } from '../../src/core/rulebook/formula';
+import { projectFieldFen, projectFieldValue } from '../../src/core/rules/support/field-values';
+import { recognizeWorkbook } from '../../src/core/recognize/recognize-workbook';
+import type { ProjectTable } from '../../src/core/recognize/model';
+import { workbookFromSheets } from '../support/workbook';
+
+const FIELDS = ['年初预算', '追加', '实际支出', '结余结转', '年中调减'];
+
+const fieldValue: fc.Arbitrary<FieldValue> = fc.oneof(
+  { weight: 8, arbitrary: fc.bigInt({ min: -1_000_000_000_000n, max: 1_000_000_000_000n }).map((value): FieldValue => ({ kind: 'value', value, cells: ['C4'] })) },
+  { weight: 1, arbitrary: fc.constant<FieldValue>({ kind: 'absent' }) },
+  { weight: 1, arbitrary: fc.constant<FieldValue>({ kind: 'unavailable' }) },
+);
+
+const side = fc.array(fc.tuple(fc.constantFrom('+', '-'), fc.constantFrom(...FIELDS)), { minLength: 1, maxLength: 4 }).map((terms) =>
+  terms.map(([sign, field], i) => (i === 0 ? (sign === '-' ? `-${field}` : field) : ` ${sign} ${field}`)).join(''),
+);
+const linearFormula = fc.tuple(side, fc.constantFrom('=', '<=', '>=', '<', '>'), side).map(([left, relation, right]) => `${left} ${relation} ${right}`);
+
+describe('quickHolds says what evaluateFormula says', () => {
+  it('on formulas that add and subtract fields, whatever the values', () => {
+    fc.assert(
+      fc.property(linearFormula, fc.array(fieldValue, { minLength: FIELDS.length, maxLength: FIELDS.length }), fc.bigInt({ min: 0n, max: 10_000n }), (text, values, tolerance) => {
+        const formula = parseFormula(text);
+        const resolve = (field: string) => values[FIELDS.indexOf(field)];
+        const options = { literalScale: 1_000_000n, tolerance };
+        const quick = quickHolds(formula, (field) => fenOfValue(resolve(field)), options);
+        const outcome = evaluateFormula(formula, resolve, options).outcome;
+        if (quick === undefined) expect(outcome).toBe('skipped');
+        else expect(quick).toBe(outcome === 'holds');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each(['实际支出 <= 年初预算 * 1.1', '实际支出 = 年初预算 + 5', '实际支出 / 年初预算 <= 1'])('declines %s (not a sum of fields)', (text) => {
+    const value: FieldValue = { kind: 'value', value: 100n, cells: ['C4'] };
+    expect(quickHolds(parseFormula(text), () => fenOfValue(value), { literalScale: 1n, tolerance: 0n })).toBeUndefined();
+  });
+});
+
+describe('projectFieldFen is projectFieldValue without its cells', () => {
+  const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom('12.5', '三十', '-', '#REF!', true));
+  it('on tables with and without a signed 年中调整 column', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(cell, { minLength: 6, maxLength: 6 }), (signed, values) => {
+        const header = ['项目名称', '年初预算', '年中调增', signed ? '年中调整' : '追加', '实际支出', '结余结转', '年中调减'];
+        const workbook = workbookFromSheets({ 项目支出: [header, ['网格项目', ...values]] });
+        const table = recognizeWorkbook(workbook).tables.find((t): t is ProjectTable => t.kind === 'projects');
+        if (!table || table.projects.length === 0) return;
+        for (const field of ['年初预算', '年中调增', '年中调整', '追加', '实际支出', '结余结转', '年中调减', '上级转移支付', '全年预算数']) {
+          expect(projectFieldFen(table, table.projects[0], field)).toEqual(fenOfValue(projectFieldValue(table, table.projects[0], field)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
