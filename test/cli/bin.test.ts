@@ -2,34 +2,26 @@
  * The compiled bin, run as a user runs it: built with the same tsconfig as `npm run prepare`
  * (into test-output/, so the real dist/ is left alone) and started with node.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { compileCli, type CompiledCli } from '../support/compiled-cli';
 import { bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
 
 const ROOT = resolve(__dirname, '../..');
 const temp = tempFolder();
-let outDir: string;
+let cli: CompiledCli;
 let bin: string;
 
 beforeAll(() => {
-  outDir = mkdtempSync(join(ROOT, 'test-output', 'bin-'));
-  try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'src/cli/tsconfig.json', '--outDir', outDir], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    // type errors are tsc --noEmit's business; what matters here is that the bin was emitted
-  }
-  bin = join(outDir, 'cli', 'main.js');
+  cli = compileCli('bin-');
+  bin = cli.bin;
 }, 180_000);
 afterAll(() => {
-  rmSync(outDir, { recursive: true, force: true });
+  cli.remove();
   temp.cleanup();
 });
 
-function runBin(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runBin = (...args: string[]) => cli.run(...args);
 
 describe('the compiled budget-check bin', () => {
   it('starts with a node shebang', () => {

@@ -3,26 +3,17 @@
  * lines in the same order, the same stderr, the same exit code. Threads need the compiled CLI, so
  * it is built as `npm run prepare` builds it (into test-output/, leaving dist/ alone).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCli, type CompiledCli } from '../support/compiled-cli';
 import { bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
 import { runCli } from '../support/xlsx-cli';
 
-const ROOT = resolve(__dirname, '../..');
 const temp = tempFolder('budget-check-jobs-');
-let outDir: string;
-let bin: string;
+let cli: CompiledCli;
 
 beforeAll(async () => {
-  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-  outDir = mkdtempSync(join(ROOT, 'test-output', 'jobs-'));
-  try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'src/cli/tsconfig.json', '--outDir', outDir], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    // type errors are tsc --noEmit's business; what matters here is that the CLI was emitted
-  }
-  bin = join(outDir, 'cli', 'main.js');
+  cli = compileCli('jobs-');
 
   // twelve workbooks: the seed, variants with an error more or less, one unusable, one in a subfolder
   const seed = seedBook();
@@ -36,18 +27,15 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(() => {
-  rmSync(outDir, { recursive: true, force: true });
+  cli.remove();
   temp.cleanup();
 });
 
-function runBin(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runBin = (...args: string[]) => cli.run(...args);
 
 describe('--jobs: several threads, the same report', () => {
   it('the compiled CLI has its worker (without it a batch runs in one thread)', () => {
-    expect(existsSync(join(outDir, 'cli', 'batch-worker.js'))).toBe(true);
+    expect(existsSync(join(cli.outDir, 'cli', 'batch-worker.js'))).toBe(true);
   });
 
   it.each([['text'], ['--json']])('%s output is the same with 1, 2 and 3 threads and by default', (mode) => {

@@ -8,6 +8,7 @@ import { addressesOf, cellFen, projectFieldValue } from './support/field-values'
 import { money, outputUnit, percentOf, roundDivide } from './support/format';
 import { projectTables } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
+import { RATE_TOLERANCE_PARAM } from './support/rate-tolerance';
 
 const BUDGET_PARTS: ReadonlyArray<readonly [string, 1n | -1n]> = [
   ['年初预算', 1n],
@@ -64,10 +65,7 @@ const executionRate: Rule = {
     },
     formula: '执行率 = 实际支出 ÷ 全年预算数',
     params: {
-      tolerancePercent: {
-        default: 0.01,
-        description: { zh: '执行率允许的误差（百分点）', en: 'Allowed difference of a rate, in percentage points' },
-      },
+      tolerancePercent: RATE_TOLERANCE_PARAM,
     },
     messages: {
       mismatch: {

@@ -8,6 +8,7 @@ import { at, fenOf, formsOf, numberOf, numberParam } from '../forms/form-rule-su
 import { absFen } from '../money/fen';
 import { money, outputUnit, percentOf, roundDivide } from './support/format';
 import type { Rule, RuleReport } from './types';
+import { RATE_TOLERANCE_PARAM } from './support/rate-tolerance';
 
 /** |spent ÷ base − written| in percentage points, exact up to a millionth of a point. */
 function percentGap(spent: bigint, base: bigint, writtenPercent: number): number {
@@ -36,10 +37,7 @@ const formExecutionRate: Rule = {
     },
     formula: '执行率 = 全年执行数 ÷ 全年预算数',
     params: {
-      tolerancePercent: {
-        default: 0.01,
-        description: { zh: '执行率允许的误差（百分点）', en: 'Allowed difference of a rate, in percentage points' },
-      },
+      tolerancePercent: RATE_TOLERANCE_PARAM,
     },
     messages: {
       mismatch: {
