@@ -1,7 +1,12 @@
 /** Converts what Office.js returns for a cell into the core's grid values. */
 import type { CellValue } from '../core/grid/types';
 
-/** The error values Excel shows in a cell; Office.js reports them as these strings. */
+/**
+ * The error values Excel shows in a cell; `Range.values` reports them as these strings. The list
+ * follows Excel.ErrorCellValueType (ExcelApi 1.16: each type's `basicValue`; a placeholder reads as
+ * `#BUSY!`), its preview additions `#PYTHON!` and `#TIMEOUT!` (Python in Excel), and `#UNKNOWN!`,
+ * which Excel shows for a data type it cannot display. A text cell with any other `#…` stays text.
+ */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#NULL!',
   '#DIV/0!',
@@ -17,7 +22,10 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#BLOCKED!',
   '#CONNECT!',
   '#BUSY!',
+  '#EXTERNAL!',
   '#UNKNOWN!',
+  '#PYTHON!',
+  '#TIMEOUT!',
 ]);
 
 /**

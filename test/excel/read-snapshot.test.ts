@@ -1,6 +1,7 @@
 import { sheetFromRows } from '../../src/core/grid/sheet-from-a1';
 import { cellFormula, cellNumberFormat, cellValue } from '../../src/core/grid/sheet-access';
 import type { ReadProgress } from '../../src/excel/gateway';
+import { EXCEL_ERRORS } from '../../src/excel/cell-conversion';
 import { fakeGateway } from './fake-gateway';
 
 const projects = {
@@ -55,7 +56,7 @@ describe('readSnapshot', () => {
     expect(cellFormula(sheet, 7, 4)).toBe('=SUM(C4:C5)');
   });
 
-  it.each(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'])(
+  it.each([...EXCEL_ERRORS])(
     'reads %s as an error',
     async (error) => {
       const { gateway } = fakeGateway({ sheets: [{ name: 'S', values: [[{ error }]] }] });

@@ -42,8 +42,8 @@ const SEED_PARTS = { 基本情况: 'xl/worksheets/sheet1.xml', 收支总表: 'xl
 
 const formula = (text: string, result: ExcelJS.CellFormulaValue['result']): ExcelJS.CellFormulaValue => ({ formula: text, result, date1904: false });
 
-/** Every error a cell can show: those the add-in's reader knows, and the newest (Python in Excel). */
-export const EXCEL_ERRORS = [...KNOWN_ERRORS, '#PYTHON!'];
+/** Every error a cell can show, as the add-in's reader knows them (Python in Excel's among them). */
+export const EXCEL_ERRORS = [...KNOWN_ERRORS];
 
 /** Amount cells of the seed's project rows (4, 8, 11, 13), columns C…I: where the errors go, in order. */
 export const ERROR_CELLS = [4, 8, 11, 13].flatMap((row) => ['C', 'D', 'E', 'F', 'G', 'H', 'I'].map((column) => `${column}${row}`)).slice(0, EXCEL_ERRORS.length);

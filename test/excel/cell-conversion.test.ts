@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { EXCEL_ERRORS, toCellValue } from '../../src/excel/cell-conversion';
+
+/**
+ * The spelling of each Excel.XxxErrorCellValue's `basicValue` in the installed Office.js types
+ * (ExcelApi 1.16 and later): what `Range.values` reports for that error. Read from the types, not
+ * copied, so an error a newer @types/office-js adds fails here until the reader knows it.
+ */
+function documentedErrors(): string[] {
+  const types = readFileSync(require.resolve('@types/office-js/index.d.ts'), 'utf8');
+  return types
+    .split(/\binterface /)
+    .filter((declaration) => /^\w+ErrorCellValue\s*\{/.test(declaration))
+    .map((declaration) => /basicValue\?: "(#[^"]+)"/.exec(declaration)?.[1] ?? `no basicValue in ${declaration.slice(0, 40)}`);
+}
+
+/** Not in the released types: the preview Python-in-Excel errors, and a data type this Excel cannot show. */
+const UNRELEASED_ERRORS = ['#PYTHON!', '#TIMEOUT!', '#UNKNOWN!'];
+
+const EVERY_EXCEL_ERROR = [...new Set([...documentedErrors(), ...UNRELEASED_ERRORS])];
+
+describe('toCellValue', () => {
+  it.each(EVERY_EXCEL_ERROR)('reads %s as an error', (error) => {
+    expect(toCellValue(error)).toEqual({ error });
+  });
+
+  it('knows exactly the documented errors, no more', () => {
+    expect([...EXCEL_ERRORS].sort()).toEqual([...EVERY_EXCEL_ERROR].sort());
+  });
+
+  it.each(['#note', '#python!', ' #N/A', '#N/A ', '#', '#1 项目'])('keeps the text %j as text', (text) => {
+    expect(toCellValue(text)).toBe(text);
+  });
+
+  it('reads empty as null and keeps numbers and booleans', () => {
+    expect(toCellValue('')).toBeNull();
+    expect(toCellValue(null)).toBeNull();
+    expect(toCellValue(0)).toBe(0);
+    expect(toCellValue(false)).toBe(false);
+  });
+});
