@@ -102,4 +102,28 @@ describe('isCopiedFormula: a formula copied down the column, seen without comput
   ])('%s in row %i, %s in row %i: %s', (a, rowA, b, rowB, expected) => {
     expect(isCopiedFormula(a, rowA, b, rowB)).toBe(expected);
   });
+
+  it('answers the same down a column as for each pair alone (it keeps the last copy it read)', () => {
+    // a column: each row a copy of the one above, or now and then another formula
+    const column = fc.array(fc.tuple(fc.boolean(), formulas), { minLength: 2, maxLength: 12 }).chain((steps) =>
+      fc.constant(
+        steps.reduce<{ formula: string; row: number }[]>((cells, [copy, other], i) => {
+          const row = 4 + i;
+          const above = cells[i - 1];
+          cells.push({ formula: above && copy ? copied(above.formula, above.row, row) : other, row });
+          return cells;
+        }, []),
+      ),
+    );
+    fc.assert(
+      fc.property(column, (cells) => {
+        const pairs = cells.slice(1).map((cell, i) => [cells[i], cell] as const);
+        const downTheColumn = pairs.map(([above, cell]) => isCopiedFormula(above.formula, above.row, cell.formula, cell.row));
+        // the same pairs backwards: no answer can come from the copy read for the pair before
+        const alone = [...pairs].reverse().map(([above, cell]) => isCopiedFormula(above.formula, above.row, cell.formula, cell.row)).reverse();
+        expect(downTheColumn).toEqual(alone);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -24,11 +24,14 @@ export function foldFullWidth(text: string): string {
 }
 
 const EMPTY: AmountReading = Object.freeze({ kind: 'empty' });
+// shared: most rows of a project table have zeros in some columns, and a 100k-row table keeps every reading
+const ZERO: AmountReading = Object.freeze({ kind: 'number', fen: 0n });
 
 /** Reads a money cell written in `unit`. A text with its own unit (`1.2万元`, `500元`) is converted. */
 export function readAmount(value: CellValue, unit: MoneyUnit): AmountReading {
   if (value === null || value === '') return EMPTY;
   if (typeof value === 'number') {
+    if (value === 0) return ZERO;
     const fen = wholeFen(value, unit) ?? numberToFen(value, unit);
     return fen === null ? { kind: 'text', text: String(value) } : { kind: 'number', fen };
   }

@@ -72,10 +72,12 @@ export function markerStyle(text: string): OutlineMarker | null {
   return null;
 }
 
+const ASCII_DIGITS = /^\d{1,15}$/;
 const HAN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The number of a project as its 序号 or name marker writes it: `3`, `3、`, `三`, `二十一、` → 3, 3, 3, 21. */
 export function outlineNumber(text: string): number | null {
+  if (ASCII_DIGITS.test(text)) return Number(text); // the usual 序号, without folding
   const bare = foldWidth(text).replace(/\s+/g, '').replace(/[、.,]$/, '');
   if (/^\d+$/.test(bare)) return Number(bare);
   const han = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(bare);
@@ -92,6 +94,8 @@ export function outlineNumber(text: string): number | null {
  */
 export function readProjectName(text: string): { readonly number: number | null; readonly name: string } {
   const trimmed = text.trim();
+  // no digit, numeral or bracket to start with: no marker and no number (most names)
+  if (!MAY_START_A_MARKER.test(trimmed)) return { number: null, name: trimmed };
   const folded = foldWidth(trimmed.slice(0, MARKER_HEAD));
   const decimal = /^(\d+)\.(?=\d)/.exec(folded);
   if (decimal) {
@@ -106,6 +110,7 @@ export function readProjectName(text: string): { readonly number: number | null;
 
 /** A marker alone in a 序号 cell (`（1）`, `1.1`) marks a sub-item; `1`, `一` a project. */
 export function isSubItemNumber(text: string): boolean {
+  if (ASCII_DIGITS.test(text)) return false; // the usual 序号 of a project
   const folded = foldWidth(text).replace(/\s+/g, '');
   return /^(?:[(](?:\d+|[一二三四五六七八九十]+)[)]|\d+\.\d+(?:\.\d+)*|[\u2460-\u2487])$/.test(folded);
 }

@@ -18,13 +18,12 @@ interface PlacedAmount {
   readonly cell: AmountCell;
 }
 
-const CLEAN = new Set(['empty', 'number']);
 
 /** Amount cells that are not plain numbers, or that are negative: the only ones that can be findings. */
 function suspectCells(workbook: RecognizedWorkbook): PlacedAmount[] {
   const cells: PlacedAmount[] = [];
   const suspect = (cell: AmountCell | undefined): cell is AmountCell =>
-    cell !== undefined && (!CLEAN.has(cell.reading.kind) || (cell.reading.kind === 'number' && cell.reading.fen < 0n));
+    cell !== undefined && (cell.reading.kind === 'number' ? cell.reading.fen < 0n : cell.reading.kind !== 'empty');
   for (const table of workbook.tables) {
     if (table.kind === 'projects') {
       // in any order (findings are sorted at the end): no sorting of 100k rows here

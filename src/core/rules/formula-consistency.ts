@@ -4,7 +4,7 @@
  */
 import { PROJECT_AMOUNT_FIELDS, type ProjectRow, type ProjectTable, type ReadCell } from '../recognize/model';
 import { formulaReferences, formulaShape, isCopiedFormula } from './support/formula-shape';
-import { projectTables, subItemsOf } from './support/project-rows';
+import { projectColumn, projectTables, subItemsOf } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 
 interface Placed {
@@ -14,13 +14,13 @@ interface Placed {
 
 const SUB_ITEM_SUM = 'Σ(sub-items)';
 
-/** Most frequent value, nulls left out; ties go to the one seen first. Counted by runs: a column repeats one shape. */
-function mostCommon(values: readonly (string | null)[]): string {
+/** Most frequent value, nulls and gaps left out; ties go to the one seen first. Counted by runs: a column repeats one shape. */
+function mostCommon(values: readonly (string | null | undefined)[]): string {
   const counts = new Map<string, number>();
   for (let start = 0, end = 1; start < values.length; start = end++) {
     while (end < values.length && values[end] === values[start]) end++;
     const value = values[start];
-    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + end - start);
+    if (value != null) counts.set(value, (counts.get(value) ?? 0) + end - start);
   }
   let best = '';
   let bestCount = 0;
@@ -41,36 +41,25 @@ function isComputed(cells: readonly Placed[]): boolean {
 
 const filled = (cell: ReadCell | undefined): cell is ReadCell => cell !== undefined && (cell.value !== null || cell.formula !== null);
 
-type CellOf = (row: ProjectRow) => ReadCell | undefined;
+/** A column of the project rows, in step with `table.projects`. */
+type Column = readonly (ReadCell | undefined)[];
 
 /** Whether a column of the project rows is computed, counted before anything is built: most columns hold typed figures. */
-function isComputedColumn(table: ProjectTable, cellOf: CellOf): boolean {
+function isComputedColumn(cells: Column): boolean {
   let formulas = 0;
   let filledCells = 0;
-  const { projects } = table;
-  for (let i = 0; i < projects.length; i++) {
-    const cell = cellOf(projects[i]);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (filled(cell)) filledCells++;
     if (cell?.formula) formulas++;
     // more typed figures than the formulas there could still be: a typed column, known halfway down
-    if (filledCells - formulas > formulas + (projects.length - 1 - i)) return false;
+    if (filledCells - formulas > formulas + (cells.length - 1 - i)) return false;
   }
   return computedBy(formulas, filledCells);
 }
 
-/** The filled cells of one column over the project rows (a loop: tables may have 100k rows). */
-function filledCells(table: ProjectTable, cellOf: CellOf): Placed[] {
-  const cells: Placed[] = [];
-  for (const row of table.projects) {
-    const cell = cellOf(row);
-    if (filled(cell)) cells.push({ row, cell });
-  }
-  return cells;
-}
-
 /** A project that sums its own sub-items has the same shape whatever their number. */
-function columnShape(table: ProjectTable, placed: Placed): string {
-  const { cell, row } = placed;
+function columnShape(table: ProjectTable, row: ProjectRow, cell: ReadCell): string {
   const formula = cell.formula as string;
   const items = subItemsOf(table, row);
   if (items.length > 0) {
@@ -82,25 +71,30 @@ function columnShape(table: ProjectTable, placed: Placed): string {
 }
 
 /**
- * One shape per cell, in step with `cells` (null for a constant). A formula copied from the one
- * above (the usual case) takes its shape without computing it again.
+ * One shape per project row, in step with `table.projects`: undefined for an empty cell, null for
+ * a constant. A formula copied from the one above (the usual case) takes its shape without
+ * computing it again. No record per cell: a computed column may have 100k rows.
  */
-function columnShapes(table: ProjectTable, cells: readonly Placed[]): (string | null)[] {
-  const shapes: (string | null)[] = [];
+function columnShapes(table: ProjectTable, cells: Column): (string | null | undefined)[] {
+  const { projects } = table;
+  const shapes = new Array<string | null | undefined>(projects.length);
   // the last formula of a project without sub-items (those summing theirs have a shape of their own)
   let previous: ReadCell | null = null;
   let previousShape = '';
-  for (const placed of cells) {
-    const { formula, row } = placed.cell;
+  for (let i = 0; i < projects.length; i++) {
+    const row = projects[i];
+    const cell = cells[i];
+    if (!filled(cell)) continue;
+    const { formula } = cell;
     if (!formula) {
-      shapes.push(null);
+      shapes[i] = null;
       continue;
     }
-    const plain = subItemsOf(table, placed.row).length === 0;
-    const copied = plain && previous !== null && isCopiedFormula(previous.formula as string, previous.row, formula, row);
-    const shape = copied ? previousShape : columnShape(table, placed);
-    shapes.push(shape);
-    previous = plain ? placed.cell : null;
+    const plain = subItemsOf(table, row).length === 0;
+    const copied = plain && previous !== null && isCopiedFormula(previous.formula as string, previous.row, formula, cell.row);
+    const shape = copied ? previousShape : columnShape(table, row, cell);
+    shapes[i] = shape;
+    previous = plain ? cell : null;
     previousShape = shape;
   }
   return shapes;
@@ -110,16 +104,18 @@ function fieldOf(table: ProjectTable, column: number): string {
   return Object.entries(table.columns).find(([, c]) => c === column)?.[0] ?? '';
 }
 
-function checkColumn(table: ProjectTable, field: string, cellOf: CellOf): RuleReport[] {
-  if (!isComputedColumn(table, cellOf)) return [];
-  const cells = filledCells(table, cellOf);
+function checkColumn(table: ProjectTable, field: string, cells: Column): RuleReport[] {
+  if (!isComputedColumn(cells)) return [];
+  const { projects } = table;
   const shapes = columnShapes(table, cells);
   const usual = mostCommon(shapes);
-  const example = cells[shapes.indexOf(usual)];
+  const example = cells[shapes.indexOf(usual)] as ReadCell;
   const reports: RuleReport[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    if (shapes[i] === usual) continue;
-    const { cell, row } = cells[i];
+  for (let i = 0; i < projects.length; i++) {
+    const shape = shapes[i];
+    if (shape === undefined || shape === usual) continue;
+    const row = projects[i];
+    const cell = cells[i] as ReadCell;
     const base = { sheet: table.sheet, row: cell.row, cells: [cell.address], subject: `${row.name}·${field}` };
     if (!cell.formula) {
       reports.push({ ...base, messageId: 'constant-in-column', data: { field, cell: cell.address, value: String(cell.value) } });
@@ -127,7 +123,7 @@ function checkColumn(table: ProjectTable, field: string, cellOf: CellOf): RuleRe
       reports.push({
         ...base,
         messageId: 'different-formula',
-        data: { field, cell: cell.address, formula: cell.formula, example: example.cell.address, exampleFormula: example.cell.formula as string },
+        data: { field, cell: cell.address, formula: cell.formula, example: example.address, exampleFormula: example.formula as string },
       });
     }
   }
@@ -208,9 +204,9 @@ const formulaConsistency: Rule = {
     for (const table of projectTables(context.workbook)) {
       for (const field of PROJECT_AMOUNT_FIELDS) {
         if (table.columns[field] === undefined) continue;
-        reports.push(...checkColumn(table, field, (row) => row.amounts[field]));
+        reports.push(...checkColumn(table, field, projectColumn(table, field)));
       }
-      if (table.columns.执行率 !== undefined) reports.push(...checkColumn(table, '执行率', (row) => row.rate));
+      if (table.columns.执行率 !== undefined) reports.push(...checkColumn(table, '执行率', table.projects.map((row) => row.rate)));
       for (const total of table.totals) reports.push(...checkTotalRow(table, total));
     }
     return reports;

@@ -28,20 +28,21 @@ function unitInfos(workbook: RecognizedWorkbook): UnitInfo[] {
 /** Texts that could name a place (they hold 区 or 县): the unit's duty texts, project and sub-item names and purposes. */
 function textsToRead(workbook: RecognizedWorkbook): PlacedText[] {
   const texts: PlacedText[] = [];
-  const add = (sheet: string, row: number, cell: string, subject: string, field: string, text: string): void => {
-    if (/[区县]/.test(text)) texts.push({ sheet, row, cell, subject, field, text });
+  // the address is spelled only for a text that may name a place: tables have up to 100k rows
+  const add = (sheet: string, row: number, column: number, subject: string, field: string, text: string): void => {
+    if (/[区县]/.test(text)) texts.push({ sheet, row, cell: toA1(row, column), subject, field, text });
   };
   for (const info of unitInfos(workbook)) {
     for (const field of UNIT_TEXT_FIELDS) {
       const cell = info.fields[field];
-      if (cell && typeof cell.value === 'string') add(info.sheet, cell.row, cell.address, field, field, cell.value);
+      if (cell && typeof cell.value === 'string') add(info.sheet, cell.row, cell.column, field, field, cell.value);
     }
   }
   for (const table of projectTables(workbook)) {
     for (const row of [...table.projects, ...table.subItems]) {
       const nameColumn = row.kind === 'sub-item' && table.columns.子项目 !== undefined ? table.columns.子项目 : table.columns.项目名称;
-      if (nameColumn !== undefined) add(table.sheet, row.row, toA1(row.row, nameColumn), row.name, '项目名称', row.name);
-      if (row.purpose && table.columns.主要用途 !== undefined) add(table.sheet, row.row, toA1(row.row, table.columns.主要用途), row.name, '主要用途', row.purpose);
+      if (nameColumn !== undefined) add(table.sheet, row.row, nameColumn, row.name, '项目名称', row.name);
+      if (row.purpose && table.columns.主要用途 !== undefined) add(table.sheet, row.row, table.columns.主要用途, row.name, '主要用途', row.purpose);
     }
   }
   return texts;

@@ -5,10 +5,12 @@
  */
 import { toA1 } from '../../grid/a1';
 import type { CellValue } from '../../grid/types';
+import { FenSum } from '../../money/fen';
 import { usableFen } from '../../money/read-amount';
 import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, SummaryTable, SummaryField, UnitInfo, UnitInfoField } from '../../recognize/model';
 import type { FieldFen, FieldValue } from '../../rulebook/evaluate-formula';
 import { OPTIONAL_FIELDS } from '../../rulebook/fields';
+import { projectColumn } from './project-rows';
 
 const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
 const ABSENT: FieldValue = { kind: 'absent' };
@@ -21,13 +23,13 @@ export function cellFen(cell: AmountCell | undefined): bigint | null {
 
 /** Σ of amount cells (empty = 0); null when one cannot take part in sums (amounts-valid names it). */
 export function sumCells(cells: Iterable<AmountCell | undefined>): bigint | null {
-  let sum = 0n;
+  const sum = new FenSum();
   for (const cell of cells) {
     const fen = cellFen(cell);
     if (fen === null) return null;
-    sum += fen;
+    sum.add(fen);
   }
-  return sum;
+  return sum.total;
 }
 
 const columnSums = new WeakMap<ProjectTable, Map<ProjectAmountField, bigint | null>>();
@@ -44,13 +46,7 @@ export function projectColumnSum(table: ProjectTable, field: ProjectAmountField)
 }
 
 function sumColumn(table: ProjectTable, field: ProjectAmountField): bigint | null {
-  let sum = 0n;
-  for (const project of table.projects) {
-    const fen = cellFen(project.amounts[field]);
-    if (fen === null) return null;
-    sum += fen;
-  }
-  return sum;
+  return sumCells(projectColumn(table, field));
 }
 
 /** The A1 addresses of the cells that exist, in order. */

@@ -5,7 +5,7 @@
  */
 import { parseA1 } from '../../grid/a1';
 import { FEN_PER_UNIT } from '../../money/fen';
-import type { RecognizedWorkbook } from '../../recognize/model';
+import type { ProjectRow, ProjectTable, RecognizedWorkbook } from '../../recognize/model';
 import { evaluateFormula, expectedSide, fenOfValue, quickHolds, type FieldFen, type FieldValue } from '../../rulebook/evaluate-formula';
 import { absolute, roundExact, subtract, type Exact } from '../../rulebook/exact';
 import { parseFormula, relationText, termText, type Formula } from '../../rulebook/formula';
@@ -23,33 +23,54 @@ interface FormulaPlace {
   fen(field: string): FieldFen;
 }
 
-function places(scope: FormulaScope, workbook: RecognizedWorkbook): FormulaPlace[] {
-  const found: FormulaPlace[] = [];
-  const labelled = (sheet: string, row: number, resolve: (field: string) => FieldValue): FormulaPlace => ({
-    sheet,
-    row,
-    subject: null,
-    resolve,
-    fen: (field) => fenOfValue(resolve(field)),
-  });
+/** The project rows of a table as one place moved from row to row: no record per row of a 100k-row table. */
+class ProjectRowPlace implements FormulaPlace {
+  readonly sheet: string;
+  private current: ProjectRow | null = null;
+
+  constructor(private readonly table: ProjectTable) {
+    this.sheet = table.sheet;
+  }
+
+  moveTo(row: ProjectRow): void {
+    this.current = row;
+  }
+
+  private get here(): ProjectRow {
+    return this.current as ProjectRow;
+  }
+
+  get row(): number {
+    return this.here.row;
+  }
+
+  get subject(): string {
+    return this.here.name;
+  }
+
+  readonly resolve = (field: string): FieldValue => projectFieldValue(this.table, this.here, field);
+  readonly fen = (field: string): FieldFen => projectFieldFen(this.table, this.here, field);
+}
+
+function labelledPlace(sheet: string, row: number, resolve: (field: string) => FieldValue): FormulaPlace {
+  return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)) };
+}
+
+/** Calls `visit` at every place of the scope, in table order. */
+function visitPlaces(scope: FormulaScope, workbook: RecognizedWorkbook, visit: (place: FormulaPlace) => void): void {
   for (const table of workbook.tables) {
     if (scope === 'project-row' && table.kind === 'projects') {
+      const place = new ProjectRowPlace(table);
       for (const row of table.projects) {
-        found.push({
-          sheet: table.sheet,
-          row: row.row,
-          subject: row.name,
-          resolve: (field) => projectFieldValue(table, row, field),
-          fen: (field) => projectFieldFen(table, row, field),
-        });
+        place.moveTo(row);
+        visit(place);
       }
     } else if (scope === 'summary' && table.kind === 'summary') {
-      found.push(labelled(table.sheet, table.range.top, (field) => summaryFieldValue(table, field)));
+      visit(labelledPlace(table.sheet, table.range.top, (field) => summaryFieldValue(table, field)));
     } else if (scope === 'unit-info' && table.kind === 'unit-info') {
-      found.push(labelled(table.sheet, table.range.top, (field) => unitInfoFieldValue(table, field)));
+      visit(labelledPlace(table.sheet, table.range.top, (field) => unitInfoFieldValue(table, field)));
     }
   }
-  return found;
 }
 
 const parsed = new Map<string, Formula>();
@@ -84,10 +105,10 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
   const [expectedTerm, actualTerm] = expectedOn === 'left' ? [formula.left, formula.right] : [formula.right, formula.left];
   const formulaText = `${termText(formula.left)} ${relationText(formula.relation)} ${termText(formula.right)}`;
 
-  for (const place of places(check.scope, context.workbook)) {
-    if (quickHolds(formula, place.fen, options)) continue;
+  visitPlaces(check.scope, context.workbook, (place) => {
+    if (quickHolds(formula, place.fen, options)) return;
     const outcome = evaluateFormula(formula, place.resolve, options);
-    if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') continue;
+    if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') return;
     const subject = place.subject ?? (actualTerm.type === 'field' ? actualTerm.name : formula.fields[0]);
     if (outcome.outcome === 'not-computable') {
       reports.push({
@@ -99,7 +120,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
         subject,
         severity: 'info',
       });
-      continue;
+      return;
     }
     const [expected, actual] = expectedOn === 'left' ? [outcome.left, outcome.right] : [outcome.right, outcome.left];
     const [expectedCells, actualCells] = expectedOn === 'left' ? [outcome.leftCells, outcome.rightCells] : [outcome.rightCells, outcome.leftCells];
@@ -126,7 +147,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
       expected: quantity(expected, counts, outcome.isAmount),
       actual: quantity(actual, counts, outcome.isAmount),
     });
-  }
+  });
   return reports;
 }
 

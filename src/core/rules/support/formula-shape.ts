@@ -22,11 +22,11 @@ interface FoundReference {
 
 const newFound = (): FoundReference => ({ start: 0, digitsStart: 0, end: 0, row: 0, column: 0, columnAbsolute: false, rowAbsolute: false });
 
-const QUOTE = 0x22;
+export const QUOTE = 0x22;
 const DOLLAR = 0x24;
 
 // -1 past the end: reading out of bounds gives NaN and makes V8 drop its fast code for the scanner
-const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
+export const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 // a reference is not part of a name (`_A1`, `X.A1`) …
@@ -55,7 +55,7 @@ function findReference(formula: string, from: number, found: FoundReference): bo
 }
 
 /** Where a quoted text starting at `open` ends (`""` is a quote inside it), or -1 if it never closes. */
-function endOfQuoted(formula: string, open: number): number {
+export function endOfQuoted(formula: string, open: number): number {
   let lastDoubled = -1;
   for (let j = open + 1; j < formula.length; j++) {
     if (formula.charCodeAt(j) !== QUOTE) continue;
@@ -120,6 +120,37 @@ export function formulaShape(formula: string, row: number, column: number): stri
   return relative.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 }
 
+/** Where the row numbers of a formula's references are, and what they say. */
+class RowNumbers {
+  text = '';
+  count = 0;
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly rows: number[] = [];
+  readonly absolute: boolean[] = [];
+
+  /** Scans `formula` (`C4+$D$2` → the `4` and the `2`, the second absolute). */
+  read(formula: string): this {
+    const ref = newFound();
+    this.text = formula;
+    this.count = 0;
+    for (let i = 0; findReference(formula, i, ref); i = ref.end) this.set(this.count++, ref.digitsStart, ref.end, ref.row, ref.rowAbsolute);
+    return this;
+  }
+
+  set(k: number, start: number, end: number, row: number, absolute: boolean): void {
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.rows[k] = row;
+    this.absolute[k] = absolute;
+  }
+}
+
+// the row numbers of the formula last shown to be a copy: down a column, the next row's formula is
+// compared with it, so each formula is scanned once rather than twice
+let lastCopy = new RowNumbers();
+let spare = new RowNumbers();
+
 /**
  * True when formula `b` in row `rowB` is formula `a` in row `rowA` copied down (or up) the same
  * column: the same text but for the row numbers of relative references, which move with the row.
@@ -127,20 +158,29 @@ export function formulaShape(formula: string, row: number, column: number): stri
  * shown": the shapes may still be equal (spacing, letter case), so compare formulaShape then.
  */
 export function isCopiedFormula(a: string, rowA: number, b: string, rowB: number): boolean {
-  const ref = newFound();
+  const source = lastCopy.text === a && a !== '' ? lastCopy : lastCopy.read(a);
+  const target = spare;
   let inA = 0;
   let inB = 0;
-  for (; findReference(a, inA, ref); inA = ref.end) {
+  for (let k = 0; k < source.count; k++) {
     // the text before the reference's row number: operators, names, `$C$`…
-    const same = ref.digitsStart - inA;
+    const same = source.starts[k] - inA;
     if (!regionsEqual(a, inA, b, inB, same)) return false;
     inB += same;
-    const expected = ref.rowAbsolute ? ref.row : ref.row - rowA + rowB;
+    const expected = source.absolute[k] ? source.rows[k] : source.rows[k] - rowA + rowB;
     const digitsEnd = endOfDigits(b, inB);
     if (digitsEnd === inB || numberAt(b, inB, digitsEnd) !== expected) return false;
+    // b's reference k sits here: the text around it is a's, so a scan of b would find it too
+    target.set(k, inB, digitsEnd, expected, source.absolute[k]);
+    inA = source.ends[k];
     inB = digitsEnd;
   }
-  return a.length - inA === b.length - inB && regionsEqual(a, inA, b, inB, a.length - inA);
+  if (a.length - inA !== b.length - inB || !regionsEqual(a, inA, b, inB, a.length - inA)) return false;
+  target.text = b;
+  target.count = source.count;
+  spare = source;
+  lastCopy = target;
+  return true;
 }
 
 function regionsEqual(a: string, fromA: number, b: string, fromB: number, length: number): boolean {
