@@ -3,7 +3,7 @@
  * each value kept with the cell it came from so findings can name and highlight it.
  * Field keys are the canonical Chinese names used by the rulebook's formulas.
  */
-import type { CellRange, CellValue } from '../grid/types';
+import type { CellRange, CellValue, Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { AmountReading } from '../money/read-amount';
 import type { FormTable } from '../forms/form-model';
@@ -147,11 +147,23 @@ export interface RecognitionProblem {
   /** Row to point at (the header row searched, or 1). */
   readonly row: number;
   readonly cells: readonly string[];
-  readonly messageId: 'missing-column' | 'duplicate-column' | 'no-table' | 'no-header' | 'ambiguous-unit';
+  readonly messageId:
+    | 'missing-column'
+    | 'duplicate-column'
+    | 'no-table'
+    | 'no-header'
+    | 'ambiguous-unit'
+    // a row of figures without a name, and a total row without its 合计 label (read as a total by its formulas)
+    | 'unnamed-row'
+    | 'unnamed-row-merged'
+    | 'unlabelled-total'
+    | 'unlabelled-total-merged';
   readonly data: Readonly<Record<string, string | number>>;
 }
 
 export interface RecognizedWorkbook {
   readonly tables: readonly RecognizedTable[];
   readonly problems: readonly RecognitionProblem[];
+  /** The workbook's sheets as read (the same objects, not a copy), for rules that look past the tables, such as circular-references. */
+  readonly sheets: readonly Sheet[];
 }

@@ -23,6 +23,8 @@ export class ProjectRowSorter {
   readonly projects: ProjectRow[] = [];
   readonly subItems: ProjectRow[] = [];
   readonly totals: ProjectRow[] = [];
+  /** Project rows with figures but no name, called `第N行` in findings. */
+  readonly unnamedRows: number[] = [];
   private lastProject: ProjectRow | null = null;
   // the number sub-items marked `3.1` must start with to belong to the last project, and how many it has
   private lastProjectNumber: number | null = null;
@@ -51,7 +53,9 @@ export class ProjectRowSorter {
       return;
     }
     const projectName = readProjectName(nameText);
-    const project: ProjectRow = { kind: 'project', row, name: projectName.name, amounts, rate, purpose };
+    if (projectName.name === '') this.unnamedRows.push(row);
+    const name = projectName.name === '' ? `第${row}行` : projectName.name;
+    const project: ProjectRow = { kind: 'project', row, name, amounts, rate, purpose };
     this.projects.push(project);
     this.lastProject = project;
     if (this.projects.length === 1 && marker && marker.style !== 'decimal') this.projectMarkerStyle = marker.style;

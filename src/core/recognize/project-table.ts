@@ -4,11 +4,13 @@
  * footer (`注：`, `填表人`), a new header, or a label of the summary or unit info written below it
  * (with the title and note rows above that label, which hold no figures).
  */
+import { toA1 } from '../grid/a1';
 import { cellText, lastColumn, lastRow } from '../grid/sheet-access';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
-import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectTable } from './model';
+import { formulaReferences } from '../rules/support/formula-shape';
+import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectTable, type RecognitionProblem } from './model';
 import { foldWidth, normalizeLabel } from './normalize-label';
 import { readAmountCell, readRateCell } from './read-cell';
 import { ProjectRowSorter, type DataRow } from './project-rows';
@@ -23,7 +25,14 @@ interface AmountColumn {
   readonly unit: MoneyUnit;
 }
 
-export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: MoneyUnit): ProjectTable {
+/** The label of a total row whose own label is lost (see sumsColumnsAbove). */
+const UNLABELLED_TOTAL = '合计';
+
+/**
+ * Reads the table under `header`. Rows read with a guess the user should know of — a total
+ * without its label, a row of figures without a name — are told in `problems`.
+ */
+export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: MoneyUnit, problems: RecognitionProblem[] = []): ProjectTable {
   const { columns } = header;
   const nameColumn = columns.项目名称 as number;
   const amountColumns: AmountColumn[] = [];
@@ -54,7 +63,11 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
       if (cell.reading.kind !== 'empty') hasAmount = true;
       if (cell.reading.kind !== 'empty' && cell.reading.kind !== 'text') hasFigure = true;
     }
-    const totalLabel = findTotalLabel(sheet, row, labelColumns);
+    const labelled = findTotalLabel(sheet, row, labelColumns);
+    // a 合计 whose label was merged away or deleted still adds up its columns: read it as a total, and say so
+    const unlabelledTotal = labelled === null && hasFigure && nameText === '' && subItemText === '' && sumsColumnsAbove(amounts);
+    if (unlabelledTotal) problems.push(nameProblem(sheet, row, nameColumn, 'unlabelled-total'));
+    const totalLabel = unlabelledTotal ? UNLABELLED_TOTAL : labelled;
     if (!hasAmount && totalLabel === null) {
       if (endsTable(sheet, row, labelColumns)) break;
       if (nameText === '' && subItemText === '') {
@@ -80,6 +93,7 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
     afterGap = totalLabel !== null;
   }
   pending.forEach(place);
+  for (const row of sorter.unnamedRows) problems.push(nameProblem(sheet, row, nameColumn, 'unnamed-row'));
 
   return {
     kind: 'projects',
@@ -92,6 +106,33 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
     subItems: sorter.subItems,
     totals: sorter.totals,
   };
+}
+
+/**
+ * Whether a row's filled amounts are all formulas adding up cells of their own column above it
+ * (`=SUM(H4:H14)`, `=H4+H8+H11`): what a 合计 row holds. A single reference (`=H14`) is a copy, not a sum.
+ */
+function sumsColumnsAbove(amounts: Partial<Record<ProjectAmountField, AmountCell>>): boolean {
+  let sums = 0;
+  for (const field of PROJECT_AMOUNT_FIELDS) {
+    const cell = amounts[field];
+    if (!cell || (cell.formula === null && cell.reading.kind === 'empty')) continue;
+    if (cell.formula === null) return false;
+    const references = formulaReferences(cell.formula);
+    if (references.length < 2 || references.some((ref) => ref.column !== cell.column || ref.row >= cell.row)) return false;
+    sums++;
+  }
+  return sums > 0;
+}
+
+/** A row without a name or a label, and the merge that may have taken its text. */
+function nameProblem(sheet: Sheet, row: number, nameColumn: number, kind: 'unnamed-row' | 'unlabelled-total'): RecognitionProblem {
+  const cell = toA1(row, nameColumn);
+  const merge = (sheet.merges ?? []).find((m) => m.top <= row && row <= m.bottom && m.left <= nameColumn && nameColumn <= m.right && (m.top !== row || m.left !== nameColumn));
+  const data = { row, cell };
+  if (!merge) return { sheet: sheet.name, row, cells: [cell], messageId: kind, data };
+  const mergedData = { ...data, merge: `${toA1(merge.top, merge.left)}:${toA1(merge.bottom, merge.right)}`, origin: toA1(merge.top, merge.left) };
+  return { sheet: sheet.name, row, cells: [cell], messageId: `${kind}-merged`, data: mergedData };
 }
 
 /** The 合计 / 总计 label of a total row, in the 序号 or 项目名称 column (or a merge over both). */

@@ -33,7 +33,7 @@ export function recognizeSheet(sheet: Sheet): SheetRecognition {
       fromRow = header.headerRows[1] + 1;
       continue;
     }
-    const table = readProjectTable(sheet, header, tableUnit(sheet, header, fromRow));
+    const table = readProjectTable(sheet, header, tableUnit(sheet, header, fromRow), problems);
     tables.push(table);
     problems.push(...duplicateColumns(sheet, header));
     projectAreas.push(table.range);

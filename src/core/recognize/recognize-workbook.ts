@@ -17,7 +17,7 @@ export function recognizeWorkbook(workbook: Workbook): RecognizedWorkbook {
   }
   // a missing column already says why nothing was recognised; 'no-table' is for workbooks with no clue at all
   if (tables.length === 0 && problems.length === 0) problems.push(noTable(workbook));
-  return { tables, problems };
+  return { tables, problems, sheets: workbook.sheets };
 }
 
 function noTable(workbook: Workbook): RecognitionProblem {

@@ -42,6 +42,22 @@ const tableStructure: Rule = {
         zh: '工作表“{sheet}”中没有找到表头，未能核对。',
         en: 'No table header was found on sheet “{sheet}”; it was not checked.',
       },
+      'unnamed-row': {
+        zh: '第{row}行有金额，但{cell}中没有项目名称：已按项目核对，称为“第{row}行”。请填写项目名称；若它是合计行，请填写“合计”。',
+        en: 'Row {row} has figures but no project name in {cell}: it was checked as a project called “第{row}行”. Fill in its name, or “合计” if it is a total row.',
+      },
+      'unnamed-row-merged': {
+        zh: '第{row}行有金额，但没有项目名称：{cell}在合并区域{merge}内，文字只保存在{origin}。已按项目核对，称为“第{row}行”。请取消合并并填写项目名称；若它是合计行，请填写“合计”。',
+        en: 'Row {row} has figures but no project name: {cell} lies in the merged area {merge}, whose text only {origin} holds. It was checked as a project called “第{row}行”. Unmerge and fill in its name, or “合计” if it is a total row.',
+      },
+      'unlabelled-total': {
+        zh: '第{row}行没有名称，也没有“合计”字样，但它的公式都是对上方同列求和：已按合计行核对。请在{cell}填写“合计”。',
+        en: 'Row {row} has no name and no “合计” label, but its formulas all add up the column above: it was checked as a total row. Write “合计” in {cell}.',
+      },
+      'unlabelled-total-merged': {
+        zh: '第{row}行没有“合计”字样（{cell}在合并区域{merge}内，文字只保存在{origin}），但它的公式都是对上方同列求和：已按合计行核对。请取消合并并在{cell}填写“合计”。',
+        en: 'Row {row} has no “合计” label ({cell} lies in the merged area {merge}, whose text only {origin} holds), but its formulas all add up the column above: it was checked as a total row. Unmerge and write “合计” in {cell}.',
+      },
       'ambiguous-unit': {
         zh: '工作表“{sheet}”的金额单位不明确，请在表格上方注明“单位：万元”或“单位：元”。',
         en: 'The money unit on sheet “{sheet}” is unclear; write “单位：万元” or “单位：元” above the table.',

@@ -174,10 +174,38 @@ describe('project table layouts', () => {
       ['甲', 1, 1, 0],
       [null, 5, 5, 0],
     ]);
+    // named by its row in findings; table-structure says the name is missing
     expect(table.projects.map((p) => [p.row, p.name])).toEqual([
       [2, '甲'],
-      [3, ''],
+      [3, '第3行'],
     ]);
+  });
+
+  it('reads a row without name or label whose formulas add up each column above as a total, not a project', () => {
+    const table = projectsOf([
+      ['项目名称', '年初预算', '实际支出', '结余结转'],
+      ['甲', 1, 1, 0],
+      ['乙', 2, 2, 0],
+      [null, '=SUM(B2:B3)|3', '=C2+C3|3', '=SUM(D2:D3)|0'],
+    ]);
+    expect(table.projects.map((p) => p.row)).toEqual([2, 3]);
+    expect(table.totals.map((t) => [t.row, t.name])).toEqual([[4, '合计']]);
+  });
+
+  it('keeps a nameless row with a sum reaching below itself, or a typed figure, as a project', () => {
+    const below = projectsOf([
+      ['项目名称', '年初预算', '实际支出', '结余结转'],
+      ['甲', 1, 1, 0],
+      [null, '=SUM(B2:B4)|1', 1, 0],
+      ['乙', 0, 0, 0],
+    ]);
+    expect(below.totals).toEqual([]);
+    const typed = projectsOf([
+      ['项目名称', '年初预算', '实际支出', '结余结转'],
+      ['甲', 1, 1, 0],
+      [null, '=SUM(B2:B2)|1', 1, 0],
+    ]);
+    expect(typed.totals).toEqual([]);
   });
 
   it('ignores extra columns it does not know, but keeps them inside the table range', () => {
