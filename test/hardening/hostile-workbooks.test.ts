@@ -35,6 +35,9 @@ const EXPECTED: Readonly<Record<string, Checked | Refused>> = {
       // the merge over H11:I14 keeps H11 only (as Excel does): two projects lose figures and are reported
       expect(at(report, 'project-balance', 11)).toHaveLength(1);
       expect(at(report, 'project-balance', 13)).toHaveLength(1);
+      // the merge over B13:B15 takes the 合计 label of row 15: its sums make it a total, and that is said
+      expect(at(report, 'table-structure', 15)).toEqual([expect.objectContaining({ severity: 'warning', cells: ['B15'], message: expect.stringContaining('B13:B15') })]);
+      expect(at(report, 'project-balance', 15)).toEqual([]);
       expect(tablesOf(report)).toEqual(expect.arrayContaining(['unit-info@基本情况', 'summary@收支总表', 'projects@项目支出']));
     },
   },
@@ -123,9 +126,15 @@ const EXPECTED: Readonly<Record<string, Checked | Refused>> = {
   'circular-references.xlsx': {
     code: 1,
     report: (report) => {
-      // Excel's cached results are read as they stand; the 合计 summing itself is the odd formula out
+      // each loop is named once, as an error: C4 and D4 referring to each other, the 合计 H15 summing itself
+      const loops = report.findings.filter((f) => f.rule === 'circular-references');
+      expect(loops).toEqual([
+        expect.objectContaining({ severity: 'error', sheet: '项目支出', row: 4, cells: ['C4', 'D4'], message: expect.stringContaining('C4 → D4 → C4') }),
+        expect.objectContaining({ severity: 'error', sheet: '项目支出', row: 15, cells: ['H15'], message: expect.stringContaining('=SUM(H4:H15)') }),
+      ]);
+      // Excel's cached results are read as they stand; the 合计 summing itself is also the odd formula out
       expect(at(report, 'formula-consistency', 15)).toEqual([expect.objectContaining({ cells: ['H15'], message: expect.stringContaining('=SUM(H4:H15)') })]);
-      expect(report.counts.error).toBe(SEED_COUNTS.error);
+      expect(report.counts.error).toBe(SEED_COUNTS.error + loops.length);
     },
   },
   'truncated.xlsx': { code: 2, says: '文件已损坏' },

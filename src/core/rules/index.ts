@@ -16,6 +16,7 @@ import columnTotals from './column-totals';
 import projectsVsSummary from './projects-vs-summary';
 import subItems from './sub-items';
 import formulaConsistency from './formula-consistency';
+import circularReferences from './circular-references';
 import placeNames from './place-names';
 import formTotalRow from './form-total-row';
 import formExecutionRate from './form-execution-rate';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   projectsVsSummary,
   subItems,
   formulaConsistency,
+  circularReferences,
   placeNames,
   formTotalRow,
   formExecutionRate,

@@ -6,7 +6,7 @@
  */
 import { SCOPE_FIELDS, OPTIONAL_FIELDS, SCOPE_NAMES } from '../rulebook/fields';
 import type { Rulebook } from '../rulebook/rulebook-types';
-import type { FormulaScope, Rule, RuleExample } from './types';
+import type { CellChange, FormulaScope, Rule, RuleExample } from './types';
 
 const SEVERITY_NAMES = { error: '错误 error', warning: '警告 warning', info: '提示 info' } as const;
 
@@ -41,9 +41,15 @@ function ruleSection(rule: Rule, rulebook: Rulebook): string[] {
   return lines;
 }
 
+/** `1964.4`, `“无”`, or a formula with the value it shows: `=D4+1.33 (90)`. */
+function changedTo(change: CellChange): string {
+  const value = typeof change.value === 'string' ? `“${change.value}”` : String(change.value);
+  return change.formula === undefined ? value : `\`${change.formula}\` (${value})`;
+}
+
 /** The example as the reader needs it: which workbook, what was changed, and what the rule then says. */
 function exampleLines(example: RuleExample): string[] {
-  const changes = (example.changes ?? []).map((change) => `${change.sheet}!${change.cell} = ${typeof change.value === 'string' ? `“${change.value}”` : change.value}`);
+  const changes = (example.changes ?? []).map((change) => `${change.sheet}!${change.cell} = ${changedTo(change)}`);
   const where = changes.length > 0 ? `\`${example.workbook}\` with ${changes.join(', ')}` : `\`${example.workbook}\` as bundled`;
   return [
     `**Example 示例** — ${where}:`,

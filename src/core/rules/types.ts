@@ -50,8 +50,10 @@ export interface CellChange {
   readonly sheet: string;
   /** A1 address. */
   readonly cell: string;
-  /** The new value (a constant: any formula in the cell is removed). */
+  /** The new value (a constant: any formula in the cell is removed), or the cached result of `formula`. */
   readonly value: string | number;
+  /** A formula written into the cell, with its `=` (e.g. to make a circular reference). */
+  readonly formula?: string;
 }
 
 /** The fields a formula may name: those of a project row, of the summary, or of the unit info. */
