@@ -1,32 +1,9 @@
 /** Converts what Office.js returns for a cell into the core's grid values. */
+import { EXCEL_ERRORS } from '../core/grid/excel-errors';
 import type { CellValue } from '../core/grid/types';
 
-/**
- * The error values Excel shows in a cell; `Range.values` reports them as these strings. The list
- * follows Excel.ErrorCellValueType (ExcelApi 1.16: each type's `basicValue`; a placeholder reads as
- * `#BUSY!`), its preview additions `#PYTHON!` and `#TIMEOUT!` (Python in Excel), and `#UNKNOWN!`,
- * which Excel shows for a data type it cannot display. A text cell with any other `#…` stays text.
- */
-export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#EXTERNAL!',
-  '#UNKNOWN!',
-  '#PYTHON!',
-  '#TIMEOUT!',
-]);
+// the list lives in the core, which reads a text holding an error's exact spelling as that error too
+export { EXCEL_ERRORS };
 
 /**
  * `''` (empty) becomes null and an error string becomes `{ error }`. A text cell that holds exactly

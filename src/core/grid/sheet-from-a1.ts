@@ -1,4 +1,5 @@
 import { parseA1 } from './a1';
+import { EXCEL_ERRORS } from './excel-errors';
 import type { CellValue, Sheet } from './types';
 
 /**
@@ -30,7 +31,7 @@ export function sheetFromRows(name: string, rows: readonly (readonly unknown[])[
 
 function parseLiteral(text: string): CellValue {
   if (text === '') return null;
-  if (text.startsWith('#')) return { error: text };
+  if (EXCEL_ERRORS.has(text)) return { error: text };
   const n = Number(text);
   return Number.isFinite(n) ? n : text;
 }

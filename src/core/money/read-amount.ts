@@ -1,3 +1,4 @@
+import { EXCEL_ERRORS } from '../grid/excel-errors';
 import { isCellError, type CellValue } from '../grid/types';
 import { decimalToFen, numberToFen, type Fen, type MoneyUnit } from './fen';
 
@@ -41,7 +42,8 @@ export function readAmount(value: CellValue, unit: MoneyUnit): AmountReading {
   const trimmed = foldFullWidth(text).replace(/\s+/g, '');
   if (trimmed === '') return EMPTY;
   if (DASHES.test(trimmed)) return { kind: 'dash', fen: 0n, text };
-  if (trimmed.startsWith('#')) return { kind: 'error', error: trimmed };
+  // an error's exact spelling is that error; any other `#…` (`#1`) is text, reported as text
+  if (EXCEL_ERRORS.has(trimmed)) return { kind: 'error', error: trimmed };
   const fen = parseNumericText(trimmed, unit);
   return fen === null ? { kind: 'text', text } : { kind: 'text-number', fen, text };
 }

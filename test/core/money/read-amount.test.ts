@@ -58,6 +58,10 @@ describe('readAmount', () => {
   it('reports `#REF!` as an error, whether an error value or typed text', () => {
     expect(readAmount({ error: '#REF!' }, '万元')).toEqual({ kind: 'error', error: '#REF!' });
     expect(readAmount('#REF!', '万元')).toEqual({ kind: 'error', error: '#REF!' });
+    expect(readAmount(' #N/A ', '万元')).toEqual({ kind: 'error', error: '#N/A' });
+    // only an error's exact spelling is an error: other text starting with # is text, said as text
+    expect(readAmount('#1', '万元')).toEqual({ kind: 'text', text: '#1' });
+    expect(readAmount('#ref!', '万元')).toEqual({ kind: 'text', text: '#ref!' });
   });
 
   it('reports booleans, never sums them', () => {
