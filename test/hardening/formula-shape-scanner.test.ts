@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { columnNumber } from '../../src/core/grid/a1';
-import { formulaReferences, formulaShape, isCopiedFormula } from '../../src/core/rules/support/formula-shape';
+import { formulaReferences, formulaShape, isCopiedFormula } from '../../src/core/grid/formula-shape';
 
 const TOKEN = /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
 

@@ -9,7 +9,7 @@ import { cellText, lastColumn, lastRow } from '../grid/sheet-access';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
-import { formulaReferences } from '../rules/support/formula-shape';
+import { formulaReferences } from '../grid/formula-shape';
 import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectTable, type RecognitionProblem } from './model';
 import { foldWidth, normalizeLabel } from './normalize-label';
 import { readAmountCell, readRateCell } from './read-cell';

@@ -3,7 +3,7 @@
  * shape is suspicious: a hard-coded total does not follow the figures and hides errors.
  */
 import { PROJECT_AMOUNT_FIELDS, type ProjectRow, type ProjectTable, type ReadCell } from '../recognize/model';
-import { formulaReferences, formulaShape, isCopiedFormula } from './support/formula-shape';
+import { formulaReferences, formulaShape, isCopiedFormula } from '../grid/formula-shape';
 import { projectColumn, projectTables, subItemsOf } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 

@@ -1,5 +1,5 @@
 import formulaConsistency from '../../../src/core/rules/formula-consistency';
-import { formulaReferences, formulaShape } from '../../../src/core/rules/support/formula-shape';
+import { formulaReferences, formulaShape } from '../../../src/core/grid/formula-shape';
 import { RuleTester } from '../../support/rule-tester';
 import { projectSheet, SEED_PROJECTS } from './fixtures/grids';
 

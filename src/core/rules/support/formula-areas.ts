@@ -3,7 +3,7 @@
  * (`Sheet1!A1`, `'项目 支出'!A1:B2`), for circular-references. One pass over the text, each
  * token read once: every formula of a 100k-row workbook goes through it on every check.
  */
-import { codeAt, endOfQuoted, QUOTE } from './formula-shape';
+import { codeAt, endOfQuoted, QUOTE } from '../../grid/formula-shape';
 
 /** A cell or range, 1-based and inclusive; `sheet` is null for the formula's own sheet. */
 export interface FormulaArea {

@@ -1,7 +1,8 @@
 /**
  * The shape of an Excel formula relative to its own cell, like R1C1 notation: `=C5+D5` in E5 and
  * `=C6+D6` in E6 have the same shape, `=C6+D7` in E6 does not. Lets formula-consistency spot the
- * one cell of a computed column that was typed over or written differently.
+ * one cell of a computed column that was typed over or written differently; its references let
+ * recognition tell a 合计 row by its sums, and circular-references follow formulas.
  */
 
 export interface CellReference {
