@@ -11,6 +11,7 @@ import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
 import { formulaReferences } from '../grid/formula-shape';
 import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectTable, type RecognitionProblem } from './model';
+import { MergedCells } from './merged-cells';
 import { foldWidth, normalizeLabel } from './normalize-label';
 import { readAmountCell, readRateCell } from './read-cell';
 import { ProjectRowSorter, type DataRow } from './project-rows';
@@ -128,7 +129,9 @@ function sumsColumnsAbove(amounts: Partial<Record<ProjectAmountField, AmountCell
 /** A row without a name or a label, and the merge that may have taken its text. */
 function nameProblem(sheet: Sheet, row: number, nameColumn: number, kind: 'unnamed-row' | 'unlabelled-total'): RecognitionProblem {
   const cell = toA1(row, nameColumn);
-  const merge = (sheet.merges ?? []).find((m) => m.top <= row && row <= m.bottom && m.left <= nameColumn && nameColumn <= m.right && (m.top !== row || m.left !== nameColumn));
+  const area = new MergedCells(sheet, row, row, nameColumn).areaOf(row, nameColumn);
+  // the cell holding the merge's text is not one whose text the merge took
+  const merge = area && (area.top !== row || area.left !== nameColumn) ? area : undefined;
   const data = { row, cell };
   if (!merge) return { sheet: sheet.name, row, cells: [cell], messageId: kind, data };
   const mergedData = { ...data, merge: `${toA1(merge.top, merge.left)}:${toA1(merge.bottom, merge.right)}`, origin: toA1(merge.top, merge.left) };

@@ -26,11 +26,6 @@ abstract class TableCell implements ReadCell {
   get address(): string {
     return addressOf(this.row, this.column);
   }
-
-  /** The address too when serialised (a getter is not an own property). */
-  toJSON(): object {
-    return { ...this, address: this.address };
-  }
 }
 
 class TableAmountCell extends TableCell implements AmountCell {
