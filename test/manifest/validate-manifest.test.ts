@@ -1,15 +1,15 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixPublishedSchema, validateManifest } from '../../src/cli/validate-manifest';
+import { tempFolder } from '../support/temp-folder';
 
 const manifestPath = join(__dirname, '../../manifest.xml');
 
-function withManifestText(text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
-  writeFileSync(path, text);
-  return path;
-}
+const temp = tempFolder('manifest-');
+afterAll(temp.cleanup);
+
+/** Validation is synchronous, so each test may overwrite the previous test's file. */
+const withManifestText = (text: string): string => temp.file('manifest.xml', text);
 
 describe('offline manifest validation', () => {
   it('accepts the project manifest', () => {

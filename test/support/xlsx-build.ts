@@ -2,9 +2,6 @@
  * Test helper: real .xlsx files built with exceljs — the seed example, layout variants written as
  * rows, and files on disk in a temporary folder removed after the test file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildBudgetWorkbook } from '../../src/cli/examples/budget-workbook-layout';
 import { SHIFENG_GRID_2023 } from '../../src/cli/examples/shifeng-grid-2023';
@@ -62,16 +59,5 @@ function cellValueOf(value: unknown): ExcelJS.CellValue {
   return value as ExcelJS.CellValue;
 }
 
-/** A temporary folder for the files of one test file; call `cleanup` in afterAll. */
-export function tempFolder(prefix = 'budget-check-'): { path: string; file(name: string, bytes?: Buffer | string): string; cleanup(): void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
-  return {
-    path,
-    file(name, bytes) {
-      const target = join(path, name);
-      if (bytes !== undefined) writeFileSync(target, bytes);
-      return target;
-    },
-    cleanup: () => rmSync(path, { recursive: true, force: true }),
-  };
-}
+// Re-exported: the CLI suites get their temporary folder from here.
+export { tempFolder } from './temp-folder';

@@ -1,8 +1,8 @@
 /** webpack.config.js's build-time settings for the pane: version, organisation rulebook, CSP, chunks. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildInfo } from '../../src/taskpane/build-info';
+import { tempFolder } from '../support/temp-folder';
 
 interface Plugin {
   readonly userOptions?: { contentSecurityPolicy?: string };
@@ -24,11 +24,10 @@ const buildInfo = (config: Config): BuildInfo => JSON.parse(config.plugins.find(
 const csp = (config: Config) => config.plugins.find((p) => p.userOptions?.contentSecurityPolicy)!.userOptions!.contentSecurityPolicy!;
 const copied = (config: Config) => config.plugins.find((p) => p.patterns)!.patterns!.map((pattern) => pattern.to);
 
-async function rulebookFile(content: string): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), 'rulebook-')), 'city.json');
-  await writeFile(file, content);
-  return file;
-}
+const temp = tempFolder('rulebook-');
+afterAll(temp.cleanup);
+// Each test reads the file before writing the next one, so one name is enough.
+const rulebookFile = (content: string): string => temp.file('city.json', content);
 
 describe('webpack configuration of the pane', () => {
   const saved = { file: process.env.RULEBOOK_FILE, url: process.env.RULEBOOK_URL };
@@ -56,7 +55,7 @@ describe('webpack configuration of the pane', () => {
   });
 
   it('copies RULEBOOK_FILE beside the pane as rulebook.json and makes it the default', async () => {
-    process.env.RULEBOOK_FILE = await rulebookFile(JSON.stringify({ id: 'city', version: '3', name: { zh: '市', en: 'City' } }));
+    process.env.RULEBOOK_FILE = rulebookFile(JSON.stringify({ id: 'city', version: '3', name: { zh: '市', en: 'City' } }));
     const config = await production();
     expect(copied(config)).toContain('rulebook.json');
     expect(buildInfo(config).organisationRulebook).toEqual({ url: 'rulebook.json', byDefault: true });
@@ -65,9 +64,9 @@ describe('webpack configuration of the pane', () => {
   it('refuses a RULEBOOK_FILE that is missing, not JSON, or not a rulebook, naming the file', async () => {
     process.env.RULEBOOK_FILE = join(tmpdir(), 'no-such-rulebook.json');
     await expect(production()).rejects.toThrow(/RULEBOOK_FILE cannot be read: .*no-such-rulebook\.json/);
-    process.env.RULEBOOK_FILE = await rulebookFile('{ "id": "city", ');
+    process.env.RULEBOOK_FILE = rulebookFile('{ "id": "city", ');
     await expect(production()).rejects.toThrow(/RULEBOOK_FILE is not valid JSON: .*city\.json/);
-    process.env.RULEBOOK_FILE = await rulebookFile('{ "rules": {} }');
+    process.env.RULEBOOK_FILE = rulebookFile('{ "rules": {} }');
     await expect(production()).rejects.toThrow(/RULEBOOK_FILE has no "id" and "version": .*budget-check --rules/);
   });
 
@@ -87,7 +86,7 @@ describe('webpack configuration of the pane', () => {
     process.env.RULEBOOK_URL = 'http://finance.example.gov.cn/rulebook.json';
     await expect(production()).rejects.toThrow(/RULEBOOK_URL must be an https:\/\/ URL/);
     process.env.RULEBOOK_URL = 'https://finance.example.gov.cn/rulebook.json';
-    process.env.RULEBOOK_FILE = await rulebookFile(JSON.stringify({ id: 'city', version: '3' }));
+    process.env.RULEBOOK_FILE = rulebookFile(JSON.stringify({ id: 'city', version: '3' }));
     await expect(production()).rejects.toThrow(/not both/);
   });
 });

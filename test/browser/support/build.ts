@@ -1,12 +1,12 @@
 /**
  * Builds what the browser tests serve, from source, so they work on a clean clone: the pane with
  * the project's own webpack.config.js (production mode, as shipped) into a temporary folder, and
- * the fake Excel host script into one file.
+ * the fake Excel host script into one file. Both temporary folders are removed again.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import webpack, { type Configuration, type Stats } from 'webpack';
+import { tempFolder } from '../../support/temp-folder';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -28,6 +28,8 @@ export interface PaneBuild {
   readonly folder: string;
   /** Bytes of each emitted JavaScript file, by name. */
   readonly scripts: Readonly<Record<string, number>>;
+  /** Deletes `folder`; for afterAll, once nothing serves it any more. */
+  remove(): void;
 }
 
 /** The project's webpack configuration for the pane, its output redirected to `folder`. */
@@ -40,9 +42,8 @@ async function paneConfigs(folder: string): Promise<Configuration[]> {
   return configs.map((config) => ({ ...config, context: config.context ?? ROOT, mode, output: { ...config.output, path: folder }, devServer: undefined }) as Configuration);
 }
 
-export async function buildPane(): Promise<PaneBuild> {
-  const folder = await mkdtemp(join(tmpdir(), 'budget-check-pane-'));
-  const stats = await compile(await paneConfigs(folder));
+/** A PaneBuild's `scripts`, from webpack's stats. */
+function scriptSizes(stats: Stats | webpack.MultiStats): Record<string, number> {
   const scripts: Record<string, number> = {};
   const all = 'stats' in stats ? stats.stats : [stats];
   for (const one of all) {
@@ -50,23 +51,37 @@ export async function buildPane(): Promise<PaneBuild> {
       if (asset.name.endsWith('.js')) scripts[asset.name] = asset.size;
     }
   }
-  return { folder, scripts };
+  return scripts;
+}
+
+export async function buildPane(): Promise<PaneBuild> {
+  const { path: folder, cleanup } = tempFolder('budget-check-pane-');
+  try {
+    return { folder, scripts: scriptSizes(await compile(await paneConfigs(folder))), remove: cleanup };
+  } catch (error) {
+    cleanup(); // a failed build leaves nothing behind either
+    throw error;
+  }
 }
 
 /** The fake host as one classic script, for page.addInitScript. */
 export async function buildFakeHostScript(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'budget-check-fake-host-'));
-  await compile({
-    mode: 'development',
-    devtool: false,
-    target: 'web',
-    entry: join(ROOT, 'test', 'browser', 'fake-host', 'install-fake-host.ts'),
-    output: { path: folder, filename: 'fake-host.js', iife: true },
-    resolve: { extensions: ['.ts', '.js', '.json'] },
-    module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: join(ROOT, 'tsconfig.json') } }],
-    },
-    performance: { hints: false },
-  });
-  return readFile(join(folder, 'fake-host.js'), 'utf8');
+  const { path: folder, cleanup } = tempFolder('budget-check-fake-host-');
+  try {
+    await compile({
+      mode: 'development',
+      devtool: false,
+      target: 'web',
+      entry: join(ROOT, 'test', 'browser', 'fake-host', 'install-fake-host.ts'),
+      output: { path: folder, filename: 'fake-host.js', iife: true },
+      resolve: { extensions: ['.ts', '.js', '.json'] },
+      module: {
+        rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, configFile: join(ROOT, 'tsconfig.json') } }],
+      },
+      performance: { hints: false },
+    });
+    return await readFile(join(folder, 'fake-host.js'), 'utf8');
+  } finally {
+    cleanup();
+  }
 }

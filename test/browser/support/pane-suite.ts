@@ -1,6 +1,6 @@
 /**
  * One browser-test file's setup: the pane built once (production, as shipped), served from
- * 127.0.0.1, headless Chromium, and fresh pane sessions closed at the end.
+ * 127.0.0.1, headless Chromium, and fresh pane sessions closed — and the build removed — at the end.
  */
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
@@ -36,6 +36,7 @@ export function paneSuite(): PaneSuite {
     await Promise.all(sessions.map((session) => session.close()));
     await browser?.close();
     await server?.close();
+    build?.remove();
   });
 
   return {
