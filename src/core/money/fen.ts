@@ -87,7 +87,12 @@ export class FenSum {
       this.big += fen;
       return;
     }
-    this.small += Number(fen);
+    this.addNumber(Number(fen));
+  }
+
+  /** Adds fen held as a plain number: an integer of at most 2^52 in size (as amount stores keep them). */
+  addNumber(fen: number): void {
+    this.small += fen;
     if (this.small > FLUSH_AT || this.small < -FLUSH_AT) {
       this.big += BigInt(this.small);
       this.small = 0;

@@ -61,12 +61,18 @@ const FAST_PATH_LIMIT = 2 ** 50;
 /**
  * Fast path for the usual cell (whole fen, e.g. 104.68 万元): when value × scale lies within 1e-6
  * of an integer below FAST_PATH_LIMIT, that integer is what numberToFen's exact decimal rounding
- * gives too, without a string and a regular expression per cell.
+ * gives too, without a string and a regular expression per cell. Null when the exact path is needed.
+ * The fen come as a plain number (an integer below 2^50, so exact), for stores that keep doubles.
  */
-function wholeFen(value: number, unit: MoneyUnit): Fen | null {
+export function wholeFenNumber(value: number, unit: MoneyUnit): number | null {
   const scaled = value * FEN_SCALE[unit];
   const rounded = Math.round(scaled);
-  return Math.abs(rounded) < FAST_PATH_LIMIT && Math.abs(scaled - rounded) < 1e-6 ? BigInt(rounded) : null;
+  return Math.abs(rounded) < FAST_PATH_LIMIT && Math.abs(scaled - rounded) < 1e-6 ? rounded : null;
+}
+
+function wholeFen(value: number, unit: MoneyUnit): Fen | null {
+  const fen = wholeFenNumber(value, unit);
+  return fen === null ? null : BigInt(fen);
 }
 
 function parseNumericText(text: string, unit: MoneyUnit): Fen | null {

@@ -7,6 +7,8 @@ import type { CellRange, CellValue, Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { AmountReading } from '../money/read-amount';
 import type { FormTable } from '../forms/form-model';
+import type { AmountColumn } from './amount-column';
+import type { RateColumn } from './rate-column';
 
 /** Amount columns of the project table (canonical names; synonyms live in synonyms.ts). */
 export const PROJECT_AMOUNT_FIELDS = [
@@ -91,6 +93,7 @@ export interface ProjectRow {
   readonly row: number;
   /** Project name, sub-item name (without its `（1）` marker) or the total's label. */
   readonly name: string;
+  /** The row's amount cells: made from the table's `amountColumns` when first asked (rules walking every row read those). */
   readonly amounts: Partial<Record<ProjectAmountField, AmountCell>>;
   readonly rate?: RateCell;
   readonly purpose?: string;
@@ -115,6 +118,13 @@ export interface ProjectTable extends TableBase {
   readonly projects: readonly ProjectRow[];
   readonly subItems: readonly ProjectRow[];
   readonly totals: readonly ProjectRow[];
+  /**
+   * Every recognised amount column's readings, by sheet row: what rules walking all rows read (the
+   * rows' `amounts` are cell records made from these when asked, for findings and the report).
+   */
+  readonly amountColumns: Partial<Record<ProjectAmountField, AmountColumn>>;
+  /** The 执行率 column's ratios, by sheet row. */
+  readonly rateColumn?: RateColumn;
 }
 
 /** A value found beside its label. */

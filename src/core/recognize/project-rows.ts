@@ -5,7 +5,8 @@
  */
 import { cellText } from '../grid/sheet-access';
 import type { Sheet } from '../grid/types';
-import type { AmountCell, ProjectAmountField, ProjectRow, RateCell } from './model';
+import type { ProjectRow } from './model';
+import { TableRow, type TableColumns } from './table-row';
 import { isSubItemNumber, markerStyle, outlineNumber, readProjectName, readRowName, type MarkerStyle, type OutlineMarker, type RowName } from './row-name';
 
 /** One data row as read, before it is known to be a project, a sub-item or a total. */
@@ -13,8 +14,6 @@ export interface DataRow {
   readonly row: number;
   readonly nameText: string;
   readonly subItemText: string;
-  readonly amounts: Partial<Record<ProjectAmountField, AmountCell>>;
-  readonly rate?: RateCell;
   readonly purpose?: string;
   readonly totalLabel: string | null;
 }
@@ -35,12 +34,13 @@ export class ProjectRowSorter {
   constructor(
     private readonly sheet: Sheet,
     private readonly numberColumn: number | undefined,
+    private readonly columns: TableColumns,
   ) {}
 
   place(data: DataRow): void {
-    const { row, nameText, subItemText, amounts, rate, purpose, totalLabel } = data;
+    const { row, nameText, subItemText, purpose, totalLabel } = data;
     if (totalLabel !== null) {
-      this.totals.push({ kind: 'total', row, name: totalLabel, amounts, rate, purpose });
+      this.totals.push(new TableRow('total', row, totalLabel, this.columns, purpose));
       return;
     }
     const rowName = readRowName(nameText);
@@ -48,14 +48,14 @@ export class ProjectRowSorter {
     const parent = this.lastProject;
     const subItemName = parent ? this.subItemName(row, rowName, this.marksSubItem(marker), subItemText, parent) : null;
     if (subItemName !== null && parent) {
-      this.subItems.push({ kind: 'sub-item', row, name: subItemName, amounts, rate, purpose, parentRow: parent.row });
+      this.subItems.push(new TableRow('sub-item', row, subItemName, this.columns, purpose, parent.row));
       this.lastProjectSubItems += 1;
       return;
     }
     const projectName = readProjectName(nameText);
     if (projectName.name === '') this.unnamedRows.push(row);
     const name = projectName.name === '' ? `第${row}行` : projectName.name;
-    const project: ProjectRow = { kind: 'project', row, name, amounts, rate, purpose };
+    const project = new TableRow('project', row, name, this.columns, purpose);
     this.projects.push(project);
     this.lastProject = project;
     if (this.projects.length === 1 && marker && marker.style !== 'decimal') this.projectMarkerStyle = marker.style;

@@ -10,21 +10,17 @@ import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
 import { formulaReferences } from '../grid/formula-shape';
-import { PROJECT_AMOUNT_FIELDS, type AmountCell, type ProjectAmountField, type ProjectTable, type RecognitionProblem } from './model';
+import { AmountColumn } from './amount-column';
+import { PROJECT_AMOUNT_FIELDS, type ProjectTable, type RecognitionProblem } from './model';
 import { MergedCells } from './merged-cells';
 import { foldWidth, normalizeLabel } from './normalize-label';
-import { readAmountCell, readRateCell } from './read-cell';
 import { ProjectRowSorter, type DataRow } from './project-rows';
+import { RateColumn } from './rate-column';
 import { isTotalLabel } from './row-name';
 import { matchField, PROJECT_INDEX, SUMMARY_INDEX, UNIT_INFO_INDEX } from './synonyms';
+import type { TableColumns } from './table-row';
 
 const FOOTER = /^(?:(?:注|说明|备注)\d*[:]|填表|制表|审核|填报人|联系人|联系电话|单位负责人|财务负责人)/;
-
-interface AmountColumn {
-  readonly field: ProjectAmountField;
-  readonly column: number;
-  readonly unit: MoneyUnit;
-}
 
 /** The label of a total row whose own label is lost (see sumsColumnsAbove). */
 const UNLABELLED_TOTAL = '合计';
@@ -36,13 +32,18 @@ const UNLABELLED_TOTAL = '合计';
 export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: MoneyUnit, problems: RecognitionProblem[] = []): ProjectTable {
   const { columns } = header;
   const nameColumn = columns.项目名称 as number;
+  const firstRow = header.headerRows[1] + 1;
   const amountColumns: AmountColumn[] = [];
   for (const field of PROJECT_AMOUNT_FIELDS) {
     const column = columns[field];
-    if (column !== undefined) amountColumns.push({ field, column, unit: header.columnUnits.get(column) ?? unit });
+    if (column !== undefined) amountColumns.push(new AmountColumn(sheet, field, column, header.columnUnits.get(column) ?? unit, firstRow));
   }
+  const tableColumns: TableColumns = {
+    amounts: Object.fromEntries(amountColumns.map((column) => [column.field, column])),
+    rate: columns.执行率 !== undefined ? new RateColumn(sheet, columns.执行率, header.ratePercentHeader, firstRow) : undefined,
+  };
   const labelColumns = [...new Set([sheet.left, columns.序号, nameColumn].filter((c): c is number => c !== undefined))];
-  const sorter = new ProjectRowSorter(sheet, columns.序号);
+  const sorter = new ProjectRowSorter(sheet, columns.序号, tableColumns);
   let bottom = header.headerRows[1];
   let afterGap = true;
   // rows without figures just after a gap: a title or note of the next block, unless figures follow
@@ -52,21 +53,19 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
     bottom = data.row;
   };
 
-  for (let row = header.headerRows[1] + 1, end = lastRow(sheet); row <= end; row++) {
+  for (let row = firstRow, end = lastRow(sheet); row <= end; row++) {
     const nameText = cellText(sheet, row, nameColumn);
     const subItemText = columns.子项目 !== undefined ? cellText(sheet, row, columns.子项目) : '';
-    const amounts: Partial<Record<ProjectAmountField, AmountCell>> = {};
     let hasAmount = false;
     let hasFigure = false;
-    for (const { field, column, unit: columnUnit } of amountColumns) {
-      const cell = readAmountCell(sheet, row, column, columnUnit);
-      amounts[field] = cell;
-      if (cell.reading.kind !== 'empty') hasAmount = true;
-      if (cell.reading.kind !== 'empty' && cell.reading.kind !== 'text') hasFigure = true;
+    for (const column of amountColumns) {
+      const kind = column.read(row);
+      if (kind !== 'empty') hasAmount = true;
+      if (kind !== 'empty' && kind !== 'text') hasFigure = true;
     }
     const labelled = findTotalLabel(sheet, row, labelColumns);
     // a 合计 whose label was merged away or deleted still adds up its columns: read it as a total, and say so
-    const unlabelledTotal = labelled === null && hasFigure && nameText === '' && subItemText === '' && sumsColumnsAbove(amounts);
+    const unlabelledTotal = labelled === null && hasFigure && nameText === '' && subItemText === '' && sumsColumnsAbove(amountColumns, row);
     if (unlabelledTotal) problems.push(nameProblem(sheet, row, nameColumn, 'unlabelled-total'));
     const totalLabel = unlabelledTotal ? UNLABELLED_TOTAL : labelled;
     if (!hasAmount && totalLabel === null) {
@@ -81,9 +80,9 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
       pending = [];
       break;
     }
-    const rate = columns.执行率 !== undefined ? readRateCell(sheet, row, columns.执行率, header.ratePercentHeader) : undefined;
+    tableColumns.rate?.read(row);
     const purposeText = columns.主要用途 !== undefined ? cellText(sheet, row, columns.主要用途) : '';
-    const data: DataRow = { row, nameText, subItemText, amounts, rate, purpose: purposeText === '' ? undefined : purposeText, totalLabel };
+    const data: DataRow = { row, nameText, subItemText, purpose: purposeText === '' ? undefined : purposeText, totalLabel };
     if (afterGap && totalLabel === null && !hasFigure) {
       pending.push(data);
       continue;
@@ -106,6 +105,8 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
     projects: sorter.projects,
     subItems: sorter.subItems,
     totals: sorter.totals,
+    amountColumns: tableColumns.amounts,
+    rateColumn: tableColumns.rate,
   };
 }
 
@@ -113,14 +114,14 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
  * Whether a row's filled amounts are all formulas adding up cells of their own column above it
  * (`=SUM(H4:H14)`, `=H4+H8+H11`): what a 合计 row holds. A single reference (`=H14`) is a copy, not a sum.
  */
-function sumsColumnsAbove(amounts: Partial<Record<ProjectAmountField, AmountCell>>): boolean {
+function sumsColumnsAbove(amountColumns: readonly AmountColumn[], row: number): boolean {
   let sums = 0;
-  for (const field of PROJECT_AMOUNT_FIELDS) {
-    const cell = amounts[field];
-    if (!cell || (cell.formula === null && cell.reading.kind === 'empty')) continue;
-    if (cell.formula === null) return false;
-    const references = formulaReferences(cell.formula);
-    if (references.length < 2 || references.some((ref) => ref.column !== cell.column || ref.row >= cell.row)) return false;
+  for (const column of amountColumns) {
+    const formula = column.formula(row);
+    if (formula === null && column.reading(row).kind === 'empty') continue;
+    if (formula === null) return false;
+    const references = formulaReferences(formula);
+    if (references.length < 2 || references.some((ref) => ref.column !== column.column || ref.row >= row)) return false;
     sums++;
   }
   return sums > 0;

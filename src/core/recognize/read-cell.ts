@@ -1,19 +1,17 @@
 /** Builds the ReadCell records recognition hands on: value, formula and address of one cell. */
 import { columnLetters } from '../grid/a1';
-import { cellFormula, cellNumberFormat, cellValue } from '../grid/sheet-access';
+import { cellFormula, cellValue } from '../grid/sheet-access';
 import type { CellValue, Sheet } from '../grid/types';
-import type { MoneyUnit } from '../money/fen';
-import { readAmount, type AmountReading } from '../money/read-amount';
+import type { AmountReading } from '../money/read-amount';
 import type { AmountCell, RateCell, ReadCell } from './model';
-import { readRate } from './read-rate';
 
 export function readCell(sheet: Sheet, row: number, column: number): ReadCell {
   return { row, column, address: addressOf(row, column), value: cellValue(sheet, row, column), formula: cellFormula(sheet, row, column) };
 }
 
 /**
- * A table cell whose A1 address is spelled only when asked: a 100k-row table holds about a
- * million of these, and only the few a finding names are ever addressed.
+ * A project-table cell made when asked (amount-column.ts), its A1 address spelled only when asked
+ * in turn: findings name few of the cells they were made for.
  */
 abstract class TableCell implements ReadCell {
   constructor(
@@ -40,15 +38,12 @@ class TableRateCell extends TableCell implements RateCell {
   }
 }
 
-export function readAmountCell(sheet: Sheet, row: number, column: number, unit: MoneyUnit): AmountCell {
-  const value = cellValue(sheet, row, column);
-  return new TableAmountCell(row, column, value, cellFormula(sheet, row, column), readAmount(value, unit));
+export function tableAmountCell(row: number, column: number, value: CellValue, formula: string | null, reading: AmountReading): AmountCell {
+  return new TableAmountCell(row, column, value, formula, reading);
 }
 
-export function readRateCell(sheet: Sheet, row: number, column: number, headerSaysPercent: boolean): RateCell {
-  const value = cellValue(sheet, row, column);
-  const ratio = readRate(value, cellNumberFormat(sheet, row, column), headerSaysPercent);
-  return new TableRateCell(row, column, value, cellFormula(sheet, row, column), ratio);
+export function tableRateCell(row: number, column: number, value: CellValue, formula: string | null, ratio: number | null): RateCell {
+  return new TableRateCell(row, column, value, formula, ratio);
 }
 
 const letterCache: string[] = [];

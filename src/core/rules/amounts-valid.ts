@@ -6,7 +6,7 @@
 import { PROJECT_AMOUNT_FIELDS, SUMMARY_FIELDS, type AmountCell, type RecognizedWorkbook, type UnitInfoField } from '../recognize/model';
 import { COUNT_FIELDS } from '../rulebook/fields';
 import { usableFen } from '../money/read-amount';
-import { addressesOf, cellFen, readCount } from './support/field-values';
+import { addressesOf, readCount, rowFen } from './support/field-values';
 import { money, outputUnit } from './support/format';
 import { projectTables } from './support/project-rows';
 import type { Rule, RuleContext, RuleReport } from './types';
@@ -26,12 +26,13 @@ function suspectCells(workbook: RecognizedWorkbook): PlacedAmount[] {
     cell !== undefined && (cell.reading.kind === 'number' ? cell.reading.fen < 0n : cell.reading.kind !== 'empty');
   for (const table of workbook.tables) {
     if (table.kind === 'projects') {
-      // in any order (findings are sorted at the end): no sorting of 100k rows here
+      // in any order (findings are sorted at the end): no sorting of 100k rows here, and a cell record only for a suspect
       for (const rows of [table.projects, table.subItems, table.totals]) {
         for (const row of rows) {
           for (const field of PROJECT_AMOUNT_FIELDS) {
-            const cell = row.amounts[field];
-            if (suspect(cell)) cells.push({ sheet: table.sheet, field, subject: `${row.name}·${field}`, cell });
+            const column = table.amountColumns[field];
+            if (!column || column.isUnremarkable(row.row)) continue;
+            cells.push({ sheet: table.sheet, field, subject: `${row.name}·${field}`, cell: column.cell(row.row) });
           }
         }
       }
@@ -76,8 +77,8 @@ function overBudget(context: RuleContext): RuleReport[] {
   for (const table of projectTables(context.workbook)) {
     if (table.columns.全年预算数 === undefined) continue;
     for (const row of table.projects) {
-      const spent = cellFen(row.amounts.实际支出);
-      const budget = cellFen(row.amounts.全年预算数);
+      const spent = rowFen(table, row, '实际支出');
+      const budget = rowFen(table, row, '全年预算数');
       if (spent === null || budget === null || spent - budget <= context.settings.toleranceFen) continue;
       const cells = addressesOf(row.amounts.实际支出, row.amounts.全年预算数);
       reports.push({

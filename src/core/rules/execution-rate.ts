@@ -4,7 +4,8 @@
  * not computable: said as information, never a crash.
  */
 import type { ProjectRow, ProjectTable } from '../recognize/model';
-import { addressesOf, cellFen, projectFieldValue } from './support/field-values';
+import { toA1 } from '../grid/a1';
+import { addressesOf, projectFieldValue, rowFen } from './support/field-values';
 import { money, outputUnit, percentOf, roundDivide } from './support/format';
 import { projectTables } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
@@ -18,11 +19,11 @@ const BUDGET_PARTS: ReadonlyArray<readonly [string, 1n | -1n]> = [
   ['追加', 1n],
 ];
 
-/** The full-year budget of a row: its 全年预算数 cell, else the sum of its parts; null if unreadable. */
-function budgetOf(table: ProjectTable, row: ProjectRow): { fen: bigint; cell?: string } | null {
+/** The full-year budget of a row: its 全年预算数 cell (`fromCell`), else the sum of its parts; null if unreadable. */
+function budgetOf(table: ProjectTable, row: ProjectRow): { fen: bigint; fromCell: boolean } | null {
   if (table.columns.全年预算数 !== undefined) {
-    const fen = cellFen(row.amounts.全年预算数);
-    return fen === null ? null : { fen, cell: row.amounts.全年预算数?.address };
+    const fen = rowFen(table, row, '全年预算数');
+    return fen === null ? null : { fen, fromCell: true };
   }
   let fen = 0n;
   for (const [field, sign] of BUDGET_PARTS) {
@@ -30,7 +31,7 @@ function budgetOf(table: ProjectTable, row: ProjectRow): { fen: bigint; cell?: s
     if (part.kind === 'unavailable') return null;
     if (part.kind === 'value') fen += sign * part.value;
   }
-  return { fen };
+  return { fen, fromCell: false };
 }
 
 const executionRate: Rule = {
@@ -87,34 +88,39 @@ const executionRate: Rule = {
     const tolerance = Number(context.options.params?.tolerancePercent ?? executionRate.meta.params?.tolerancePercent.default);
     const reports: RuleReport[] = [];
     for (const table of projectTables(context.workbook)) {
-      if (table.columns.执行率 === undefined) continue;
+      const rates = table.rateColumn;
+      if (!rates) continue;
       for (const row of [...table.projects, ...table.totals]) {
-        const rate = row.rate;
-        const spent = cellFen(row.amounts.实际支出);
+        // the rate's cell record is made only for a finding, which names it
+        const rateValue = rates.value(row.row);
+        const ratio = rates.ratio(row.row);
+        const rateAddress = (): string => toA1(row.row, rates.column);
+        const spent = rowFen(table, row, '实际支出');
         const budget = budgetOf(table, row);
         const base = { sheet: table.sheet, row: row.row, subject: row.name };
-        if (rate && rate.value !== null && rate.ratio === null) {
-          reports.push({ ...base, messageId: 'unreadable', severity: 'warning', cells: [rate.address], data: { cell: rate.address, text: String(typeof rate.value === 'object' ? rate.value.error : rate.value) } });
+        if (rateValue !== null && ratio === null) {
+          const text = String(typeof rateValue === 'object' ? rateValue.error : rateValue);
+          reports.push({ ...base, messageId: 'unreadable', severity: 'warning', cells: [rateAddress()], data: { cell: rateAddress(), text } });
           continue;
         }
         if (spent === null || budget === null) continue;
         if (budget.fen === 0n) {
-          if (spent !== 0n || (rate && rate.value !== null)) {
-            reports.push({ ...base, messageId: 'not-computable', severity: 'info', cells: rate ? [rate.address] : [], data: { subject: row.name } });
+          if (spent !== 0n || rateValue !== null) {
+            reports.push({ ...base, messageId: 'not-computable', severity: 'info', cells: [rateAddress()], data: { subject: row.name } });
           }
           continue;
         }
-        if (!rate || rate.ratio === null) continue;
+        if (ratio === null) continue;
         // exact rate in millionths of a percent, so only the cell's own rounding is compared
         const expectedMicro = roundDivide(spent * 100_000_000n, budget.fen);
-        const actualPercent = rate.ratio * 100;
+        const actualPercent = ratio * 100;
         if (Math.abs(Number(expectedMicro) / 1e6 - actualPercent) <= tolerance + 1e-9) continue;
         const expected = percentOf(spent, budget.fen);
         // a rate beyond any float (absurd amounts) has no percentage to show; amounts-valid
         // already reports 实际支出 above 全年预算 on this row
         if (!Number.isFinite(expected.value)) continue;
         const actualText = String(Math.round(actualPercent * 100) / 100);
-        const cells = [rate.address, ...addressesOf(row.amounts.实际支出), ...(budget.cell ? [budget.cell] : [])];
+        const cells = [rateAddress(), ...addressesOf(row.amounts.实际支出), ...(budget.fromCell ? addressesOf(row.amounts.全年预算数) : [])];
         reports.push({
           ...base,
           messageId: 'mismatch',

@@ -4,7 +4,8 @@
  */
 import { PROJECT_AMOUNT_FIELDS, type ProjectRow, type ProjectTable, type ReadCell } from '../recognize/model';
 import { formulaReferences, formulaShape, isCopiedFormula } from '../grid/formula-shape';
-import { projectColumn, projectTables, subItemsOf } from './support/project-rows';
+import type { TableColumn } from '../recognize/table-column';
+import { projectTables, subItemsOf } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 
 interface Placed {
@@ -41,60 +42,66 @@ function isComputed(cells: readonly Placed[]): boolean {
 
 const filled = (cell: ReadCell | undefined): cell is ReadCell => cell !== undefined && (cell.value !== null || cell.formula !== null);
 
-/** A column of the project rows, in step with `table.projects`. */
-type Column = readonly (ReadCell | undefined)[];
+/**
+ * What each project row holds in a column, in step with `table.projects`: its formula, null for a
+ * typed value, undefined for an empty cell. Read once into an array (no record per cell: a
+ * computed column may have 100k rows).
+ */
+function columnFormulas(table: ProjectTable, column: TableColumn): (string | null | undefined)[] {
+  return table.projects.map(({ row }) => column.formula(row) ?? (column.value(row) === null ? undefined : null));
+}
 
-/** Whether a column of the project rows is computed, counted before anything is built: most columns hold typed figures. */
-function isComputedColumn(cells: Column): boolean {
-  let formulas = 0;
+/** Whether a column of the project rows is computed, counted before anything else is built: most columns hold typed figures. */
+function isComputedColumn(formulas: readonly (string | null | undefined)[]): boolean {
+  let formulaCount = 0;
   let filledCells = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (filled(cell)) filledCells++;
-    if (cell?.formula) formulas++;
+  for (let i = 0; i < formulas.length; i++) {
+    const formula = formulas[i];
+    if (formula !== undefined) filledCells++;
+    if (formula) formulaCount++;
     // more typed figures than the formulas there could still be: a typed column, known halfway down
-    if (filledCells - formulas > formulas + (cells.length - 1 - i)) return false;
+    if (filledCells - formulaCount > formulaCount + (formulas.length - 1 - i)) return false;
   }
-  return computedBy(formulas, filledCells);
+  return computedBy(formulaCount, filledCells);
 }
 
 /** A project that sums its own sub-items has the same shape whatever their number. */
-function columnShape(table: ProjectTable, row: ProjectRow, cell: ReadCell): string {
-  const formula = cell.formula as string;
+function columnShape(table: ProjectTable, row: ProjectRow, column: number, formula: string): string {
   const items = subItemsOf(table, row);
   if (items.length > 0) {
     const references = formulaReferences(formula);
-    const sumsSubItems = references.length > 0 && references.every((ref) => ref.column === cell.column && items.some((item) => item.row === ref.row));
+    const sumsSubItems = references.length > 0 && references.every((ref) => ref.column === column && items.some((item) => item.row === ref.row));
     if (sumsSubItems) return SUB_ITEM_SUM;
   }
-  return formulaShape(formula, cell.row, cell.column);
+  return formulaShape(formula, row.row, column);
 }
 
 /**
  * One shape per project row, in step with `table.projects`: undefined for an empty cell, null for
  * a constant. A formula copied from the one above (the usual case) takes its shape without
- * computing it again. No record per cell: a computed column may have 100k rows.
+ * computing it again.
  */
-function columnShapes(table: ProjectTable, cells: Column): (string | null | undefined)[] {
+function columnShapes(table: ProjectTable, column: number, formulas: readonly (string | null | undefined)[]): (string | null | undefined)[] {
   const { projects } = table;
   const shapes = new Array<string | null | undefined>(projects.length);
   // the last formula of a project without sub-items (those summing theirs have a shape of their own)
-  let previous: ReadCell | null = null;
+  let previousFormula: string | null = null;
+  let previousRow = 0;
   let previousShape = '';
   for (let i = 0; i < projects.length; i++) {
-    const row = projects[i];
-    const cell = cells[i];
-    if (!filled(cell)) continue;
-    const { formula } = cell;
-    if (!formula) {
+    const formula = formulas[i];
+    if (formula === undefined) continue;
+    if (formula === null) {
       shapes[i] = null;
       continue;
     }
+    const row = projects[i];
     const plain = subItemsOf(table, row).length === 0;
-    const copied = plain && previous !== null && isCopiedFormula(previous.formula as string, previous.row, formula, cell.row);
-    const shape = copied ? previousShape : columnShape(table, row, cell);
+    const copied = plain && previousFormula !== null && isCopiedFormula(previousFormula, previousRow, formula, row.row);
+    const shape = copied ? previousShape : columnShape(table, row, column, formula);
     shapes[i] = shape;
-    previous = plain ? cell : null;
+    previousFormula = plain ? formula : null;
+    previousRow = row.row;
     previousShape = shape;
   }
   return shapes;
@@ -104,18 +111,19 @@ function fieldOf(table: ProjectTable, column: number): string {
   return Object.entries(table.columns).find(([, c]) => c === column)?.[0] ?? '';
 }
 
-function checkColumn(table: ProjectTable, field: string, cells: Column): RuleReport[] {
-  if (!isComputedColumn(cells)) return [];
+function checkColumn(table: ProjectTable, field: string, column: TableColumn): RuleReport[] {
+  const formulas = columnFormulas(table, column);
+  if (!isComputedColumn(formulas)) return [];
   const { projects } = table;
-  const shapes = columnShapes(table, cells);
+  const shapes = columnShapes(table, column.column, formulas);
   const usual = mostCommon(shapes);
-  const example = cells[shapes.indexOf(usual)] as ReadCell;
+  const example = column.cell(projects[shapes.indexOf(usual)].row);
   const reports: RuleReport[] = [];
   for (let i = 0; i < projects.length; i++) {
     const shape = shapes[i];
     if (shape === undefined || shape === usual) continue;
     const row = projects[i];
-    const cell = cells[i] as ReadCell;
+    const cell = column.cell(row.row);
     const base = { sheet: table.sheet, row: cell.row, cells: [cell.address], subject: `${row.name}·${field}` };
     if (!cell.formula) {
       reports.push({ ...base, messageId: 'constant-in-column', data: { field, cell: cell.address, value: String(cell.value) } });
@@ -203,10 +211,10 @@ const formulaConsistency: Rule = {
     const reports: RuleReport[] = [];
     for (const table of projectTables(context.workbook)) {
       for (const field of PROJECT_AMOUNT_FIELDS) {
-        if (table.columns[field] === undefined) continue;
-        reports.push(...checkColumn(table, field, projectColumn(table, field)));
+        const column = table.amountColumns[field];
+        if (column) reports.push(...checkColumn(table, field, column));
       }
-      if (table.columns.执行率 !== undefined) reports.push(...checkColumn(table, '执行率', table.projects.map((row) => row.rate)));
+      if (table.rateColumn) reports.push(...checkColumn(table, '执行率', table.rateColumn));
       for (const total of table.totals) reports.push(...checkTotalRow(table, total));
     }
     return reports;

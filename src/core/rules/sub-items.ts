@@ -46,8 +46,9 @@ const subItems: Rule = {
     for (const table of projectTables(context.workbook)) {
       for (const project of table.projects) {
         const items = subItemsOf(table, project);
+        if (items.length === 0) continue;
         const whole = cellFen(project.amounts.实际支出);
-        if (items.length === 0 || whole === null) continue;
+        if (whole === null) continue;
         const part = sumCells(items.map((item) => item.amounts.实际支出));
         if (part === null) continue;
         const diff = absFen(whole - part);

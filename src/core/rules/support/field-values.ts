@@ -5,12 +5,11 @@
  */
 import { toA1 } from '../../grid/a1';
 import type { CellValue } from '../../grid/types';
-import { FenSum } from '../../money/fen';
+import { FenSum, type Fen } from '../../money/fen';
 import { usableFen } from '../../money/read-amount';
 import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, SummaryTable, SummaryField, UnitInfo, UnitInfoField } from '../../recognize/model';
 import type { FieldFen, FieldValue } from '../../rulebook/evaluate-formula';
 import { OPTIONAL_FIELDS } from '../../rulebook/fields';
-import { projectColumn } from './project-rows';
 
 const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
 const ABSENT: FieldValue = { kind: 'absent' };
@@ -32,6 +31,15 @@ export function sumCells(cells: Iterable<AmountCell | undefined>): bigint | null
   return sum.total;
 }
 
+/**
+ * The fen `row` holds in `field`, read from the table's column (no cell record): 0 when the cell is
+ * empty or the table has no such column, null when it cannot take part in sums.
+ */
+export function rowFen(table: ProjectTable, row: ProjectRow, field: ProjectAmountField): Fen | null {
+  const column = table.amountColumns[field];
+  return column ? column.fen(row.row) : 0n;
+}
+
 const columnSums = new WeakMap<ProjectTable, Map<ProjectAmountField, bigint | null>>();
 
 /**
@@ -46,7 +54,10 @@ export function projectColumnSum(table: ProjectTable, field: ProjectAmountField)
 }
 
 function sumColumn(table: ProjectTable, field: ProjectAmountField): bigint | null {
-  return sumCells(projectColumn(table, field));
+  const column = table.amountColumns[field];
+  const sum = new FenSum();
+  if (column) for (const row of table.projects) if (!column.addTo(sum, row.row)) return null;
+  return sum.total;
 }
 
 /** The A1 addresses of the cells that exist, in order. */
@@ -79,15 +90,14 @@ export function projectFieldFen(table: ProjectTable, row: ProjectRow, field: str
 
 function rawProjectFen(table: ProjectTable, row: ProjectRow, field: string): FieldFen {
   if (table.columns[field as ProjectAmountField] === undefined) return OPTIONAL_FIELDS['project-row'].has(field) ? 'absent' : 'unavailable';
-  return cellFen(row.amounts[field as ProjectAmountField]) ?? 'unavailable';
+  return rowFen(table, row, field as ProjectAmountField) ?? 'unavailable';
 }
 
 function rawProjectField(table: ProjectTable, row: ProjectRow, field: string): FieldValue {
   const fen = rawProjectFen(table, row, field);
   if (fen === 'absent') return ABSENT;
   if (fen === 'unavailable') return UNAVAILABLE;
-  const cell = row.amounts[field as ProjectAmountField];
-  return { kind: 'value', value: fen, cells: [cell?.address ?? toA1(row.row, table.columns[field as ProjectAmountField] as number)] };
+  return { kind: 'value', value: fen, cells: [toA1(row.row, table.columns[field as ProjectAmountField] as number)] };
 }
 
 function combine(parts: readonly FieldValue[]): FieldValue {

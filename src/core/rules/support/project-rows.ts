@@ -1,5 +1,5 @@
 /** Walks the rows of recognised project tables, the way several rules need them. */
-import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, RecognizedWorkbook } from '../../recognize/model';
+import type { ProjectRow, ProjectTable, RecognizedWorkbook } from '../../recognize/model';
 
 export function projectTables(workbook: RecognizedWorkbook): ProjectTable[] {
   return workbook.tables.filter((table): table is ProjectTable => table.kind === 'projects');
@@ -22,19 +22,4 @@ export function subItemsOf(table: ProjectTable, project: ProjectRow): readonly P
     subItemIndex.set(table, index);
   }
   return index.get(project.row) ?? NO_SUB_ITEMS;
-}
-
-const columnIndex = new WeakMap<ProjectTable, Map<ProjectAmountField, readonly (AmountCell | undefined)[]>>();
-
-/**
- * One amount column of the project rows, in step with `table.projects`. Gathered once per table
- * and field: several rules walk every column of tables with up to 100k rows, and an array is
- * walked far faster than each row's cells looked up by field name.
- */
-export function projectColumn(table: ProjectTable, field: ProjectAmountField): readonly (AmountCell | undefined)[] {
-  let columns = columnIndex.get(table);
-  if (!columns) columnIndex.set(table, (columns = new Map()));
-  let cells = columns.get(field);
-  if (!cells) columns.set(field, (cells = table.projects.map((project) => project.amounts[field])));
-  return cells;
 }
