@@ -74,6 +74,14 @@ export class AmountColumn extends TableColumn {
     return state === OTHER ? usableFen(this.others.get(index) as AmountReading) : 0n;
   }
 
+  /** The fen of `row` as a plain number (below 2^50) when the cell is empty or a plain number; else undefined: ask `fen`. */
+  smallFen(row: number): number | undefined {
+    const index = row - this.firstRow;
+    const state = this.state[index];
+    if (state === PLAIN) return this.plainFen[index];
+    return state === OTHER ? undefined : 0;
+  }
+
   /** Adds the cell of `row` to `sum`; false when it cannot take part. No bigint per row. */
   addTo(sum: FenSum, row: number): boolean {
     const index = row - this.firstRow;

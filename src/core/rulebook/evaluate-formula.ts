@@ -14,8 +14,12 @@ export type FieldValue =
   /** A required field is missing or its cell unreadable: the formula is not checked (another rule says why). */
   | { readonly kind: 'unavailable' };
 
-/** A field's value alone, in base units: what deciding whether a formula holds needs. */
-export type FieldFen = bigint | 'absent' | 'unavailable';
+/**
+ * A field's value alone, in base units: what deciding whether a formula holds needs. A number is
+ * a whole amount below 2^50 (as a project table's columns keep plain numbers), so that checking
+ * 100k rows makes no bigint per cell.
+ */
+export type FieldFen = bigint | number | 'absent' | 'unavailable';
 
 /** The FieldFen of a FieldValue, for places that have no cheaper way to give one. */
 export function fenOfValue(value: FieldValue): FieldFen {
@@ -130,24 +134,70 @@ function linearForm(formula: Formula): { left: SignedField[]; right: SignedField
 
 /**
  * Whether the formula holds, for a formula that only adds and subtracts fields (the bundled
- * project formulas, checked on each of up to 100k rows): plain bigint sums, no fractions and no
- * cell lists. Undefined when it cannot say (another kind of formula, a field unavailable): ask
- * evaluateFormula, as for a formula that fails, whose figures a finding shows.
+ * project formulas, checked on each of up to 100k rows): plain sums, no fractions and no cell lists.
+ * Undefined when it cannot say (another kind of formula, a field unavailable): ask evaluateFormula,
+ * as for a formula that fails, whose figures a finding shows.
  */
 export function quickHolds(formula: Formula, resolve: (field: string) => FieldFen, options: EvaluateOptions): boolean | undefined {
   const form = linearForm(formula);
   const left = form && sumOf(form.left, resolve);
   const right = form && sumOf(form.right, resolve);
   if (left === null || right === null || left === undefined || right === undefined) return undefined;
-  return relationHolds(formula.relation, exact(left), exact(right), exact(options.tolerance));
+  // each side's number part stays below 2^52 (see WholeSum), so their difference is exact
+  const overshoot = left.big === 0n && right.big === 0n ? left.small - right.small : left.total() - right.total();
+  return wholeRelationHolds(formula.relation, overshoot, options.tolerance);
 }
 
-function sumOf(fields: readonly SignedField[], resolve: (field: string) => FieldFen): bigint | undefined {
-  let sum = 0n;
+/** Keeps flushing numbers into the bigint below this, so a difference of two sides is exact too. */
+const SMALL_LIMIT = 2 ** 51;
+
+/** An exact sum of fen given as numbers (below 2^50) or bigints, making no bigint while numbers suffice. */
+class WholeSum {
+  small = 0;
+  big = 0n;
+
+  add(fen: bigint | number, sign: 1n | -1n): void {
+    if (typeof fen === 'bigint') {
+      this.big += sign === 1n ? fen : -fen;
+      return;
+    }
+    this.small += sign === 1n ? fen : -fen;
+    if (this.small >= SMALL_LIMIT || this.small <= -SMALL_LIMIT) {
+      this.big += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+
+  total(): bigint {
+    return this.big + BigInt(this.small);
+  }
+}
+
+/**
+ * relationHolds for whole sides, given how far the left one is above the right (a number or a
+ * bigint: JavaScript compares the two exactly): no fractions made per row.
+ */
+function wholeRelationHolds(relation: Formula['relation'], overshoot: bigint | number, tolerance: bigint): boolean {
+  switch (relation) {
+    case '=':
+      return (overshoot < 0n ? -overshoot : overshoot) <= tolerance;
+    case '<=':
+      return overshoot <= tolerance;
+    case '<':
+      return overshoot < tolerance;
+    case '>=':
+      return -overshoot <= tolerance;
+    case '>':
+      return -overshoot < tolerance;
+  }
+}
+
+function sumOf(fields: readonly SignedField[], resolve: (field: string) => FieldFen): WholeSum | undefined {
+  const sum = new WholeSum();
   for (const { name, sign } of fields) {
     const fen = resolve(name);
     if (fen === 'unavailable') return undefined;
-    if (fen !== 'absent') sum += sign === 1n ? fen : -fen;
+    if (fen !== 'absent') sum.add(fen, sign);
   }
   return sum;
 }

@@ -44,25 +44,33 @@ const filled = (cell: ReadCell | undefined): cell is ReadCell => cell !== undefi
 
 /**
  * What each project row holds in a column, in step with `table.projects`: its formula, null for a
- * typed value, undefined for an empty cell. Read once into an array (no record per cell: a
- * computed column may have 100k rows).
+ * typed value, undefined for an empty cell. Read once into an array, and only for a computed column.
  */
 function columnFormulas(table: ProjectTable, column: TableColumn): (string | null | undefined)[] {
-  return table.projects.map(({ row }) => column.formula(row) ?? (column.value(row) === null ? undefined : null));
+  const { projects } = table;
+  const formulas = new Array<string | null | undefined>(projects.length);
+  for (let i = 0; i < projects.length; i++) {
+    const { row } = projects[i];
+    formulas[i] = column.formula(row) ?? (column.value(row) === null ? undefined : null);
+  }
+  return formulas;
 }
 
-/** Whether a column of the project rows is computed, counted before anything else is built: most columns hold typed figures. */
-function isComputedColumn(formulas: readonly (string | null | undefined)[]): boolean {
-  let formulaCount = 0;
+/** Whether a column of the project rows is computed, counted before anything is built: most columns hold typed figures. */
+function isComputedColumn(table: ProjectTable, column: TableColumn): boolean {
+  const { projects } = table;
+  let formulas = 0;
   let filledCells = 0;
-  for (let i = 0; i < formulas.length; i++) {
-    const formula = formulas[i];
-    if (formula !== undefined) filledCells++;
-    if (formula) formulaCount++;
+  for (let i = 0; i < projects.length; i++) {
+    const { row } = projects[i];
+    if (column.formula(row) !== null) {
+      formulas++;
+      filledCells++;
+    } else if (column.value(row) !== null) filledCells++;
     // more typed figures than the formulas there could still be: a typed column, known halfway down
-    if (filledCells - formulaCount > formulaCount + (formulas.length - 1 - i)) return false;
+    if (filledCells - formulas > formulas + (projects.length - 1 - i)) return false;
   }
-  return computedBy(formulaCount, filledCells);
+  return computedBy(formulas, filledCells);
 }
 
 /** A project that sums its own sub-items has the same shape whatever their number. */
@@ -112,8 +120,8 @@ function fieldOf(table: ProjectTable, column: number): string {
 }
 
 function checkColumn(table: ProjectTable, field: string, column: TableColumn): RuleReport[] {
+  if (!isComputedColumn(table, column)) return [];
   const formulas = columnFormulas(table, column);
-  if (!isComputedColumn(formulas)) return [];
   const { projects } = table;
   const shapes = columnShapes(table, column.column, formulas);
   const usual = mostCommon(shapes);

@@ -3,7 +3,7 @@
  * 实际支出 (an error), and when they add up to less the user is told how much they explain.
  */
 import { absFen } from '../money/fen';
-import { addressesOf, cellFen, sumCells } from './support/field-values';
+import { addressesOf, rowFen, sumRows } from './support/field-values';
 import { money, outputUnit, percentOf } from './support/format';
 import { projectTables, subItemsOf } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
@@ -47,9 +47,9 @@ const subItems: Rule = {
       for (const project of table.projects) {
         const items = subItemsOf(table, project);
         if (items.length === 0) continue;
-        const whole = cellFen(project.amounts.实际支出);
+        const whole = rowFen(table, project, '实际支出');
         if (whole === null) continue;
-        const part = sumCells(items.map((item) => item.amounts.实际支出));
+        const part = sumRows(table, items, '实际支出');
         if (part === null) continue;
         const diff = absFen(whole - part);
         if (diff <= context.settings.toleranceFen) continue;

@@ -20,17 +20,6 @@ export function cellFen(cell: AmountCell | undefined): bigint | null {
   return usableFen(cell.reading);
 }
 
-/** Σ of amount cells (empty = 0); null when one cannot take part in sums (amounts-valid names it). */
-export function sumCells(cells: Iterable<AmountCell | undefined>): bigint | null {
-  const sum = new FenSum();
-  for (const cell of cells) {
-    const fen = cellFen(cell);
-    if (fen === null) return null;
-    sum.add(fen);
-  }
-  return sum.total;
-}
-
 /**
  * The fen `row` holds in `field`, read from the table's column (no cell record): 0 when the cell is
  * empty or the table has no such column, null when it cannot take part in sums.
@@ -43,20 +32,21 @@ export function rowFen(table: ProjectTable, row: ProjectRow, field: ProjectAmoun
 const columnSums = new WeakMap<ProjectTable, Map<ProjectAmountField, bigint | null>>();
 
 /**
- * Σ of one amount column over a table's project rows; null as in sumCells. Summed once per table
+ * Σ of one amount column over a table's project rows; null as in sumRows. Summed once per table
  * (column-totals and projects-vs-summary both need them, and tables may have 100k rows).
  */
 export function projectColumnSum(table: ProjectTable, field: ProjectAmountField): bigint | null {
   let sums = columnSums.get(table);
   if (!sums) columnSums.set(table, (sums = new Map()));
-  if (!sums.has(field)) sums.set(field, sumColumn(table, field));
+  if (!sums.has(field)) sums.set(field, sumRows(table, table.projects, field));
   return sums.get(field) ?? null;
 }
 
-function sumColumn(table: ProjectTable, field: ProjectAmountField): bigint | null {
+/** Σ of one field over some rows of a table, from its column (empty = 0); null when a cell cannot take part in sums (amounts-valid names it). */
+export function sumRows(table: ProjectTable, rows: readonly ProjectRow[], field: ProjectAmountField): Fen | null {
   const column = table.amountColumns[field];
   const sum = new FenSum();
-  if (column) for (const row of table.projects) if (!column.addTo(sum, row.row)) return null;
+  if (column) for (const row of rows) if (!column.addTo(sum, row.row)) return null;
   return sum.total;
 }
 
@@ -83,21 +73,23 @@ export function projectFieldFen(table: ProjectTable, row: ProjectRow, field: str
     const adjustment = rawProjectFen(table, row, '年中调整');
     const increase = rawProjectFen(table, row, '年中调增');
     if (adjustment === 'unavailable' || increase === 'unavailable') return 'unavailable';
-    return (adjustment === 'absent' ? 0n : adjustment) + (increase === 'absent' ? 0n : increase);
+    return BigInt(adjustment === 'absent' ? 0n : adjustment) + BigInt(increase === 'absent' ? 0n : increase);
   }
   return rawProjectFen(table, row, field);
 }
 
+/** A plain number's fen come as a number (no bigint per cell: the formula rules ask for every field of every row). */
 function rawProjectFen(table: ProjectTable, row: ProjectRow, field: string): FieldFen {
-  if (table.columns[field as ProjectAmountField] === undefined) return OPTIONAL_FIELDS['project-row'].has(field) ? 'absent' : 'unavailable';
-  return rowFen(table, row, field as ProjectAmountField) ?? 'unavailable';
+  const column = table.amountColumns[field as ProjectAmountField];
+  if (column === undefined) return OPTIONAL_FIELDS['project-row'].has(field) ? 'absent' : 'unavailable';
+  return column.smallFen(row.row) ?? column.fen(row.row) ?? 'unavailable';
 }
 
 function rawProjectField(table: ProjectTable, row: ProjectRow, field: string): FieldValue {
   const fen = rawProjectFen(table, row, field);
   if (fen === 'absent') return ABSENT;
   if (fen === 'unavailable') return UNAVAILABLE;
-  return { kind: 'value', value: fen, cells: [toA1(row.row, table.columns[field as ProjectAmountField] as number)] };
+  return { kind: 'value', value: BigInt(fen), cells: [toA1(row.row, table.columns[field as ProjectAmountField] as number)] };
 }
 
 function combine(parts: readonly FieldValue[]): FieldValue {
