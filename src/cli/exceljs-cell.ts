@@ -20,11 +20,20 @@ export function gridCell(cell: ExcelJS.Cell): GridCell {
   if (cell.type === ExcelJS.ValueType.Merge) return EMPTY;
   const raw = cell.value;
   if (cell.type === ExcelJS.ValueType.Formula) {
-    const formula = cell.formula ? `=${cell.formula}` : null;
+    const formula = cell.formula ? formulaText(cell.formula) : null;
     // cell.result, not cell.value.result: exceljs's value copy drops a cached result of 0
     return { value: plainValue(cell.result as ExcelJS.CellValue), formula };
   }
   return { value: plainValue(raw), formula: null };
+}
+
+/**
+ * The formula with its `=`, as one flat string. V8 keeps `'=' + formula` as a two-part rope, and
+ * the rules read every formula of a 100k-row sheet character by character, which on ropes took
+ * twice as long (measured: 147 against 68 ms for 300k formulas); joining an array builds a flat string.
+ */
+function formulaText(formula: string): string {
+  return ['=', formula].join('');
 }
 
 function plainValue(raw: ExcelJS.CellValue | undefined): CellValue {
