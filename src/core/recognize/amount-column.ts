@@ -43,6 +43,7 @@ export class AmountColumn extends TableColumn {
   read(row: number): AmountReading['kind'] {
     const index = this.slot(row);
     const value = this.value(row);
+    this.noteContents(row, value);
     const fen = typeof value === 'number' ? wholeFenNumber(value, this.unit) : null;
     if (fen !== null) return this.keepPlain(index, fen);
     const reading = readAmount(value, this.unit);

@@ -24,7 +24,9 @@ export class RateColumn extends TableColumn {
   read(row: number): void {
     const index = row - this.firstRow;
     this.ratios = withRoomFor(this.ratios, index, (length) => new Float64Array(length));
-    this.ratios[index] = readRate(this.value(row), cellNumberFormat(this.sheet, row, this.column), this.headerSaysPercent) ?? NaN;
+    const value = this.value(row);
+    this.noteContents(row, value);
+    this.ratios[index] = readRate(value, cellNumberFormat(this.sheet, row, this.column), this.headerSaysPercent) ?? NaN;
   }
 
   /** The rate of `row` as a fraction (95.23% → 0.9523), null when empty or unreadable. */

@@ -6,13 +6,36 @@ import { cellFormula, cellValue } from '../grid/sheet-access';
 import type { CellValue, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 
+const HAS_FORMULA = 1;
+const FILLED = 2;
+
 export abstract class TableColumn {
+  // what each row's cell holds, noted as it is read: formula-consistency asks of every column and row
+  private contents = new Uint8Array(256);
+
   constructor(
     protected readonly sheet: Sheet,
     readonly column: number,
     /** The first data row: index 0 of the column's arrays. */
     protected readonly firstRow: number,
   ) {}
+
+  /** Notes whether the cell of `row` (holding `value`) has a formula, or anything at all. */
+  protected noteContents(row: number, value: CellValue): void {
+    const index = row - this.firstRow;
+    this.contents = withRoomFor(this.contents, index, (length) => new Uint8Array(length));
+    this.contents[index] = this.formula(row) !== null ? HAS_FORMULA | FILLED : value !== null ? FILLED : 0;
+  }
+
+  /** Whether the cell of a row that was read holds a formula. */
+  hasFormula(row: number): boolean {
+    return ((this.contents[row - this.firstRow] ?? 0) & HAS_FORMULA) !== 0;
+  }
+
+  /** Whether the cell of a row that was read holds a value or a formula. */
+  isFilled(row: number): boolean {
+    return ((this.contents[row - this.firstRow] ?? 0) & FILLED) !== 0;
+  }
 
   value(row: number): CellValue {
     return cellValue(this.sheet, row, this.column);

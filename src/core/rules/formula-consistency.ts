@@ -51,7 +51,7 @@ function columnFormulas(table: ProjectTable, column: TableColumn): (string | nul
   const formulas = new Array<string | null | undefined>(projects.length);
   for (let i = 0; i < projects.length; i++) {
     const { row } = projects[i];
-    formulas[i] = column.formula(row) ?? (column.value(row) === null ? undefined : null);
+    formulas[i] = column.hasFormula(row) ? column.formula(row) : column.isFilled(row) ? null : undefined;
   }
   return formulas;
 }
@@ -63,10 +63,8 @@ function isComputedColumn(table: ProjectTable, column: TableColumn): boolean {
   let filledCells = 0;
   for (let i = 0; i < projects.length; i++) {
     const { row } = projects[i];
-    if (column.formula(row) !== null) {
-      formulas++;
-      filledCells++;
-    } else if (column.value(row) !== null) filledCells++;
+    if (column.hasFormula(row)) formulas++;
+    if (column.isFilled(row)) filledCells++;
     // more typed figures than the formulas there could still be: a typed column, known halfway down
     if (filledCells - formulas > formulas + (projects.length - 1 - i)) return false;
   }
@@ -92,7 +90,8 @@ function columnShape(table: ProjectTable, row: ProjectRow, column: number, formu
 function columnShapes(table: ProjectTable, column: number, formulas: readonly (string | null | undefined)[]): (string | null | undefined)[] {
   const { projects } = table;
   const shapes = new Array<string | null | undefined>(projects.length);
-  // the last formula of a project without sub-items (those summing theirs have a shape of their own)
+  // the last formula of a project without sub-items (those summing theirs have a shape of their own):
+  // a copy of it, however many rows below, has its shape
   let previousFormula: string | null = null;
   let previousRow = 0;
   let previousShape = '';
@@ -108,9 +107,11 @@ function columnShapes(table: ProjectTable, column: number, formulas: readonly (s
     const copied = plain && previousFormula !== null && isCopiedFormula(previousFormula, previousRow, formula, row.row);
     const shape = copied ? previousShape : columnShape(table, row, column, formula);
     shapes[i] = shape;
-    previousFormula = plain ? formula : null;
-    previousRow = row.row;
-    previousShape = shape;
+    if (plain) {
+      previousFormula = formula;
+      previousRow = row.row;
+      previousShape = shape;
+    }
   }
   return shapes;
 }

@@ -45,6 +45,8 @@ describe('AmountColumn', () => {
           expect(column.isUnremarkable(row)).toBe(reading.kind === 'empty' || (reading.kind === 'number' && reading.fen >= 0n));
           expect(column.cell(row)).toMatchObject({ row, column: 3, address: `C${row}`, value: cells[i] === '' ? null : cells[i], reading });
           expect(column.cell(row).formula).toBe(i % 3 === 0 ? `=A${row}` : null);
+          expect(column.hasFormula(row)).toBe(i % 3 === 0);
+          expect(column.isFilled(row)).toBe(i % 3 === 0 || (cells[i] !== null && cells[i] !== ''));
         });
         const sum = new FenSum();
         const summable = cells.every((_, i) => column.addTo(sum, 4 + i));
@@ -95,6 +97,7 @@ describe('RateColumn', () => {
           const ratio = readRate(value === '' ? null : value, format, headerSaysPercent);
           expect(column.ratio(3 + i)).toBe(ratio);
           expect(column.cell(3 + i)).toMatchObject({ row: 3 + i, address: `C${3 + i}`, ratio });
+          expect(column.hasFormula(3 + i)).toBe(i % 3 === 0);
         });
       }),
       { seed: 20_261_129, numRuns: 200 },

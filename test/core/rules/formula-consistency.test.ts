@@ -4,6 +4,15 @@ import { RuleTester } from '../../support/rule-tester';
 import { projectSheet, SEED_PROJECTS } from './fixtures/grids';
 
 const withBudget = (rows: unknown[][]): unknown[][] => [['项目名称', '年初预算', '追加', '全年预算数', '实际支出', '结余结转'], ...rows];
+/** Projects with a computed 全年预算数; project 2 has two sub-items, and project 3 (row 6) holds `row6Budget`. */
+const pastSubItems = (row6Budget: string): unknown[][] => [
+  ['1、A', 1, 2, '=B2+C2|3', 3, 0],
+  ['2、B', 4, 5, '=B3+C3|9', 9, 0],
+  ['（1）B1', 4, 0, '=B4+C4|4', 4, 0],
+  ['（2）B2', 0, 5, '=B5+C5|5', 5, 0],
+  ['3、C', 1, 1, row6Budget, 2, 0],
+  ['4、D', 1, 1, '=B7+C7|2', 2, 0],
+];
 const TOTAL = ['合计', '=SUM(B2:B5)|1755.8', '=SUM(C2:C5)|505.44', '=SUM(D2:D5)|0', '=SUM(E2:E5)|0.13', '=SUM(F2:F5)|5.15', '=SUM(G2:G5)|1964.4', '=SUM(H2:H5)|301.86'];
 
 new RuleTester().run('formula-consistency', formulaConsistency, {
@@ -28,6 +37,10 @@ new RuleTester().run('formula-consistency', formulaConsistency, {
       },
     },
     {
+      name: 'a formula copied down past a project with sub-items',
+      sheets: { 项目支出: withBudget(pastSubItems('=B6+C6|2')) },
+    },
+    {
       name: 'one formula alone does not make a computed column',
       sheets: { 项目支出: withBudget([['A', 1, 2, '=B2+C2|3', 3, 0], ['B', 4, 5, 9, 9, 0], ['C', 1, 1, 2, 2, 0]]) },
     },
@@ -42,6 +55,11 @@ new RuleTester().run('formula-consistency', formulaConsistency, {
       name: 'a formula reaching into another row',
       sheets: { 项目支出: withBudget([['A', 1, 2, '=B2+C2|3', 3, 0], ['B', 4, 5, '=B3+C4|5', 9, 0], ['C', 1, 1, '=B4+C4|2', 2, 0]]) },
       errors: [{ messageId: 'different-formula', row: 3, cells: ['D3'], zh: 'D3的公式 =B3+C4 与“全年预算数”列其他单元格的公式（如D2的 =B2+C2）写法不同' }],
+    },
+    {
+      name: 'a formula reaching into another row, just below a project with sub-items',
+      sheets: { 项目支出: withBudget(pastSubItems('=B6+C7|2')) },
+      errors: [{ messageId: 'different-formula', row: 6, cells: ['D6'], zh: 'D6的公式 =B6+C7 与“全年预算数”列其他单元格的公式（如D2的 =B2+C2）写法不同' }],
     },
     {
       name: 'a hard-coded figure in a 合计 row of formulas',
