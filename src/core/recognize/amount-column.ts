@@ -119,8 +119,8 @@ export class AmountColumn extends TableColumn {
 
   private slot(row: number): number {
     const index = row - this.firstRow;
-    this.plainFen = withRoomFor(this.plainFen, index, (length) => new Float64Array(length));
-    this.state = withRoomFor(this.state, index, (length) => new Uint8Array(length));
+    this.plainFen = withRoomFor(this.plainFen, index);
+    this.state = withRoomFor(this.state, index);
     return index;
   }
 }

@@ -23,7 +23,7 @@ export class RateColumn extends TableColumn {
 
   read(row: number): void {
     const index = row - this.firstRow;
-    this.ratios = withRoomFor(this.ratios, index, (length) => new Float64Array(length));
+    this.ratios = withRoomFor(this.ratios, index);
     const value = this.value(row);
     this.noteContents(row, value);
     this.ratios[index] = readRate(value, cellNumberFormat(this.sheet, row, this.column), this.headerSaysPercent) ?? NaN;

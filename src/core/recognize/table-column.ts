@@ -23,7 +23,7 @@ export abstract class TableColumn {
   /** Notes whether the cell of `row` (holding `value`) has a formula, or anything at all. */
   protected noteContents(row: number, value: CellValue): void {
     const index = row - this.firstRow;
-    this.contents = withRoomFor(this.contents, index, (length) => new Uint8Array(length));
+    this.contents = withRoomFor(this.contents, index);
     this.contents[index] = this.formula(row) !== null ? HAS_FORMULA | FILLED : value !== null ? FILLED : 0;
   }
 
@@ -53,9 +53,9 @@ export abstract class TableColumn {
  * `array` itself, or a copy at least twice as long when `index` lies beyond its end: rows are read
  * top to bottom without knowing how many there are.
  */
-export function withRoomFor<A extends Float64Array | Uint8Array>(array: A, index: number, make: (length: number) => A): A {
+export function withRoomFor<A extends Float64Array | Uint8Array>(array: A, index: number): A {
   if (index < array.length) return array;
-  const larger = make(Math.max(index + 1, array.length * 2));
+  const larger = new (array.constructor as new (length: number) => A)(Math.max(index + 1, array.length * 2));
   larger.set(array);
   return larger;
 }
