@@ -24,15 +24,15 @@ export function foldFullWidth(text: string): string {
   return text.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-const EMPTY: AmountReading = Object.freeze({ kind: 'empty' });
-// shared: most rows of a project table have zeros in some columns, and a 100k-row table keeps every reading
-const ZERO: AmountReading = Object.freeze({ kind: 'number', fen: 0n });
+export const EMPTY_READING: AmountReading = Object.freeze({ kind: 'empty' });
+/** Shared: most rows of a project table have zeros in some columns. */
+export const ZERO_READING: AmountReading = Object.freeze({ kind: 'number', fen: 0n });
 
 /** Reads a money cell written in `unit`. A text with its own unit (`1.2万元`, `500元`) is converted. */
 export function readAmount(value: CellValue, unit: MoneyUnit): AmountReading {
-  if (value === null || value === '') return EMPTY;
+  if (value === null || value === '') return EMPTY_READING;
   if (typeof value === 'number') {
-    if (value === 0) return ZERO;
+    if (value === 0) return ZERO_READING;
     const fen = wholeFen(value, unit) ?? numberToFen(value, unit);
     return fen === null ? { kind: 'text', text: String(value) } : { kind: 'number', fen };
   }
@@ -40,7 +40,7 @@ export function readAmount(value: CellValue, unit: MoneyUnit): AmountReading {
   if (isCellError(value)) return { kind: 'error', error: value.error };
   const text = value;
   const trimmed = foldFullWidth(text).replace(/\s+/g, '');
-  if (trimmed === '') return EMPTY;
+  if (trimmed === '') return EMPTY_READING;
   if (DASHES.test(trimmed)) return { kind: 'dash', fen: 0n, text };
   // an error's exact spelling is that error; any other `#…` (`#1`) is text, reported as text
   if (EXCEL_ERRORS.has(trimmed)) return { kind: 'error', error: trimmed };

@@ -6,7 +6,7 @@
  */
 import type { Sheet } from '../grid/types';
 import { FenSum, type Fen, type MoneyUnit } from '../money/fen';
-import { readAmount, usableFen, wholeFenNumber, type AmountReading } from '../money/read-amount';
+import { EMPTY_READING, readAmount, usableFen, wholeFenNumber, ZERO_READING, type AmountReading } from '../money/read-amount';
 import type { AmountCell, ProjectAmountField } from './model';
 import { tableAmountCell } from './read-cell';
 import { TableColumn, withRoomFor } from './table-column';
@@ -15,8 +15,6 @@ const EMPTY = 0;
 const PLAIN = 1;
 const OTHER = 2;
 
-const EMPTY_READING: AmountReading = Object.freeze({ kind: 'empty' });
-const ZERO_READING: AmountReading = Object.freeze({ kind: 'number', fen: 0n });
 /** Above this the fen are kept as a bigint reading (FenSum adds numbers up to 2^52 exactly). */
 const PLAIN_LIMIT = 2n ** 50n;
 const INITIAL_ROWS = 256;
