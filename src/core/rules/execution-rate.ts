@@ -91,22 +91,21 @@ const executionRate: Rule = {
       const rates = table.rateColumn;
       if (!rates) continue;
       for (const row of [...table.projects, ...table.totals]) {
-        // the rate's cell record is made only for a finding, which names it
+        // no cell record for the rate: its address is spelled only for a finding
         const rateValue = rates.value(row.row);
         const ratio = rates.ratio(row.row);
-        const rateAddress = (): string => toA1(row.row, rates.column);
         const spent = rowFen(table, row, '实际支出');
         const budget = budgetOf(table, row);
         const base = { sheet: table.sheet, row: row.row, subject: row.name };
         if (rateValue !== null && ratio === null) {
           const text = String(typeof rateValue === 'object' ? rateValue.error : rateValue);
-          reports.push({ ...base, messageId: 'unreadable', severity: 'warning', cells: [rateAddress()], data: { cell: rateAddress(), text } });
+          reports.push({ ...base, messageId: 'unreadable', severity: 'warning', cells: [toA1(row.row, rates.column)], data: { cell: toA1(row.row, rates.column), text } });
           continue;
         }
         if (spent === null || budget === null) continue;
         if (budget.fen === 0n) {
           if (spent !== 0n || rateValue !== null) {
-            reports.push({ ...base, messageId: 'not-computable', severity: 'info', cells: [rateAddress()], data: { subject: row.name } });
+            reports.push({ ...base, messageId: 'not-computable', severity: 'info', cells: [toA1(row.row, rates.column)], data: { subject: row.name } });
           }
           continue;
         }
@@ -120,7 +119,7 @@ const executionRate: Rule = {
         // already reports 实际支出 above 全年预算 on this row
         if (!Number.isFinite(expected.value)) continue;
         const actualText = String(Math.round(actualPercent * 100) / 100);
-        const cells = [rateAddress(), ...addressesOf(row.amounts.实际支出), ...(budget.fromCell ? addressesOf(row.amounts.全年预算数) : [])];
+        const cells = [toA1(row.row, rates.column), ...addressesOf(row.amounts.实际支出), ...(budget.fromCell ? addressesOf(row.amounts.全年预算数) : [])];
         reports.push({
           ...base,
           messageId: 'mismatch',
