@@ -25,6 +25,21 @@ describe('FenSum', () => {
     expect(sum.total).toBe(bigintSum(amounts));
   });
 
+  it('gives the exact difference of two sums, amounts added as bigints or as numbers', () => {
+    const summed = (amounts: readonly bigint[], asNumbers: boolean): FenSum => {
+      const sum = new FenSum();
+      for (const fen of amounts) sum.add(asNumbers && fen <= 2n ** 52n && fen >= -(2n ** 52n) ? Number(fen) : fen);
+      return sum;
+    };
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 50 }), fc.array(amount, { maxLength: 50 }), fc.boolean(), (a, b, asNumbers) => {
+        const difference = summed(a, asNumbers).minus(summed(b, !asNumbers));
+        expect(BigInt(difference)).toBe(bigintSum(a) - bigintSum(b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('is 0n with nothing added', () => {
     expect(new FenSum().total).toBe(0n);
   });

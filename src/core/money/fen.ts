@@ -71,27 +71,28 @@ export function sumFen(amounts: Iterable<Fen>): Fen {
 }
 
 const SAFE_PART = 2n ** 52n;
+// at most 2^52 between additions, so at most 2^53 just after one, and the difference of two sums'
+// number parts at most 2^53 too: every integer that far is a double, so all of it is exact
 const FLUSH_AT = 2 ** 52;
 
 /**
  * An exact sum of many fen without a new bigint per addition (a 100k-row column is summed on every
- * check): amounts up to 2^52 are added as doubles, exact while the running sum stays below 2^53,
- * and moved into a bigint before it could pass that.
+ * check, and formulas are checked on every row): amounts up to 2^52 are added as doubles, exact
+ * while the running sum stays below 2^53, and moved into a bigint before it could pass that.
  */
 export class FenSum {
   private small = 0;
   private big = 0n;
 
-  add(fen: Fen): void {
-    if (fen > SAFE_PART || fen < -SAFE_PART) {
-      this.big += fen;
-      return;
+  /** Adds fen as a bigint, or as a number (a whole amount of at most 2^52 in size, as amount columns keep them). */
+  add(fen: Fen | number): void {
+    if (typeof fen === 'bigint') {
+      if (fen > SAFE_PART || fen < -SAFE_PART) {
+        this.big += fen;
+        return;
+      }
+      fen = Number(fen);
     }
-    this.addNumber(Number(fen));
-  }
-
-  /** Adds fen held as a plain number: an integer of at most 2^52 in size (as amount stores keep them). */
-  addNumber(fen: number): void {
     this.small += fen;
     if (this.small > FLUSH_AT || this.small < -FLUSH_AT) {
       this.big += BigInt(this.small);
@@ -101,5 +102,10 @@ export class FenSum {
 
   get total(): Fen {
     return this.big + BigInt(this.small);
+  }
+
+  /** How far this sum lies above `other`, exactly: a number while both sums fit in one, else a bigint. */
+  minus(other: FenSum): Fen | number {
+    return this.big === 0n && other.big === 0n ? this.small - other.small : this.total - other.total;
   }
 }

@@ -85,7 +85,7 @@ export class AmountColumn extends TableColumn {
   addTo(sum: FenSum, row: number): boolean {
     const index = row - this.firstRow;
     const state = this.state[index];
-    if (state === PLAIN) sum.addNumber(this.plainFen[index]);
+    if (state === PLAIN) sum.add(this.plainFen[index]);
     else if (state === OTHER) {
       const fen = usableFen(this.others.get(index) as AmountReading);
       if (fen === null) return false;

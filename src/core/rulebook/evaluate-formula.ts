@@ -3,6 +3,7 @@
  * head counts); a number written in the formula is a plain factor beside × and ÷, and an amount
  * in the rulebook's unit (万元 → `literalScale` fen) when it is added or compared.
  */
+import { FenSum } from '../money/fen';
 import { FormulaError, type Formula, type Term } from './formula';
 import { absolute, add, compare, divide, exact, multiply, negate, parseDecimal, subtract, type Exact } from './exact';
 
@@ -143,34 +144,7 @@ export function quickHolds(formula: Formula, resolve: (field: string) => FieldFe
   const left = form && sumOf(form.left, resolve);
   const right = form && sumOf(form.right, resolve);
   if (left === null || right === null || left === undefined || right === undefined) return undefined;
-  // each side's number part stays below 2^52 (see WholeSum), so their difference is exact
-  const overshoot = left.big === 0n && right.big === 0n ? left.small - right.small : left.total() - right.total();
-  return wholeRelationHolds(formula.relation, overshoot, options.tolerance);
-}
-
-/** Keeps flushing numbers into the bigint below this, so a difference of two sides is exact too. */
-const SMALL_LIMIT = 2 ** 51;
-
-/** An exact sum of fen given as numbers (below 2^50) or bigints, making no bigint while numbers suffice. */
-class WholeSum {
-  small = 0;
-  big = 0n;
-
-  add(fen: bigint | number, sign: 1n | -1n): void {
-    if (typeof fen === 'bigint') {
-      this.big += sign === 1n ? fen : -fen;
-      return;
-    }
-    this.small += sign === 1n ? fen : -fen;
-    if (this.small >= SMALL_LIMIT || this.small <= -SMALL_LIMIT) {
-      this.big += BigInt(this.small);
-      this.small = 0;
-    }
-  }
-
-  total(): bigint {
-    return this.big + BigInt(this.small);
-  }
+  return wholeRelationHolds(formula.relation, left.minus(right), options.tolerance);
 }
 
 /**
@@ -192,12 +166,12 @@ function wholeRelationHolds(relation: Formula['relation'], overshoot: bigint | n
   }
 }
 
-function sumOf(fields: readonly SignedField[], resolve: (field: string) => FieldFen): WholeSum | undefined {
-  const sum = new WholeSum();
+function sumOf(fields: readonly SignedField[], resolve: (field: string) => FieldFen): FenSum | undefined {
+  const sum = new FenSum();
   for (const { name, sign } of fields) {
     const fen = resolve(name);
     if (fen === 'unavailable') return undefined;
-    if (fen !== 'absent') sum.add(fen, sign);
+    if (fen !== 'absent') sum.add(sign === 1n ? fen : -fen);
   }
   return sum;
 }
