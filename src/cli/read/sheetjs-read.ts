@@ -28,7 +28,19 @@ export async function loadSheetJs(): Promise<SheetJs> {
 /** Parses with SheetJS; its exceptions are the caller's to explain. */
 export async function parseWithSheetJs(bytes: Buffer): Promise<WorkBook> {
   const xlsx = await loadSheetJs();
-  return xlsx.read(bytes, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellText: false, cellStyles: false });
+  return quietly(() => xlsx.read(bytes, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellText: false, cellStyles: false }));
+}
+
+/** SheetJS writes its doubts about a file (odd ODS number formats…) to the console: not the user's business. */
+function quietly<T>(work: () => T): T {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const silent = () => undefined;
+  Object.assign(console, { error: silent, warn: silent, log: silent });
+  try {
+    return work();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
 export function sheetsFromSheetJs(book: WorkBook): Sheet[] {
