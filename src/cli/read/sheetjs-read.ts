@@ -74,7 +74,14 @@ function addCells(builder: SheetBuilder, worksheet: WorkSheet, date1904: boolean
 /** BIFF error codes (MS-XLS 2.5.97.2), for a cell SheetJS gives without its text. */
 const BIFF_ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
 
+/**
+ * SheetJS knows the eight BIFF errors; a newer one (#SPILL!, #CALC!…) comes back without its code.
+ * It stays an error, never summed: #UNKNOWN! is Excel's own word for a value it cannot show.
+ */
+const UNNAMED_ERROR = '#UNKNOWN!';
+
 function cellValue(cell: CellObject, format: string | null, date1904: boolean): CellValue {
+  if (cell.t === 'e' && (cell.v === undefined || cell.v === null)) return { error: UNNAMED_ERROR };
   if (cell.v === undefined || cell.v === null || cell.t === 'z') return null; // a formula without its saved value stays unknown
   switch (cell.t) {
     case 'n':
@@ -82,7 +89,7 @@ function cellValue(cell: CellObject, format: string | null, date1904: boolean): 
     case 'b':
       return Boolean(cell.v);
     case 'e':
-      return { error: typeof cell.w === 'string' && cell.w.startsWith('#') ? cell.w : (BIFF_ERRORS[cell.v as number] ?? '#VALUE!') };
+      return { error: typeof cell.w === 'string' && cell.w.startsWith('#') ? cell.w : (BIFF_ERRORS[cell.v as number] ?? UNNAMED_ERROR) };
     case 'd':
       return cell.v instanceof Date ? isoDateText(cell.v) : String(cell.v);
     default:
