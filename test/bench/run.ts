@@ -4,12 +4,16 @@
  */
 import type { BenchCell, BenchSection } from './bench-section';
 import { cliBatchSection } from './sections/cli-batch';
+import { cliReaderSection } from './sections/cli-reader';
 import { cliTaskpaneBundleSection } from './sections/cli-taskpane-bundle';
 import { cliWorkbooksSection } from './sections/cli-workbooks';
 import { coreCheckSection } from './sections/core-check';
 import { excelAdapterSection } from './sections/excel-adapter';
 
-const sections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, coreCheckSection, cliBatchSection, cliTaskpaneBundleSection];
+const allSections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, cliReaderSection, coreCheckSection, cliBatchSection, cliTaskpaneBundleSection];
+/** BENCH_ONLY=reader runs the sections whose title contains the word (case-insensitive); all by default. */
+const only = process.env.BENCH_ONLY?.toLowerCase();
+const sections = only ? allSections.filter((section) => section.title.toLowerCase().includes(only)) : allSections;
 
 function format(cell: BenchCell): string {
   return typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 1 }) : cell;
