@@ -26,15 +26,20 @@ export class BeyondGrid extends Error {
   }
 }
 
+/**
+ * One row's cells at their column (index = column - 1). Dense rows are null-filled up to their last
+ * cell, as the grid reads them; a row whose cells lie far apart is left sparse (holes, no filling).
+ */
 interface RowCells {
-  readonly columns: number[];
   readonly values: CellValue[];
   readonly formats: (string | null)[];
   formulas: (string | null)[] | null;
+  count: number;
+  sparse: boolean;
 }
 
 const EMPTY_ROW: readonly never[] = Object.freeze([]);
-/** A row whose span is more than this many times its cells (plus some slack) is kept sparse. */
+/** A gap wider than this many times the row's cells (plus some slack) makes the row sparse. */
 const SPARSE_FACTOR = 4;
 const DENSE_SLACK = 64;
 
@@ -57,18 +62,31 @@ export class SheetBuilder {
     if (value === null && formula === null) return;
     let cells = row === this.lastRow ? this.current : this.rows.get(row);
     if (!cells) {
-      cells = { columns: [], values: [], formats: [], formulas: null };
+      cells = { values: [], formats: [], formulas: null, count: 0, sparse: false };
       this.rows.set(row, cells);
     }
     this.lastRow = row;
     this.current = cells;
-    cells.columns.push(column);
-    cells.values.push(value);
-    cells.formats.push(format);
-    if (formula !== null) {
-      cells.formulas ??= new Array<string | null>(cells.columns.length - 1).fill(null);
-      cells.formulas.push(formula);
-    } else cells.formulas?.push(null);
+    const at = column - 1;
+    const { values, formats } = cells;
+    if (!cells.sparse && at > values.length) {
+      if (at - values.length > cells.count * SPARSE_FACTOR + DENSE_SLACK) cells.sparse = true;
+      else {
+        for (let gap = values.length; gap < at; gap++) {
+          values.push(null);
+          formats.push(null);
+          cells.formulas?.push(null);
+        }
+      }
+    }
+    values[at] = value;
+    formats[at] = format;
+    if (formula !== null && !cells.formulas) cells.formulas = cells.sparse ? [] : new Array<string | null>(values.length).fill(null);
+    if (cells.formulas) {
+      if (!cells.sparse) while (cells.formulas.length < at) cells.formulas.push(null);
+      cells.formulas[at] = formula;
+    }
+    cells.count++;
     this.cellCount++;
   }
 
@@ -81,35 +99,39 @@ export class SheetBuilder {
   /** The sheet, or null when it holds no value and no formula (as the previous reader skipped it). */
   build(hidden: boolean): Sheet | null {
     this.clearMergedCells();
-    const rowNumbers = [...this.rows.keys()].filter((r) => this.rows.get(r)!.columns.some((c) => c > 0)).sort((a, b) => a - b);
-    if (rowNumbers.length === 0) return null;
+    const spans = new Map<number, { first: number; end: number }>();
     let left = Infinity;
-    for (const r of rowNumbers) for (const c of this.rows.get(r)!.columns) if (c > 0 && c < left) left = c;
+    for (const [r, cells] of this.rows) {
+      const span = storedSpan(cells);
+      if (!span) continue;
+      spans.set(r, span);
+      if (span.first < left) left = span.first;
+    }
+    if (spans.size === 0) return null;
+    const rowNumbers = [...spans.keys()];
+    if (!isSorted(rowNumbers)) rowNumbers.sort((a, b) => a - b);
     const top = rowNumbers[0];
     const height = rowNumbers[rowNumbers.length - 1] - top + 1;
-    const values: (readonly CellValue[])[] = new Array(height);
-    const formulas: (readonly (string | null)[])[] = new Array(height);
-    const numberFormats: (readonly (string | null)[])[] = new Array(height);
-    values.fill(EMPTY_ROW);
-    formulas.fill(EMPTY_ROW);
-    numberFormats.fill(EMPTY_ROW);
+    const values: (readonly CellValue[])[] = new Array<readonly CellValue[]>(height).fill(EMPTY_ROW);
+    const formulas: (readonly (string | null)[])[] = new Array<readonly (string | null)[]>(height).fill(EMPTY_ROW);
+    const numberFormats: (readonly (string | null)[])[] = new Array<readonly (string | null)[]>(height).fill(EMPTY_ROW);
     let anyFormula = false;
     for (const r of rowNumbers) {
       const cells = this.rows.get(r)!;
-      this.rows.delete(r); // let each row's cells go once placed
-      const line = placeRow(cells, left);
-      values[r - top] = line.values;
-      numberFormats[r - top] = line.formats;
+      this.rows.delete(r); // let each row go once placed
+      const { end } = spans.get(r)!;
+      values[r - top] = fromColumn(cells.values, cells.sparse, left, end);
+      numberFormats[r - top] = fromColumn(cells.formats, cells.sparse, left, end);
       // a row without formulas shares the empty row: cellFormula reads its cells as null
-      if (line.formulas) {
-        formulas[r - top] = line.formulas;
+      if (cells.formulas) {
+        formulas[r - top] = fromColumn(cells.formulas, cells.sparse, left, end);
         anyFormula = true;
       }
     }
     return {
       name: this.name,
       top,
-      left,
+      left: left + 1,
       values,
       ...(anyFormula ? { formulas } : {}),
       numberFormats,
@@ -126,9 +148,11 @@ export class SheetBuilder {
       for (const r of rows) {
         const cells = this.rows.get(r);
         if (!cells) continue;
-        cells.columns.forEach((c, i) => {
-          if (c >= merge.left && c <= merge.right && !(r === merge.top && c === merge.left)) cells.columns[i] = -1;
-        });
+        for (const at of storedIndexes(cells, merge.left - 1, merge.right - 1)) {
+          if (r === merge.top && at === merge.left - 1) continue;
+          cells.values[at] = null;
+          if (cells.formulas) cells.formulas[at] = null;
+        }
       }
     }
   }
@@ -138,38 +162,63 @@ function* rangeOf(from: number, to: number): Generator<number> {
   for (let i = from; i <= to; i++) yield i;
 }
 
-interface PlacedRow {
-  values: CellValue[];
-  formats: (string | null)[];
-  formulas: (string | null)[] | null;
+/** Indexes of the row's cells between `from` and `to`: by index when dense, by key when sparse. */
+function storedIndexes(cells: RowCells, from: number, to: number): number[] {
+  if (!cells.sparse) return [...rangeOf(from, Math.min(to, cells.values.length - 1))];
+  return Object.keys(cells.values)
+    .map(Number)
+    .filter((at) => at >= from && at <= to);
 }
 
-/** A row's cells at their columns from `left`: dense (null-filled) when the cells fill their span, sparse otherwise. */
-function placeRow(cells: RowCells, left: number): PlacedRow {
-  let right = 0;
-  let count = 0;
-  for (const c of cells.columns) {
-    if (c > right) right = c;
-    if (c > 0) count++;
+function holds(cells: RowCells, at: number): boolean {
+  const value = cells.values[at];
+  return (value !== null && value !== undefined) || Boolean(cells.formulas?.[at]);
+}
+
+/** The first stored index and one past the last, or null when a merge cleared the whole row. */
+function storedSpan(cells: RowCells): { first: number; end: number } | null {
+  const indexes = cells.sparse ? Object.keys(cells.values).map(Number) : null;
+  let first = -1;
+  let last = -1;
+  if (indexes) {
+    for (const at of indexes) {
+      if (!holds(cells, at)) continue;
+      if (first < 0 || at < first) first = at;
+      if (at > last) last = at;
+    }
+  } else {
+    for (let at = 0; at < cells.values.length; at++) {
+      if (holds(cells, at)) {
+        first = at;
+        break;
+      }
+    }
+    for (let at = cells.values.length - 1; at >= first && first >= 0; at--) {
+      if (holds(cells, at)) {
+        last = at;
+        break;
+      }
+    }
   }
-  const width = right - left + 1;
-  const dense = width <= count * SPARSE_FACTOR + DENSE_SLACK;
-  const values: CellValue[] = dense ? new Array<CellValue>(width).fill(null) : [];
-  const formats: (string | null)[] = dense ? new Array<string | null>(width).fill(null) : [];
-  const formulas: (string | null)[] | null = cells.formulas ? (dense ? new Array<string | null>(width).fill(null) : []) : null;
-  const { columns } = cells;
-  for (let i = 0; i < columns.length; i++) {
-    const at = columns[i] - left;
-    if (at < 0) continue; // cleared by a merge
-    values[at] = cells.values[i];
-    formats[at] = cells.formats[i];
-    if (formulas) formulas[at] = cells.formulas![i];
+  return first < 0 ? null : { first, end: last + 1 };
+}
+
+/** The row from index `left` to `end`: the same array when nothing is cut, a copy (or a sparse copy) otherwise. */
+function fromColumn<T>(row: T[], sparse: boolean, left: number, end: number): T[] {
+  if (!sparse) {
+    if (left === 0 && row.length === end) return row;
+    return row.slice(left, end);
   }
-  if (!dense) {
-    // the span's end, as a dense row would have it, without filling it
-    values.length = width;
-    formats.length = width;
-    if (formulas) formulas.length = width;
+  const placed: T[] = [];
+  for (const key of Object.keys(row)) {
+    const at = Number(key);
+    if (at >= left && at < end) placed[at - left] = row[at];
   }
-  return { values, formats, formulas };
+  placed.length = end - left;
+  return placed;
+}
+
+function isSorted(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] < numbers[i - 1]) return false;
+  return true;
 }
