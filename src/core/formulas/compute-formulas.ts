@@ -1,0 +1,304 @@
+/**
+ * Formulas saved without their values (openpyxl, XlsxWriter and other programs that do not
+ * calculate write the formula only) are computed here, before recognition, so the rules read the
+ * figures Excel would show. A cell is computed after every formula cell it refers to, in the
+ * order of the formula graph; a cell on a loop, or one that refers to a cell that cannot be
+ * computed, is "not calculated": its value becomes NOT_CALCULATED, an error value the rules
+ * cannot add up, never 0. Cells whose file holds a value keep it: Excel wrote it.
+ */
+import type { CellRange, CellValue, Sheet, Workbook } from '../grid/types';
+import { sheetNamer } from '../rules/support/sheet-formulas';
+import type { Scalar } from './excel-values';
+import { type CellReader, FormulaEvaluation, NotCalculated, type NotCalculatedReason } from './evaluate-formula';
+import { type FormulaNode, parseExcelFormula, referencesOf, UnsupportedFormula } from './parse-excel-formula';
+
+/** The value a formula cell holds when it could not be computed: an error, so it is never summed or read as 0. */
+export const NOT_CALCULATED = '#未计算';
+
+export interface NotCalculatedCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+  readonly reason: NotCalculatedReason;
+}
+
+/** What computing found: the sheets whose cells were computed and the cells that could not be. */
+export interface FormulaValuesReport {
+  /** Formula cells computed, by sheet, in workbook order. */
+  readonly computed: readonly { readonly sheet: string; readonly count: number }[];
+  /** In reading order (sheet, row, column). */
+  readonly notCalculated: readonly NotCalculatedCell[];
+}
+
+export interface ComputedWorkbook {
+  readonly workbook: Workbook;
+  /** Null when every formula cell had its value (the usual case, and always in the add-in). */
+  readonly report: FormulaValuesReport | null;
+}
+
+const COLUMNS = 16_384;
+const keyOf = (row: number, column: number): number => row * COLUMNS + column;
+
+const UNVISITED = 0;
+const VISITING = 1;
+const DONE = 2;
+
+interface PendingCell {
+  readonly sheet: number;
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+  state: number;
+  /** On a loop of references. */
+  circular: boolean;
+  result: Scalar | NotCalculatedReason | undefined;
+  failed: boolean;
+}
+
+/** All pending cells of a range, computed once however many formulas name the range. */
+interface PendingRange {
+  readonly cells: readonly PendingCell[];
+  state: number;
+}
+
+type GraphNode = PendingCell | PendingRange;
+
+/** Computes the formula cells that have no value; returns the workbook unchanged when there are none. */
+export function computeMissingFormulaValues(workbook: Workbook): ComputedWorkbook {
+  const pending = workbook.sheets.map(pendingCells);
+  if (pending.every((cells) => cells.size === 0)) return { workbook, report: null };
+  const graph = new PendingGraph(workbook.sheets, pending);
+  graph.computeAll();
+  return { workbook: withResults(workbook, pending), report: reportOf(workbook, pending) };
+}
+
+/** Formula cells whose value is missing (null), keyed by row and column. */
+function pendingCells(sheet: Sheet, index: number): Map<number, PendingCell> {
+  const cells = new Map<number, PendingCell>();
+  const formulas = sheet.formulas ?? [];
+  for (let r = 0; r < formulas.length; r++) {
+    const line = formulas[r];
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++) {
+      const formula = line[c];
+      if (typeof formula !== 'string' || !formula.startsWith('=') || (sheet.values[r]?.[c] ?? null) !== null) continue;
+      const row = r + sheet.top;
+      const column = c + sheet.left;
+      cells.set(keyOf(row, column), { sheet: index, row, column, formula, state: UNVISITED, circular: false, result: undefined, failed: false });
+    }
+  }
+  return cells;
+}
+
+class PendingGraph implements CellReader {
+  private readonly trees = new Map<PendingCell, FormulaNode | NotCalculatedReason>();
+  private readonly ranges = new Map<string, PendingRange>();
+  private readonly byColumn: Map<number, number[]>[];
+  private readonly named: (name: string) => number;
+  private readonly stored: (CellRange | null)[];
+  private readonly evaluation = new FormulaEvaluation(this);
+  private currentSheet = 0;
+
+  constructor(
+    private readonly sheets: readonly Sheet[],
+    private readonly pending: readonly Map<number, PendingCell>[],
+  ) {
+    this.named = sheetNamer(sheets);
+    this.stored = sheets.map(storedRange);
+    this.byColumn = pending.map(rowsByColumn);
+  }
+
+  computeAll(): void {
+    for (const cells of this.pending) for (const cell of cells.values()) if (cell.state === UNVISITED) this.visit(cell);
+  }
+
+  /** Depth-first over the references, without recursion: a running balance down 100k rows is a chain 100k deep. */
+  private visit(root: PendingCell): void {
+    const stack: { node: GraphNode; edges: GraphNode[]; next: number }[] = [];
+    const enter = (node: GraphNode): void => {
+      node.state = VISITING;
+      stack.push({ node, edges: this.edgesOf(node), next: 0 });
+    };
+    enter(root);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next < frame.edges.length) {
+        const target = frame.edges[frame.next++];
+        if (target.state === UNVISITED) enter(target);
+        else if (target.state === VISITING) markLoop(stack, target);
+        continue;
+      }
+      stack.pop();
+      frame.node.state = DONE;
+      if ('formula' in frame.node) this.compute(frame.node);
+    }
+  }
+
+  private tree(cell: PendingCell): FormulaNode | NotCalculatedReason {
+    let tree = this.trees.get(cell);
+    if (tree === undefined) {
+      try {
+        tree = parseExcelFormula(cell.formula);
+      } catch (error) {
+        if (!(error instanceof UnsupportedFormula)) throw error;
+        tree = error.reason;
+      }
+      this.trees.set(cell, tree);
+    }
+    return tree;
+  }
+
+  /** The pending cells and ranges a cell's formula names, or a range's pending cells. */
+  private edgesOf(node: GraphNode): GraphNode[] {
+    if (!('formula' in node)) return [...node.cells];
+    const tree = this.tree(node);
+    if (!isTree(tree)) return [];
+    const edges: GraphNode[] = [];
+    for (const reference of referencesOf(tree)) {
+      const sheet = reference.sheet === null ? node.sheet : this.named(reference.sheet);
+      if (sheet < 0) continue;
+      if (reference.top === reference.bottom && reference.left === reference.right) {
+        const cell = this.pending[sheet].get(keyOf(reference.top, reference.left));
+        if (cell) edges.push(cell);
+      } else {
+        const range = this.rangeNode(sheet, reference);
+        if (range) edges.push(range);
+      }
+    }
+    return edges;
+  }
+
+  private rangeNode(sheet: number, area: CellRange): PendingRange | null {
+    const key = `${sheet}:${area.top}:${area.left}:${area.bottom}:${area.right}`;
+    let range = this.ranges.get(key);
+    if (!range) {
+      const cells: PendingCell[] = [];
+      for (const [column, rows] of this.byColumn[sheet]) {
+        if (column < area.left || column > area.right) continue;
+        for (let i = lowerBound(rows, area.top); i < rows.length && rows[i] <= area.bottom; i++) {
+          cells.push(this.pending[sheet].get(keyOf(rows[i], column)) as PendingCell);
+        }
+      }
+      range = { cells, state: UNVISITED };
+      this.ranges.set(key, range);
+    }
+    return range.cells.length > 0 ? range : null;
+  }
+
+  private compute(cell: PendingCell): void {
+    const tree = this.tree(cell);
+    if (cell.circular) return this.settle(cell, { kind: 'circular' }, true);
+    if (!isTree(tree)) return this.settle(cell, tree, true);
+    this.currentSheet = cell.sheet;
+    try {
+      this.settle(cell, this.evaluation.cellResult(tree), false);
+    } catch (error) {
+      if (!(error instanceof NotCalculated)) throw error;
+      this.settle(cell, error.reason, true);
+    }
+  }
+
+  private settle(cell: PendingCell, result: Scalar | NotCalculatedReason, failed: boolean): void {
+    cell.result = result;
+    cell.failed = failed;
+  }
+
+  sheetIndex(name: string | null): number {
+    return name === null ? this.currentSheet : this.named(name);
+  }
+
+  value(sheet: number, row: number, column: number): Scalar {
+    const cell = this.pending[sheet].get(keyOf(row, column));
+    if (!cell) {
+      const grid = this.sheets[sheet];
+      return grid.values[row - grid.top]?.[column - grid.left] ?? null;
+    }
+    if (!cell.failed) return cell.result as Scalar;
+    // name the cell where the trouble starts, not each one between
+    const reason = cell.result as NotCalculatedReason;
+    throw new NotCalculated(reason.kind === 'depends' ? reason : { kind: 'depends', sheet, row, column });
+  }
+
+  bounds(sheet: number): CellRange | null {
+    return this.stored[sheet];
+  }
+}
+
+const isTree = (tree: FormulaNode | NotCalculatedReason): tree is FormulaNode => 'type' in tree;
+
+/** Marks every cell on the stack from `target` up as part of a loop. */
+function markLoop(stack: readonly { node: GraphNode }[], target: GraphNode): void {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const node = stack[i].node;
+    if ('formula' in node) node.circular = true;
+    if (node === target) return;
+  }
+}
+
+function storedRange(sheet: Sheet): CellRange | null {
+  let width = 0;
+  for (const row of sheet.values) width = Math.max(width, row?.length ?? 0);
+  for (const row of sheet.formulas ?? []) width = Math.max(width, row?.length ?? 0);
+  if (width === 0) return null;
+  return { top: sheet.top, left: sheet.left, bottom: sheet.top + sheet.values.length - 1, right: sheet.left + width - 1 };
+}
+
+function rowsByColumn(cells: Map<number, PendingCell>): Map<number, number[]> {
+  const byColumn = new Map<number, number[]>();
+  for (const cell of cells.values()) {
+    const rows = byColumn.get(cell.column);
+    if (rows) rows.push(cell.row);
+    else byColumn.set(cell.column, [cell.row]);
+  }
+  for (const rows of byColumn.values()) rows.sort((a, b) => a - b);
+  return byColumn;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The workbook with the computed values (or NOT_CALCULATED) written in; only the rows that changed are copied. */
+function withResults(workbook: Workbook, pending: readonly Map<number, PendingCell>[]): Workbook {
+  const sheets = workbook.sheets.map((sheet, index) => {
+    const cells = pending[index];
+    if (cells.size === 0) return sheet;
+    const values = sheet.values.slice();
+    const copied = new Set<number>();
+    for (const cell of cells.values()) {
+      const r = cell.row - sheet.top;
+      if (!copied.has(r)) {
+        values[r] = values[r]?.slice() ?? [];
+        copied.add(r);
+      }
+      (values[r] as CellValue[])[cell.column - sheet.left] = cell.failed ? { error: NOT_CALCULATED } : (cell.result as CellValue);
+    }
+    return { ...sheet, values };
+  });
+  return { ...workbook, sheets };
+}
+
+function reportOf(workbook: Workbook, pending: readonly Map<number, PendingCell>[]): FormulaValuesReport {
+  const computed: { sheet: string; count: number }[] = [];
+  const notCalculated: NotCalculatedCell[] = [];
+  pending.forEach((cells, index) => {
+    const sheet = workbook.sheets[index].name;
+    let count = 0;
+    for (const cell of cells.values()) {
+      if (!cell.failed) count++;
+      else notCalculated.push({ sheet, row: cell.row, column: cell.column, formula: cell.formula, reason: cell.result as NotCalculatedReason });
+    }
+    if (count > 0) computed.push({ sheet, count });
+  });
+  const order = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));
+  notCalculated.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || a.column - b.column);
+  return { computed, notCalculated };
+}
