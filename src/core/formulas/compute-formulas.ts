@@ -25,10 +25,17 @@ export interface NotCalculatedCell {
 
 /** What computing found: the sheets whose cells were computed and the cells that could not be. */
 export interface FormulaValuesReport {
-  /** Formula cells computed, by sheet, in workbook order. */
-  readonly computed: readonly { readonly sheet: string; readonly count: number }[];
+  /** Formula cells computed, by sheet in workbook order, with the first in reading order. */
+  readonly computed: readonly ComputedOnSheet[];
   /** In reading order (sheet, row, column). */
   readonly notCalculated: readonly NotCalculatedCell[];
+}
+
+export interface ComputedOnSheet {
+  readonly sheet: string;
+  readonly count: number;
+  readonly firstRow: number;
+  readonly firstColumn: number;
 }
 
 export interface ComputedWorkbook {
@@ -287,16 +294,19 @@ function withResults(workbook: Workbook, pending: readonly Map<number, PendingCe
 }
 
 function reportOf(workbook: Workbook, pending: readonly Map<number, PendingCell>[]): FormulaValuesReport {
-  const computed: { sheet: string; count: number }[] = [];
+  const computed: ComputedOnSheet[] = [];
   const notCalculated: NotCalculatedCell[] = [];
   pending.forEach((cells, index) => {
     const sheet = workbook.sheets[index].name;
     let count = 0;
+    let first: PendingCell | null = null;
     for (const cell of cells.values()) {
-      if (!cell.failed) count++;
-      else notCalculated.push({ sheet, row: cell.row, column: cell.column, formula: cell.formula, reason: cell.result as NotCalculatedReason });
+      if (!cell.failed) {
+        count++;
+        if (!first || cell.row < first.row || (cell.row === first.row && cell.column < first.column)) first = cell;
+      } else notCalculated.push({ sheet, row: cell.row, column: cell.column, formula: cell.formula, reason: cell.result as NotCalculatedReason });
     }
-    if (count > 0) computed.push({ sheet, count });
+    if (first) computed.push({ sheet, count, firstRow: first.row, firstColumn: first.column });
   });
   const order = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));
   notCalculated.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || a.column - b.column);

@@ -130,7 +130,7 @@ describe('computing formulas saved without values', () => {
     const { value, report } = compute({ S: [[1, '=A1+1|5', '=B1+1|']] });
     expect(value('B1')).toBe(5);
     expect(value('C1')).toBe(6);
-    expect(report?.computed).toEqual([{ sheet: 'S', count: 1 }]);
+    expect(report?.computed).toEqual([{ sheet: 'S', count: 1, firstRow: 1, firstColumn: 3 }]);
   });
 
   it('rounds results to the 15 significant digits Excel keeps', () => {
