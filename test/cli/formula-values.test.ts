@@ -13,7 +13,7 @@ const FIXTURES = join(ROOT, 'test/fixtures/formula-values');
 
 type Finding = JsonReport['findings'][number];
 
-async function findings(file: string): Promise<Finding[]> {
+async function findings(file: string): Promise<readonly Finding[]> {
   return (await checkJson(file)).report.findings;
 }
 

@@ -195,6 +195,7 @@ class PendingGraph implements CellReader {
 
   private compute(cell: PendingCell): void {
     const tree = this.tree(cell);
+    this.trees.delete(cell); // computed once: let 100k trees go as they are done
     if (cell.circular) return this.settle(cell, { kind: 'circular' }, true);
     if (!isTree(tree)) return this.settle(cell, tree, true);
     this.currentSheet = cell.sheet;
@@ -287,6 +288,12 @@ function withResults(workbook: Workbook, pending: readonly Map<number, PendingCe
         copied.add(r);
       }
       (values[r] as CellValue[])[cell.column - sheet.left] = cell.failed ? { error: NOT_CALCULATED } : (cell.result as CellValue);
+    }
+    // a formula beyond the values of a ragged grid must leave no holes before it
+    for (let r = 0; r < values.length; r++) values[r] ??= [];
+    for (const r of copied) {
+      const row = values[r] as CellValue[];
+      for (let c = 0; c < row.length; c++) row[c] ??= null;
     }
     return { ...sheet, values };
   });

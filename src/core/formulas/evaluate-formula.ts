@@ -38,8 +38,31 @@ export interface CellReader {
 /** One value met in a function's arguments; `fromRange` says it came from a reference (where SUM skips text). */
 export type ArgumentVisitor = (value: Scalar, fromRange: boolean) => void;
 
+/** Ranges this large have their SUM kept: a share of the total `=H5/SUM($H$4:$H$100003)` in every row sums the column once. */
+const REMEMBERED_SUM_CELLS = 64;
+
 export class FormulaEvaluation {
+  /** SUM of a large range, by sheet and corners, or what it threw (every cell it reads is final when it is first asked). */
+  private readonly sums = new Map<string, number | Error>();
+
   constructor(private readonly cells: CellReader) {}
+
+  /** The SUM of a large single range, computed once; null for any other argument. */
+  rememberedSum(node: FormulaNode, sum: () => number): number | null {
+    if (node.type !== 'reference' || (node.bottom - node.top + 1) * (node.right - node.left + 1) < REMEMBERED_SUM_CELLS) return null;
+    const key = `${this.cells.sheetIndex(node.sheet)}:${node.top}:${node.left}:${node.bottom}:${node.right}`;
+    let known = this.sums.get(key);
+    if (known === undefined) {
+      try {
+        known = sum();
+      } catch (error) {
+        known = error as Error;
+      }
+      this.sums.set(key, known);
+    }
+    if (known instanceof Error) throw known;
+    return known;
+  }
 
   /** The formula's value as its cell holds it: an empty result is 0, errors are error values, numbers have 15 digits. */
   cellResult(tree: FormulaNode): Scalar {

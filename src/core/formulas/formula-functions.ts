@@ -74,7 +74,10 @@ function conditions(args: readonly FormulaNode[], evaluation: FormulaEvaluation)
 }
 
 export const FORMULA_FUNCTIONS: Readonly<Record<string, FormulaFunction>> = {
-  SUM: (args, evaluation) => sum(numbersOf(args, evaluation)),
+  SUM: (args, evaluation) => {
+    const whole = () => sum(numbersOf(args, evaluation));
+    return (args.length === 1 ? evaluation.rememberedSum(args[0], whole) : null) ?? whole();
+  },
   AVERAGE: (args, evaluation) => {
     const numbers = numbersOf(args, evaluation);
     return numbers.length === 0 ? raise('#DIV/0!') : sum(numbers) / numbers.length;

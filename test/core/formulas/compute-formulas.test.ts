@@ -196,3 +196,12 @@ describe('computing formulas saved without values', () => {
 function toPrecision15(x: number): number {
   return Number(x.toPrecision(15));
 }
+
+describe('computing on ragged grids', () => {
+  it('a formula below or beside the stored values leaves no holes in the grid', () => {
+    const sheet = { name: 'S', top: 1, left: 1, values: [[1, 2]], formulas: [[], [], [null, null, '=A1+B1']] };
+    const { workbook } = computeMissingFormulaValues({ sheets: [sheet] });
+    expect(workbook.sheets[0].values).toEqual([[1, 2], [], [null, null, 3]]);
+    expect(sheet.values).toEqual([[1, 2]]); // the input is not changed
+  });
+});
