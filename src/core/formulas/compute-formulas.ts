@@ -10,7 +10,8 @@ import type { CellRange, CellValue, Sheet, Workbook } from '../grid/types';
 import { sheetNamer } from '../rules/support/sheet-formulas';
 import type { Scalar } from './excel-values';
 import { type CellReader, FormulaEvaluation, NotCalculated, type NotCalculatedReason } from './evaluate-formula';
-import { type FormulaNode, parseExcelFormula, referencesOf, UnsupportedFormula } from './parse-excel-formula';
+import { formulaShape } from '../grid/formula-shape';
+import { type FormulaNode, parseExcelFormula, placeReference, referencesOf, UnsupportedFormula } from './parse-excel-formula';
 
 /** The value a formula cell holds when it could not be computed: an error, so it is never summed or read as 0. */
 export const NOT_CALCULATED = '#未计算';
@@ -44,8 +45,31 @@ export interface ComputedWorkbook {
   readonly report: FormulaValuesReport | null;
 }
 
-const COLUMNS = 16_384;
-const keyOf = (row: number, column: number): number => row * COLUMNS + column;
+/** Pending cells by row and column: two small-integer lookups, where one key of row × 16384 + column would be a slow heap number. */
+class CellMap {
+  private readonly rows = new Map<number, Map<number, PendingCell>>();
+  private readonly list: PendingCell[] = [];
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  add(cell: PendingCell): void {
+    let row = this.rows.get(cell.row);
+    if (!row) this.rows.set(cell.row, (row = new Map()));
+    row.set(cell.column, cell);
+    this.list.push(cell);
+  }
+
+  get(row: number, column: number): PendingCell | undefined {
+    return this.rows.get(row)?.get(column);
+  }
+
+  /** In reading order (row by row). */
+  values(): readonly PendingCell[] {
+    return this.list;
+  }
+}
 
 const UNVISITED = 0;
 const VISITING = 1;
@@ -81,8 +105,8 @@ export function computeMissingFormulaValues(workbook: Workbook): ComputedWorkboo
 }
 
 /** Formula cells whose value is missing (null), keyed by row and column. */
-function pendingCells(sheet: Sheet, index: number): Map<number, PendingCell> {
-  const cells = new Map<number, PendingCell>();
+function pendingCells(sheet: Sheet, index: number): CellMap {
+  const cells = new CellMap();
   const formulas = sheet.formulas ?? [];
   for (let r = 0; r < formulas.length; r++) {
     const line = formulas[r];
@@ -92,14 +116,16 @@ function pendingCells(sheet: Sheet, index: number): Map<number, PendingCell> {
       if (typeof formula !== 'string' || !formula.startsWith('=') || (sheet.values[r]?.[c] ?? null) !== null) continue;
       const row = r + sheet.top;
       const column = c + sheet.left;
-      cells.set(keyOf(row, column), { sheet: index, row, column, formula, state: UNVISITED, circular: false, result: undefined, failed: false });
+      cells.add({ sheet: index, row, column, formula, state: UNVISITED, circular: false, result: undefined, failed: false });
     }
   }
   return cells;
 }
 
 class PendingGraph implements CellReader {
-  private readonly trees = new Map<PendingCell, FormulaNode | NotCalculatedReason>();
+  private readonly trees = new Map<PendingCell, ReadFormula | NotCalculatedReason>();
+  /** A tree per formula shape and the cell it was read in: the copies of a formula down a column are parsed once. */
+  private readonly byShape = new Map<string, { readonly tree: FormulaNode; readonly row: number; readonly column: number }>();
   private readonly ranges = new Map<string, PendingRange>();
   private readonly byColumn: Map<number, number[]>[];
   private readonly named: (name: string) => number;
@@ -109,7 +135,7 @@ class PendingGraph implements CellReader {
 
   constructor(
     private readonly sheets: readonly Sheet[],
-    private readonly pending: readonly Map<number, PendingCell>[],
+    private readonly pending: readonly CellMap[],
   ) {
     this.named = sheetNamer(sheets);
     this.stored = sheets.map(storedRange);
@@ -142,34 +168,45 @@ class PendingGraph implements CellReader {
     }
   }
 
-  private tree(cell: PendingCell): FormulaNode | NotCalculatedReason {
+  private tree(cell: PendingCell): ReadFormula | NotCalculatedReason {
     let tree = this.trees.get(cell);
     if (tree === undefined) {
-      try {
-        tree = parseExcelFormula(cell.formula);
-      } catch (error) {
-        if (!(error instanceof UnsupportedFormula)) throw error;
-        tree = error.reason;
-      }
+      tree = this.read(cell);
       this.trees.set(cell, tree);
     }
     return tree;
   }
 
+  private read(cell: PendingCell): ReadFormula | NotCalculatedReason {
+    // text in quotes would be folded by the shape (letter case, spaces): such formulas are read one by one
+    const shape = /["']/.test(cell.formula) ? null : formulaShape(cell.formula, cell.row, cell.column);
+    const known = shape === null ? undefined : this.byShape.get(shape);
+    if (known) return { tree: known.tree, rows: cell.row - known.row, columns: cell.column - known.column };
+    try {
+      const tree = parseExcelFormula(cell.formula);
+      if (shape !== null) this.byShape.set(shape, { tree, row: cell.row, column: cell.column });
+      return { tree, rows: 0, columns: 0 };
+    } catch (error) {
+      if (!(error instanceof UnsupportedFormula)) throw error;
+      return error.reason;
+    }
+  }
+
   /** The pending cells and ranges a cell's formula names, or a range's pending cells. */
   private edgesOf(node: GraphNode): GraphNode[] {
     if (!('formula' in node)) return [...node.cells];
-    const tree = this.tree(node);
-    if (!isTree(tree)) return [];
+    const read = this.tree(node);
+    if (!isRead(read)) return [];
     const edges: GraphNode[] = [];
-    for (const reference of referencesOf(tree)) {
+    for (const reference of referencesOf(read.tree)) {
       const sheet = reference.sheet === null ? node.sheet : this.named(reference.sheet);
-      if (sheet < 0) continue;
-      if (reference.top === reference.bottom && reference.left === reference.right) {
-        const cell = this.pending[sheet].get(keyOf(reference.top, reference.left));
+      const area = placeReference(reference, read.rows, read.columns);
+      if (sheet < 0 || !area) continue;
+      if (area.top === area.bottom && area.left === area.right) {
+        const cell = this.pending[sheet].get(area.top, area.left);
         if (cell) edges.push(cell);
       } else {
-        const range = this.rangeNode(sheet, reference);
+        const range = this.rangeNode(sheet, area);
         if (range) edges.push(range);
       }
     }
@@ -184,7 +221,7 @@ class PendingGraph implements CellReader {
       for (const [column, rows] of this.byColumn[sheet]) {
         if (column < area.left || column > area.right) continue;
         for (let i = lowerBound(rows, area.top); i < rows.length && rows[i] <= area.bottom; i++) {
-          cells.push(this.pending[sheet].get(keyOf(rows[i], column)) as PendingCell);
+          cells.push(this.pending[sheet].get(rows[i], column) as PendingCell);
         }
       }
       range = { cells, state: UNVISITED };
@@ -194,13 +231,13 @@ class PendingGraph implements CellReader {
   }
 
   private compute(cell: PendingCell): void {
-    const tree = this.tree(cell);
-    this.trees.delete(cell); // computed once: let 100k trees go as they are done
+    const read = this.tree(cell);
+    this.trees.delete(cell); // computed once: let 100k records go as they are done
     if (cell.circular) return this.settle(cell, { kind: 'circular' }, true);
-    if (!isTree(tree)) return this.settle(cell, tree, true);
+    if (!isRead(read)) return this.settle(cell, read, true);
     this.currentSheet = cell.sheet;
     try {
-      this.settle(cell, this.evaluation.cellResult(tree), false);
+      this.settle(cell, this.evaluation.cellResult(read.tree, read.rows, read.columns), false);
     } catch (error) {
       if (!(error instanceof NotCalculated)) throw error;
       this.settle(cell, error.reason, true);
@@ -217,7 +254,7 @@ class PendingGraph implements CellReader {
   }
 
   value(sheet: number, row: number, column: number): Scalar {
-    const cell = this.pending[sheet].get(keyOf(row, column));
+    const cell = this.pending[sheet].get(row, column);
     if (!cell) {
       const grid = this.sheets[sheet];
       return grid.values[row - grid.top]?.[column - grid.left] ?? null;
@@ -233,7 +270,14 @@ class PendingGraph implements CellReader {
   }
 }
 
-const isTree = (tree: FormulaNode | NotCalculatedReason): tree is FormulaNode => 'type' in tree;
+/** A formula's tree, read in a cell `rows` above and `columns` left of the one computed (0 when read there). */
+interface ReadFormula {
+  readonly tree: FormulaNode;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+const isRead = (read: ReadFormula | NotCalculatedReason): read is ReadFormula => 'tree' in read;
 
 /** Marks every cell on the stack from `target` up as part of a loop. */
 function markLoop(stack: readonly { node: GraphNode }[], target: GraphNode): void {
@@ -252,7 +296,7 @@ function storedRange(sheet: Sheet): CellRange | null {
   return { top: sheet.top, left: sheet.left, bottom: sheet.top + sheet.values.length - 1, right: sheet.left + width - 1 };
 }
 
-function rowsByColumn(cells: Map<number, PendingCell>): Map<number, number[]> {
+function rowsByColumn(cells: CellMap): Map<number, number[]> {
   const byColumn = new Map<number, number[]>();
   for (const cell of cells.values()) {
     const rows = byColumn.get(cell.column);
@@ -275,7 +319,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
 }
 
 /** The workbook with the computed values (or NOT_CALCULATED) written in; only the rows that changed are copied. */
-function withResults(workbook: Workbook, pending: readonly Map<number, PendingCell>[]): Workbook {
+function withResults(workbook: Workbook, pending: readonly CellMap[]): Workbook {
   const sheets = workbook.sheets.map((sheet, index) => {
     const cells = pending[index];
     if (cells.size === 0) return sheet;
@@ -300,7 +344,7 @@ function withResults(workbook: Workbook, pending: readonly Map<number, PendingCe
   return { ...workbook, sheets };
 }
 
-function reportOf(workbook: Workbook, pending: readonly Map<number, PendingCell>[]): FormulaValuesReport {
+function reportOf(workbook: Workbook, pending: readonly CellMap[]): FormulaValuesReport {
   const computed: ComputedOnSheet[] = [];
   const notCalculated: NotCalculatedCell[] = [];
   pending.forEach((cells, index) => {

@@ -7,7 +7,7 @@
 import type { CellRange } from '../grid/types';
 import { FORMULA_FUNCTIONS } from './formula-functions';
 import { cancelNoise, compareValues, ExcelErrorValue, finite, raise, type Scalar, toExcelPrecision, toNumber, toText } from './excel-values';
-import type { BinaryOperator, FormulaNode, ReferenceNode, UnsupportedReason } from './parse-excel-formula';
+import { type BinaryOperator, type FormulaNode, placeReference, type ReferenceNode, type UnsupportedReason } from './parse-excel-formula';
 
 /** Why a formula cell holds no value after computing. */
 export type NotCalculatedReason =
@@ -47,10 +47,16 @@ export class FormulaEvaluation {
 
   constructor(private readonly cells: CellReader) {}
 
+  /** How far the cell being computed lies from the cell its formula tree was read in (a copied formula). */
+  private rows = 0;
+  private columns = 0;
+
   /** The SUM of a large single range, computed once; null for any other argument. */
   rememberedSum(node: FormulaNode, sum: () => number): number | null {
-    if (node.type !== 'reference' || (node.bottom - node.top + 1) * (node.right - node.left + 1) < REMEMBERED_SUM_CELLS) return null;
-    const key = `${this.cells.sheetIndex(node.sheet)}:${node.top}:${node.left}:${node.bottom}:${node.right}`;
+    if (node.type !== 'reference') return null;
+    const { sheet, top, left, bottom, right } = this.area(node);
+    if ((bottom - top + 1) * (right - left + 1) < REMEMBERED_SUM_CELLS) return null;
+    const key = `${sheet}:${top}:${left}:${bottom}:${right}`;
     let known = this.sums.get(key);
     if (known === undefined) {
       try {
@@ -64,8 +70,13 @@ export class FormulaEvaluation {
     return known;
   }
 
-  /** The formula's value as its cell holds it: an empty result is 0, errors are error values, numbers have 15 digits. */
-  cellResult(tree: FormulaNode): Scalar {
+  /**
+   * The formula's value as its cell holds it: an empty result is 0, errors are error values,
+   * numbers have 15 digits. `rows` and `columns`: how far the cell lies from where `tree` was read.
+   */
+  cellResult(tree: FormulaNode, rows = 0, columns = 0): Scalar {
+    this.rows = rows;
+    this.columns = columns;
     try {
       const value = this.scalar(tree);
       if (value === null) return 0;
@@ -88,9 +99,9 @@ export class FormulaEvaluation {
       case 'missing':
         return null;
       case 'reference': {
-        const area = this.area(node);
-        if (node.top !== node.bottom || node.left !== node.right) throw new NotCalculated({ kind: 'array' });
-        return this.cells.value(area.sheet, node.top, node.left);
+        const { sheet, top, left, bottom, right } = this.placed(node);
+        if (top !== bottom || left !== right) throw new NotCalculated({ kind: 'array' });
+        return this.cells.value(sheet, top, left);
       }
       case 'negate':
         return -toNumber(this.scalar(node.operand));
@@ -122,18 +133,25 @@ export class FormulaEvaluation {
     }
   }
 
-  /** A reference's sheet and its cells clipped to the stored ones (`C:C` is the used rows of column C). */
-  private area(node: ReferenceNode): { sheet: number } & CellRange {
+  /** A reference's sheet and cells, moved as the formula was copied. */
+  private placed(node: ReferenceNode): { sheet: number } & CellRange {
     const sheet = this.cells.sheetIndex(node.sheet);
     if (sheet < 0) throw new NotCalculated({ kind: 'unknown-sheet', name: node.sheet ?? '' });
-    const stored = this.cells.bounds(sheet);
-    if (!stored) return { sheet, top: 1, left: 1, bottom: 0, right: 0 };
+    const { top, left, bottom, right } = placeReference(node, this.rows, this.columns) ?? raise('#REF!');
+    return { sheet, top, left, bottom, right };
+  }
+
+  /** A reference's cells clipped to the stored ones (`C:C` is the used rows of column C). */
+  private area(node: ReferenceNode): { sheet: number } & CellRange {
+    const placed = this.placed(node);
+    const stored = this.cells.bounds(placed.sheet);
+    if (!stored) return { sheet: placed.sheet, top: 1, left: 1, bottom: 0, right: 0 };
     return {
-      sheet,
-      top: Math.max(node.top, stored.top),
-      left: Math.max(node.left, stored.left),
-      bottom: Math.min(node.bottom, stored.bottom),
-      right: Math.min(node.right, stored.right),
+      sheet: placed.sheet,
+      top: Math.max(placed.top, stored.top),
+      left: Math.max(placed.left, stored.left),
+      bottom: Math.min(placed.bottom, stored.bottom),
+      right: Math.min(placed.right, stored.right),
     };
   }
 

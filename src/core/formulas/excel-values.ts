@@ -26,7 +26,9 @@ export const raise = (error: string): never => {
  * into the 1755.8 Excel shows, so totals convert to the same fen as a cached value would.
  */
 export function toExcelPrecision(value: number): number {
-  return value === 0 || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
+  // integers below 10^15 have at most 15 digits already: the usual case, without a string
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value;
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
 /**

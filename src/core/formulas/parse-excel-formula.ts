@@ -10,6 +10,7 @@
  * tree; evaluation needs one.
  */
 import { columnNumber } from '../grid/a1';
+import type { CellRange } from '../grid/types';
 import { EXCEL_ERRORS } from '../grid/excel-errors';
 
 export type BinaryOperator = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=';
@@ -25,6 +26,15 @@ export interface ReferenceNode {
   readonly right: number;
   /** `C:C` (every row) or `3:3` (every column). */
   readonly whole?: 'columns' | 'rows';
+  /** The edges written without `$`, which move when the formula is copied (see placeReference). */
+  readonly relative?: Edges;
+}
+
+interface Edges {
+  readonly top: boolean;
+  readonly left: boolean;
+  readonly bottom: boolean;
+  readonly right: boolean;
 }
 
 export type FormulaNode =
@@ -56,7 +66,7 @@ export class UnsupportedFormula extends Error {
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?(\d{1,7})$/;
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
@@ -247,18 +257,13 @@ class Parser {
     const first = this.readWord();
     const second = this.peek() === ':' ? (this.at++, this.readWord()) : null;
     if (this.peek() === '!') fail({ kind: 'syntax' }); // a 3-D reference `Sheet1:Sheet3!A1`
-    if (second === null) {
-      const cell = CELL.exec(first) ?? fail({ kind: 'syntax' });
-      const row = Number(cell[2]);
-      const column = columnNumber(cell[1]);
-      return checked({ type: 'reference', sheet, top: row, left: column, bottom: row, right: column });
-    }
     const a = CELL.exec(first);
-    const b = CELL.exec(second);
-    if (a && b) {
-      const [r1, c1, r2, c2] = [Number(a[2]), columnNumber(a[1]), Number(b[2]), columnNumber(b[1])];
-      return checked({ type: 'reference', sheet, top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
+    if (second === null) {
+      const cell = a ?? fail({ kind: 'syntax' });
+      return cellRange(sheet, cell, cell);
     }
+    const b = CELL.exec(second);
+    if (a && b) return cellRange(sheet, a, b);
     const ca = COLUMN.exec(first);
     const cb = COLUMN.exec(second);
     if (ca && cb) {
@@ -273,6 +278,33 @@ class Parser {
     }
     return fail({ kind: 'syntax' });
   }
+}
+
+/** `A1` or `$A1:B$7` from its two corners (the same for one cell), with the edges that move when copied. */
+function cellRange(sheet: string | null, a: RegExpExecArray, b: RegExpExecArray): ReferenceNode {
+  const corner = (cell: RegExpExecArray) => ({ row: Number(cell[4]), column: columnNumber(cell[2]), rowMoves: cell[3] === '', columnMoves: cell[1] === '' });
+  const [p, q] = [corner(a), corner(b)];
+  const [upper, lower] = p.row <= q.row ? [p, q] : [q, p];
+  const [leftmost, rightmost] = p.column <= q.column ? [p, q] : [q, p];
+  const relative = { top: upper.rowMoves, left: leftmost.columnMoves, bottom: lower.rowMoves, right: rightmost.columnMoves };
+  const moves = relative.top || relative.left || relative.bottom || relative.right;
+  return checked({ type: 'reference', sheet, top: upper.row, left: leftmost.column, bottom: lower.row, right: rightmost.column, ...(moves ? { relative } : {}) });
+}
+
+/**
+ * Where a reference points in a copy of its formula `rows` down and `columns` right (the same
+ * formula shape, as formula-shape.ts reads it): edges without `$` move, as when Excel copies a
+ * formula. Null when the copy would point off the sheet (Excel's #REF!).
+ */
+export function placeReference(reference: ReferenceNode, rows: number, columns: number): CellRange | null {
+  const moves = reference.relative;
+  if (!moves || (rows === 0 && columns === 0)) return reference;
+  const top = reference.top + (moves.top ? rows : 0);
+  const bottom = reference.bottom + (moves.bottom ? rows : 0);
+  const left = reference.left + (moves.left ? columns : 0);
+  const right = reference.right + (moves.right ? columns : 0);
+  const placed = { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return placed.top >= 1 && placed.left >= 1 && placed.bottom <= MAX_ROW && placed.right <= MAX_COLUMN ? placed : null;
 }
 
 function checked(reference: ReferenceNode): ReferenceNode {

@@ -205,3 +205,97 @@ describe('computing on ragged grids', () => {
     expect(sheet.values).toEqual([[1, 2]]); // the input is not changed
   });
 });
+
+describe('copied formulas (one tree per formula shape, moved to each cell)', () => {
+  it('move relative edges only: running totals over $A$1:A1, a table of B$1*$A2', () => {
+    const rows = [
+      [1, '=SUM($A$1:A1)|', null, 10, 100],
+      [2, '=SUM($A$1:A2)|', '=D$1*$A2|', '=E$1*$A2|'],
+      [3, '=SUM($A$1:A3)|', '=D$1*$A3|', '=E$1*$A3|'],
+    ];
+    const { value } = compute({ S: rows });
+    expect([value('B1'), value('B2'), value('B3')]).toEqual([1, 3, 6]);
+    expect([value('C2'), value('D2'), value('C3'), value('D3')]).toEqual([20, 200, 30, 300]);
+  });
+
+  it('keeps texts in quotes as written in each cell', () => {
+    const { value } = compute({ S: [['=IF(B1>0,"a","b")|', 1], ['=IF(B2>0,"A","B")|', 0]] });
+    expect([value('A1'), value('A2')]).toEqual(['a', 'B']);
+  });
+
+  it('names the first cell that failed when a failure runs down a chain', () => {
+    const { report } = compute({ S: [['=FOO(1)|'], ['=A1+1|'], ['=A2+1|']] });
+    expect(report?.notCalculated.map((cell) => cell.reason)).toEqual([
+      { kind: 'unknown-function', name: 'FOO' },
+      { kind: 'depends', sheet: 0, row: 1, column: 1 },
+      { kind: 'depends', sheet: 0, row: 1, column: 1 },
+    ]);
+  });
+
+  it.each([
+    ['=VLOOKUP(1,B1:C2,2,FALSE)', 'unknown-function'],
+    ['=收入合计*2', 'name'],
+    ['=[1]Sheet1!A1', 'external'],
+    ["='[预算.xlsx]Sheet1'!A1", 'external'],
+    ['=无此表!A1', 'unknown-sheet'],
+    ['=A2:A3', 'array'],
+    ['={1,2}', 'array'],
+    ['=SUM(A2', 'syntax'],
+    ['=1+', 'syntax'],
+  ])('%s is not calculated (%s), never 0', (formula, kind) => {
+    const { value, report } = compute({ S: [[`${formula}|`], [1], [2]] });
+    expect(value('A1')).toEqual(notCalculated);
+    expect(report?.notCalculated[0].reason.kind).toBe(kind);
+    expect(report?.computed).toEqual([]);
+  });
+
+  it('a formula that refers to its own cell through a range is circular', () => {
+    const { report } = compute({ S: [[1], [2], ['=SUM(A1:A3)|']] });
+    expect(report?.notCalculated[0].reason).toEqual({ kind: 'circular' });
+  });
+
+  it('a range named by many formulas is walked once and computed once', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [`=B${i + 1}*2|`, i + 1, `=A${i + 1}/SUM($A$1:$A$2000)|`]);
+    const { value } = compute({ S: rows });
+    expect(value('A2000')).toBe(4000);
+    expect(value('C1')).toBe(toPrecision15(2 / (2000 * 2001)));
+  });
+});
+
+function toPrecision15(x: number): number {
+  return Number(x.toPrecision(15));
+}
+
+describe('computing on ragged grids', () => {
+  it('a formula below or beside the stored values leaves no holes in the grid', () => {
+    const sheet = { name: 'S', top: 1, left: 1, values: [[1, 2]], formulas: [[], [], [null, null, '=A1+B1']] };
+    const { workbook } = computeMissingFormulaValues({ sheets: [sheet] });
+    expect(workbook.sheets[0].values).toEqual([[1, 2], [], [null, null, 3]]);
+    expect(sheet.values).toEqual([[1, 2]]); // the input is not changed
+  });
+});
+
+describe('copied formulas (one tree per formula shape, moved to each cell)', () => {
+  it('move relative edges only: running totals over $A$1:A1, a table of B$1*$A2', () => {
+    const rows = [
+      [1, '=SUM($A$1:A1)|', null, 10, 100],
+      [2, '=SUM($A$1:A2)|', '=D$1*$A2|', '=E$1*$A2|'],
+      [3, '=SUM($A$1:A3)|', '=D$1*$A3|', '=E$1*$A3|'],
+    ];
+    const { value } = compute({ S: rows });
+    expect([value('B1'), value('B2'), value('B3')]).toEqual([1, 3, 6]);
+    expect([value('C2'), value('D2'), value('C3'), value('D3')]).toEqual([20, 200, 30, 300]);
+  });
+
+  it('keeps texts in quotes as written in each cell', () => {
+    const { value } = compute({ S: [['=IF(B1>0,"a","b")|', 1], ['=IF(B2>0,"A","B")|', 0]] });
+    expect([value('A1'), value('A2')]).toEqual(['a', 'B']);
+  });
+
+  it('a copy that would point off the sheet is #REF!', () => {
+    // the same shape as A2's formula, one row up: R[-1]C from row 1 is row 0
+    const { value } = compute({ S: [[null, '=B1|'], ['=A1+1|', '=B2+1|']] });
+    expect(value('A2')).toBe(1);
+    expect(value('B1')).toEqual(notCalculated); // refers to itself: circular
+  });
+});
