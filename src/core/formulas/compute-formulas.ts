@@ -7,10 +7,11 @@
  * cannot add up, never 0. Cells whose file holds a value keep it: Excel wrote it.
  */
 import type { CellRange, CellValue, Sheet, Workbook } from '../grid/types';
+import { lowerBound } from '../rules/support/formula-graph';
 import { sheetNamer } from '../rules/support/sheet-formulas';
 import type { Scalar } from './excel-values';
 import { type CellReader, FormulaEvaluation, NotCalculated, type NotCalculatedReason } from './evaluate-formula';
-import { formulaShape } from '../grid/formula-shape';
+import { isCopiedFormula } from '../grid/formula-shape';
 import { type FormulaNode, parseExcelFormula, placeReference, referencesOf, UnsupportedFormula } from './parse-excel-formula';
 
 /** The value a formula cell holds when it could not be computed: an error, so it is never summed or read as 0. */
@@ -45,9 +46,12 @@ export interface ComputedWorkbook {
   readonly report: FormulaValuesReport | null;
 }
 
-/** Pending cells by row and column: two small-integer lookups, where one key of row × 16384 + column would be a slow heap number. */
+/**
+ * Pending cells by row, then column: a small-integer key, where row × 16384 + column would be a slow
+ * heap number; a row holds few formula cells, so a short list beats a map per row.
+ */
 class CellMap {
-  private readonly rows = new Map<number, Map<number, PendingCell>>();
+  private readonly rows = new Map<number, PendingCell[]>();
   private readonly list: PendingCell[] = [];
 
   get size(): number {
@@ -55,14 +59,17 @@ class CellMap {
   }
 
   add(cell: PendingCell): void {
-    let row = this.rows.get(cell.row);
-    if (!row) this.rows.set(cell.row, (row = new Map()));
-    row.set(cell.column, cell);
+    const row = this.rows.get(cell.row);
+    if (row) row.push(cell);
+    else this.rows.set(cell.row, [cell]);
     this.list.push(cell);
   }
 
   get(row: number, column: number): PendingCell | undefined {
-    return this.rows.get(row)?.get(column);
+    const cells = this.rows.get(row);
+    if (!cells) return undefined;
+    for (const cell of cells) if (cell.column === column) return cell;
+    return undefined;
   }
 
   /** In reading order (row by row). */
@@ -124,8 +131,8 @@ function pendingCells(sheet: Sheet, index: number): CellMap {
 
 class PendingGraph implements CellReader {
   private readonly trees = new Map<PendingCell, ReadFormula | NotCalculatedReason>();
-  /** A tree per formula shape and the cell it was read in: the copies of a formula down a column are parsed once. */
-  private readonly byShape = new Map<string, { readonly tree: FormulaNode; readonly row: number; readonly column: number }>();
+  /** The formula last parsed in each column, with its tree: the copies of a formula down a column are parsed once. */
+  private readonly lastParsed = new Map<string, { readonly formula: string; readonly tree: FormulaNode; readonly row: number }>();
   private readonly ranges = new Map<string, PendingRange>();
   private readonly byColumn: Map<number, number[]>[];
   private readonly named: (name: string) => number;
@@ -178,13 +185,15 @@ class PendingGraph implements CellReader {
   }
 
   private read(cell: PendingCell): ReadFormula | NotCalculatedReason {
-    // text in quotes would be folded by the shape (letter case, spaces): such formulas are read one by one
-    const shape = /["']/.test(cell.formula) ? null : formulaShape(cell.formula, cell.row, cell.column);
-    const known = shape === null ? undefined : this.byShape.get(shape);
-    if (known) return { tree: known.tree, rows: cell.row - known.row, columns: cell.column - known.column };
+    const column = `${cell.sheet}:${cell.column}`;
+    const last = this.lastParsed.get(column);
+    // a quoted sheet name may look like a cell (`'A1'!B2`), which the copy test would move: read those one by one
+    if (last && !cell.formula.includes("'") && isCopiedFormula(last.formula, last.row, cell.formula, cell.row)) {
+      return { tree: last.tree, rows: cell.row - last.row, columns: 0 };
+    }
     try {
       const tree = parseExcelFormula(cell.formula);
-      if (shape !== null) this.byShape.set(shape, { tree, row: cell.row, column: cell.column });
+      this.lastParsed.set(column, { formula: cell.formula, tree, row: cell.row });
       return { tree, rows: 0, columns: 0 };
     } catch (error) {
       if (!(error instanceof UnsupportedFormula)) throw error;
@@ -305,17 +314,6 @@ function rowsByColumn(cells: CellMap): Map<number, number[]> {
   }
   for (const rows of byColumn.values()) rows.sort((a, b) => a - b);
   return byColumn;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The workbook with the computed values (or NOT_CALCULATED) written in; only the rows that changed are copied. */
