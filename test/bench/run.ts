@@ -9,8 +9,17 @@ import { cliTaskpaneBundleSection } from './sections/cli-taskpane-bundle';
 import { cliWorkbooksSection } from './sections/cli-workbooks';
 import { coreCheckSection } from './sections/core-check';
 import { excelAdapterSection } from './sections/excel-adapter';
+import { formulaValuesSection } from './sections/formula-values';
 
-const allSections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, cliReaderSection, coreCheckSection, cliBatchSection, cliTaskpaneBundleSection];
+const allSections: readonly BenchSection[] = [
+  excelAdapterSection,
+  cliWorkbooksSection,
+  cliReaderSection,
+  coreCheckSection,
+  formulaValuesSection,
+  cliBatchSection,
+  cliTaskpaneBundleSection,
+];
 /** BENCH_ONLY=reader runs the sections whose title contains the word (case-insensitive); all by default. */
 const only = process.env.BENCH_ONLY?.toLowerCase();
 const sections = only ? allSections.filter((section) => section.title.toLowerCase().includes(only)) : allSections;

@@ -45,6 +45,7 @@ export async function readOoxmlFast(zip: ZipArchive, workbookPart: string, optio
     sharedStrings: sharedStrings ? readSharedStrings(zip.read(sharedStrings).toString('utf8')) : [],
     styleFormats: styles ? readStyleFormats(zip.read(styles).toString('utf8')) : [],
     date1904: parts.date1904,
+    staleResults: parts.staleResults,
   };
   const sheets: Sheet[] = [];
   for (const [index, entry] of parts.sheets.entries()) {

@@ -25,6 +25,12 @@ export interface WorkbookParts {
   readonly workbookPart: string;
   readonly sheets: readonly SheetEntry[];
   readonly date1904: boolean;
+  /**
+   * The workbook asks to be recalculated when opened (`<calcPr fullCalcOnLoad="1"/>`): written by a
+   * program that does not calculate (XlsxWriter saves 0 as every formula's value, openpyxl none), so
+   * its saved formula results are not Excel's and are read as missing, as the exceljs reader does.
+   */
+  readonly staleResults: boolean;
   readonly sharedStringsPart: string | null;
   readonly stylesPart: string | null;
 }
@@ -72,8 +78,10 @@ export function readWorkbookParts(zip: ZipArchive, workbookPart: string): Workbo
   }
   const properties = [...startTags(xml, 'workbookPr')][0];
   const date1904 = properties !== undefined && /^(1|true)$/.test(attribute(properties, 'date1904') ?? '');
+  const calculation = [...startTags(xml, 'calcPr')][0];
+  const staleResults = calculation !== undefined && /^(1|true)$/.test(attribute(calculation, 'fullCalcOnLoad') ?? '');
   const partOf = (kind: string) => [...relations.values()].find((relation) => relation.type === kind)?.target ?? null;
-  return { workbookPart, sheets, date1904, sharedStringsPart: partOf('sharedStrings'), stylesPart: partOf('styles') };
+  return { workbookPart, sheets, date1904, staleResults, sharedStringsPart: partOf('sharedStrings'), stylesPart: partOf('styles') };
 }
 
 /** Every string item of the shared string table, rich text runs joined, phonetic guides left out. */

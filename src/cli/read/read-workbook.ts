@@ -12,7 +12,7 @@ import { compoundFileKind } from './compound-file';
 import { damageReason, plainReason } from './damage-text';
 import { detectFormat, type OtherKind } from './detect-format';
 import { InSheet, OverBudget, readOoxmlFast } from './ooxml-fast';
-import { findWorkbookPart } from './ooxml-parts';
+import { findWorkbookPart, readWorkbookParts } from './ooxml-parts';
 import { BadCell, NeedsGeneralReader } from './sheet-scan';
 import { BeyondGrid } from './sheet-builder';
 import { parseWithSheetJs, sheetsFromSheetJs } from './sheetjs-read';
@@ -65,13 +65,13 @@ async function readSheets(bytes: Buffer, file: string): Promise<Workbook['sheets
       } catch (error) {
         if (!(error instanceof NeedsGeneralReader)) throw asInputError(error, file);
       }
-      return readWithSheetJs(bytes, file, extname(file).toLowerCase() || '.xlsx');
+      return readWithSheetJs(bytes, file, extname(file).toLowerCase() || '.xlsx', readWorkbookParts(detected.zip, workbookPart).staleResults);
     }
   }
 }
 
 /** Reads through SheetJS only (the conformance test compares it with the fast path). */
-export async function readWithSheetJs(bytes: Buffer, file: string, format: string): Promise<Workbook['sheets']> {
+export async function readWithSheetJs(bytes: Buffer, file: string, format: string, staleResults = false): Promise<Workbook['sheets']> {
   let book;
   try {
     book = await parseWithSheetJs(bytes);
@@ -82,10 +82,18 @@ export async function readWithSheetJs(bytes: Buffer, file: string, format: strin
     throw new InputError(file, 'unreadable-format', { format, reason });
   }
   try {
-    return sheetsFromSheetJs(book);
+    return sheetsFromSheetJs(book, staleResults);
   } catch (error) {
     throw asInputError(error, file);
   }
+}
+
+/** An .xlsx read by SheetJS as the fallback reads it (the conformance test compares it with the fast path). */
+export async function readOoxmlWithSheetJs(bytes: Buffer, file: string): Promise<Workbook['sheets']> {
+  const detected = detectFormat(bytes);
+  const part = detected.kind === 'ooxml' ? findWorkbookPart(detected.zip) : null;
+  const staleResults = detected.kind === 'ooxml' && part !== null && readWorkbookParts(detected.zip, part).staleResults;
+  return readWithSheetJs(bytes, file, '.xlsx', staleResults);
 }
 
 /** The fast path's own read (no fallback), for the conformance test. */

@@ -37,6 +37,8 @@ export interface SheetContext {
   /** Number format of each cell style (`s` index), null for General. */
   readonly styleFormats: readonly (string | null)[];
   readonly date1904: boolean;
+  /** Formula results saved by a program that does not calculate: read as missing. */
+  readonly staleResults: boolean;
 }
 
 interface SharedMaster {
@@ -165,7 +167,7 @@ export class SheetScanner {
     if (type === 'inlineStr') {
       const is = inner.indexOf('<is');
       value = is >= 0 ? runText(inner.slice(is)) : raw === null ? null : decodeXml(raw);
-    } else if (raw === null || (formula !== null && raw === '')) value = null; // a formula saved without its value stays unknown
+    } else if (raw === null || (formula !== null && (raw === '' || this.context.staleResults))) value = null; // a formula saved without its value stays unknown
     else value = this.typedValue(type, raw, style);
     this.sheet.add(this.row, this.column, value, formula, format);
   }

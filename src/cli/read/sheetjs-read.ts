@@ -25,10 +25,13 @@ export async function loadSheetJs(): Promise<SheetJs> {
   return library;
 }
 
-/** Parses with SheetJS; its exceptions are the caller's to explain. */
+/**
+ * Parses with SheetJS; its exceptions are the caller's to explain. sheetStubs keeps cells without a
+ * value, so a formula saved without its result is still read (value null, formula kept).
+ */
 export async function parseWithSheetJs(bytes: Buffer): Promise<WorkBook> {
   const xlsx = await loadSheetJs();
-  return quietly(() => xlsx.read(bytes, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellText: false, cellStyles: false }));
+  return quietly(() => xlsx.read(bytes, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellText: false, cellStyles: false, sheetStubs: true }));
 }
 
 /** SheetJS writes its doubts about a file (odd ODS number formats…) to the console: not the user's business. */
@@ -43,7 +46,8 @@ function quietly<T>(work: () => T): T {
   }
 }
 
-export function sheetsFromSheetJs(book: WorkBook): Sheet[] {
+/** `staleResults`: the formulas' saved results are not to be trusted (see WorkbookParts.staleResults). */
+export function sheetsFromSheetJs(book: WorkBook, staleResults = false): Sheet[] {
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const sheets: Sheet[] = [];
   book.SheetNames.forEach((name, index) => {
@@ -51,7 +55,7 @@ export function sheetsFromSheetJs(book: WorkBook): Sheet[] {
     const type = (worksheet as { '!type'?: string } | undefined)?.['!type'];
     if (!worksheet || (type !== undefined && type !== 'sheet')) return; // chart, dialog and macro sheets hold no cells to check
     const builder = new SheetBuilder(name);
-    addCells(builder, worksheet, date1904);
+    addCells(builder, worksheet, date1904, staleResults);
     for (const merge of worksheet['!merges'] ?? []) builder.addMerge({ top: merge.s.r + 1, left: merge.s.c + 1, bottom: merge.e.r + 1, right: merge.e.c + 1 });
     const sheet = builder.build(Boolean(book.Workbook?.Sheets?.[index]?.Hidden));
     if (sheet) sheets.push(sheet);
@@ -59,14 +63,14 @@ export function sheetsFromSheetJs(book: WorkBook): Sheet[] {
   return sheets;
 }
 
-function addCells(builder: SheetBuilder, worksheet: WorkSheet, date1904: boolean): void {
+function addCells(builder: SheetBuilder, worksheet: WorkSheet, date1904: boolean, staleResults: boolean): void {
   const rows = (worksheet['!data'] ?? []) as (CellObject[] | undefined)[];
   rows.forEach((cells, r) => {
     cells?.forEach((cell, c) => {
       if (!cell) return;
       const format = gridFormat(typeof cell.z === 'number' ? undefined : cell.z);
       const formula = cell.f ? ['=', cell.f].join('') : null;
-      builder.add(r + 1, c + 1, cellValue(cell, format, date1904), formula, format);
+      builder.add(r + 1, c + 1, formula !== null && staleResults ? null : cellValue(cell, format, date1904), formula, format);
     });
   });
 }

@@ -17,6 +17,7 @@ import projectsVsSummary from './projects-vs-summary';
 import subItems from './sub-items';
 import formulaConsistency from './formula-consistency';
 import circularReferences from './circular-references';
+import formulaValues from './formula-values';
 import placeNames from './place-names';
 import formTotalRow from './form-total-row';
 import formExecutionRate from './form-execution-rate';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   subItems,
   formulaConsistency,
   circularReferences,
+  formulaValues,
   placeNames,
   formTotalRow,
   formExecutionRate,
