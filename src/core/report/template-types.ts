@@ -42,15 +42,16 @@ export const TEMPLATE_SLOTS = {
   'project.subItemTitle': ['序号', '子项目'],
   'project.subItemSpending': ['支出', '主要用途'],
   'project.selfEvaluation': ['自评总分', '执行率', '执行率得分'],
+  'project.rateFromTable': [],
 
   'problems.carryOver': ['年度', '结余结转', '支出合计', '比例'],
   'problems.overallRate': ['执行率', '标准'],
   'problems.projectRate': ['项目名称', '执行率', '实际支出', '全年预算数', '标准', '结余结转'],
-  'problems.openFindingsLead': [],
-  'problems.openFinding': ['说明', '工作表', '单元格'],
   'problems.ignoredLead': [],
   'problems.ignoredFinding': ['说明', '原因'],
   'problems.measures': ['改进措施'],
+
+  'notes.finding': ['说明', '工作表', '单元格'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SentenceKey = keyof typeof TEMPLATE_SLOTS;
