@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../../src/core/check-workbook';
 import type { CheckResult } from '../../../src/core/check-api';
 import { findingCells } from '../../../src/core/report/draft-context';
 import { buildDraft } from '../../../src/core/report/build-draft';
+import { correctionEdit } from '../../../src/core/report/correction-edit';
 import { draftParagraphs, paragraphText, type Draft } from '../../../src/core/report/draft-model';
 import { draftToDocx } from '../../../src/core/report/export/docx-document';
 import { draftToMarkdown } from '../../../src/core/report/export/markdown';
@@ -85,4 +86,13 @@ it('carries every open finding as a Word comment, anchored to the sentence that 
   const paragraphXml = [...content.documentXml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map(([xml]) => xml).find((xml) => xml.includes('业务性专项经费”年初预算'))!;
   expect(paragraphXml).toContain(`<w:commentRangeStart w:id="${scoreNote.number}"/>`);
   expect(content.documentXml).not.toContain('单元格）');
+});
+
+it('offers the corrected figure as an edit of its paragraph (得分10 → 3.8), nothing for a figure computed from the cell', () => {
+  const scoreNote = draft.checkNotes!.find((note) => note.rule === 'form-execution-score')!;
+  const edit = correctionEdit(draft, scoreNote.number);
+  expect(edit).toMatchObject({ paragraphId: 'project:业务性专项经费', from: '10', to: '3.8' });
+  expect(edit?.text).toContain('该项目自评得分100分，其中预算执行率37.97%，得分3.8分。');
+  const weightsNote = draft.checkNotes!.find((note) => note.rule === 'form-weights')!;
+  expect(correctionEdit(draft, weightsNote.number)).toBeNull();
 });
