@@ -12,6 +12,8 @@ import { overallExecution } from '../overall-figures';
 import { adjustmentPiece, projectFigures } from '../project-figures';
 import { selfEvaluationOf, selfEvaluationRuns, type TableRate } from '../self-evaluation-figures';
 import type { ProjectRow, ProjectTable } from '../../recognize/model';
+import { goalsSection } from './goals-section';
+import { overallExtraRuns } from './overall-extras';
 import { addUserParagraphs } from './user-paragraphs';
 
 export function performanceSection(context: DraftContext): DraftParagraph[] {
@@ -21,7 +23,7 @@ export function performanceSection(context: DraftContext): DraftParagraph[] {
   addOverall(context, sink);
   sink.add('projects.heading', 'heading2', context.fill('heading.projects', {}));
   addProjects(context, sink);
-  return sink.paragraphs;
+  return [...sink.paragraphs, ...goalsSection(context)];
 }
 
 function addOverall(context: DraftContext, sink: ParagraphSink): void {
@@ -45,6 +47,8 @@ function addOverall(context: DraftContext, sink: ParagraphSink): void {
     );
   }
   sink.add('overall.spending', 'body', runs);
+  const extras = overallExtraRuns(context);
+  if (extras.length > 0) sink.add('overall.indicators', 'body', extras);
   addUserParagraphs(context, sink, 'overall.achievements', '工作成效');
 }
 

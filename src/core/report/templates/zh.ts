@@ -66,6 +66,22 @@ export const zhTemplate: ReportTemplate = {
 
     'overall.spending': '整体支出共{支出合计}万元，其中：基本支出{基本支出}万元，项目支出{项目支出}万元，结余结转{结余结转}万元。',
     'overall.executionRate': '整体预算执行率为{执行率}%（基本支出与项目支出共{已支出}万元，预算收入{预算收入合计}万元）。',
+    'overall.threePublic': '“三公”经费预算{预算数}万元，实际支出{实际数}万元，“三公”经费控制率为{比例}%。',
+    'overall.publicFunds': '公用经费预算{预算数}万元，实际支出{实际数}万元，公用经费控制率为{比例}%。',
+    'overall.procurement': '政府采购预算{预算数}万元，实际采购{实际数}万元，政府采购执行率为{比例}%。',
+    'overall.indicators': '经核算，{指标列表}。',
+    'overall.indicatorItem': '{指标名称}为{指标值}',
+    'overall.indicatorSeparator': '，',
+
+    'heading.goals': '（三）绩效目标及完成情况',
+    'goals.target': '年度总体目标：{年度目标}',
+    'goals.completion': '目标完成情况：{完成情况}',
+    'goals.indicatorsLead': '绩效指标完成情况如下：',
+    'goals.indicator': '{序号}．{指标名称}：年度指标值{指标值}，实际完成值{完成值}，得分{得分}分。',
+    'heading.score': '（四）自评得分及等级',
+    'score.unit': '{单位名称}部门整体支出绩效自评得分{自评总分}分，自评等级为“{等级}”。',
+    'score.formUsed': '自评得分按工作表“{工作表}”的部门整体支出绩效自评表填列。',
+    'score.profile': '按{评分方案}，共性指标得分{得分}分（满分{满分}分）。',
 
     'project.sentence':
       '{序号}．项目“{项目名称}”年初预算金额{年初预算}万元，上级转移支付{上级转移支付}万元，{年中调整}，追加{追加}万元，实际支出{实际支出}万元，结余结转{结余结转}万元。',
