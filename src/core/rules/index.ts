@@ -28,6 +28,7 @@ import formIncomeSplit from './form-income-split';
 import formExplanations from './form-explanations';
 import formVsProject from './form-vs-project';
 import staffingControl from './staffing-control';
+import textAmounts from './text-amounts';
 import textCounts from './text-counts';
 import textNumbering from './text-numbering';
 import textSums from './text-sums';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   textSums,
   textTemplateHints,
   zeroSpendPurpose,
+  textAmounts,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
