@@ -82,7 +82,7 @@ describe('optional inputs, with hand-made inputs of their shape', () => {
 
   it('states the computed indicators (not those without data), each with its cells', () => {
     const draft = buildDraft(withInputs({ indicators: INDICATORS, profile: { id: 'hunan', name: { zh: '湖南省评分方案', en: 'Hunan' } } }));
-    expect(textOf(draft, 'overall.indicators')).toBe('经核算，预算控制率为28.02%，结转结余率为12.70%，在职人员控制率为87.50%。');
+    expect(textOf(draft, 'overall.indicators')).toBe('经核算，预算控制率为28.02%，结转结余率为12.7%，在职人员控制率为87.5%。');
     const rate = draftParagraphs(draft).find((p) => p.id === 'overall.indicators')!.runs.find((r) => r.text.includes('28.02%'));
     expect(rate?.sources).toEqual(expect.arrayContaining([{ sheet: '收支总表', address: 'B6' }, { sheet: '收支总表', address: 'B5' }]));
     expect(textOf(draft, 'score.profile')).toBe('按湖南省评分方案，共性指标得分7分（满分10分）。');

@@ -45,7 +45,9 @@ export function overallExtraRuns(context: DraftContext): DraftRun[] {
   return runs;
 }
 
+/** The rate as the report writes percentages (`12.7%`, as 四 writes the same share), else as the indicator shows it. */
 function indicatorPiece(indicator: DraftIndicator): Piece {
   const sources = indicator.cells.map(qualifiedCell).filter((ref): ref is NonNullable<typeof ref> => ref !== null);
-  return { kind: 'figure', text: indicator.display, sources };
+  const text = indicator.value === null ? indicator.display : `${formatPercent(BigInt(Math.round(indicator.value * 10_000)))}%`;
+  return { kind: 'figure', text, sources };
 }
