@@ -1,0 +1,62 @@
+/**
+ * The annotated copy of an .xlsx/.xlsm package: the original zip with only what the annotation
+ * needs added or changed — styles.xml (two fills in `dxfs`), the flagged sheets (conditional
+ * formats, a `legacyDrawing` if they had none), their notes parts and relationships, and
+ * [Content_Types].xml when a part is new. Everything else is copied entry by entry as stored.
+ */
+import { addConditionalFormats, addFillFormats, type HighlightLayer } from './highlight-parts';
+import { addNotes } from './note-parts';
+import { OpcPackage } from './opc-package';
+
+export interface SheetAnnotation {
+  readonly sheet: string;
+  /** Painted in order; a later layer has the lower priority. */
+  readonly layers: readonly HighlightLayer[];
+  /** Cell (`A6`) → the note's text. */
+  readonly notes: ReadonlyMap<string, string>;
+}
+
+export interface AnnotatedPackage {
+  readonly bytes: Buffer;
+  /** Parts written anew (changed or added); every other part is the input's, byte for byte. */
+  readonly changedParts: readonly string[];
+  readonly macroEnabled: boolean;
+}
+
+export class NotAPackageError extends Error {}
+
+const MACRO_ENABLED = /macroEnabled\.main\+xml$/i;
+const WORKBOOK_XML = /\.(sheet|template)(\.macroEnabled)?\.main\+xml$/i;
+
+/** Opens the package and says what kind of workbook it holds, before anything is changed. */
+export function openWorkbookPackage(zip: Buffer): { pkg: OpcPackage; macroEnabled: boolean } {
+  let pkg: OpcPackage;
+  let type: string | undefined;
+  try {
+    pkg = new OpcPackage(zip);
+    type = pkg.contentType(pkg.workbookPart());
+  } catch (error) {
+    throw new NotAPackageError((error as Error).message);
+  }
+  // .xlsb (binary workbook part) and anything else that is not SpreadsheetML
+  if (!type || !WORKBOOK_XML.test(type)) throw new NotAPackageError(`workbook part of type ${type ?? 'unknown'}`);
+  return { pkg, macroEnabled: MACRO_ENABLED.test(type) };
+}
+
+export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotation[], author: string): AnnotatedPackage {
+  const { pkg, macroEnabled } = openWorkbookPackage(zip);
+  const sheetParts = pkg.worksheetParts();
+  const wanted = annotations.filter((a) => sheetParts.has(a.sheet) && (a.layers.some((l) => l.areas.length > 0) || a.notes.size > 0));
+  if (wanted.length > 0) {
+    const colours = [...new Set(wanted.flatMap((a) => a.layers.map((l) => l.argb)))];
+    const dxfIds = new Map(addFillFormats(pkg, colours).map((id, i) => [colours[i], id]));
+    for (const annotation of wanted) {
+      const part = sheetParts.get(annotation.sheet)!;
+      let xml = pkg.text(part);
+      xml = addConditionalFormats(xml, annotation.layers, annotation.layers.map((l) => dxfIds.get(l.argb)!));
+      xml = addNotes(pkg, part, xml, annotation.notes, author);
+      pkg.setText(part, xml);
+    }
+  }
+  return { bytes: pkg.toBuffer(), changedParts: pkg.changedParts(), macroEnabled };
+}
