@@ -19,6 +19,7 @@ import { say, type Lang } from './cli-text';
 import { InputError, UsageError, shortReason } from './input-error';
 import { figuresText } from './output-text';
 import { annotatePackage, NotAPackageError, type SheetAnnotation } from './package-copy/annotate-package';
+import { xmlCharactersOnly } from './package-copy/xml-text';
 
 export const FILLS = {
   // Excel's own "Bad" and "Neutral" cell-style colours, familiar to its users
@@ -105,7 +106,7 @@ async function convertToXlsx(bytes: Buffer, inputName: string, why: Error): Prom
     // BIFF notes come with the control characters of their records: drop what no note can show
     for (const sheet of Object.values(book.Sheets)) {
       for (const cell of Object.values(sheet)) {
-        for (const note of (cell as { c?: { t?: string }[] }).c ?? []) if (note.t) note.t = note.t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+        for (const note of (cell as { c?: { t?: string }[] }).c ?? []) if (note.t) note.t = xmlCharactersOnly(note.t);
       }
     }
     return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array);

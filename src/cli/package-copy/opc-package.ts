@@ -58,6 +58,8 @@ export class OpcPackage {
 
   setText(part: string, text: string): void {
     const key = part.toLowerCase();
+    // unchanged text keeps the entry as stored
+    if (!this.edited.has(key) && this.byName.has(key) && this.text(part) === text) return;
     if (!this.byName.has(key) && !this.edited.has(key)) this.added.push(part);
     this.edited.set(key, text);
   }

@@ -6,10 +6,14 @@
 /** Characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone surrogates). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
+/** The text without the characters XML 1.0 forbids. */
+export function xmlCharactersOnly(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
+}
+
 /** Text as element content or attribute value: forbidden characters dropped, markup escaped. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML_CHAR, '')
+  return xmlCharactersOnly(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -21,7 +25,7 @@ export function escapeXml(text: string): string {
  * a literal `_x` is written `_x005F_x` so it reads back as written.
  */
 export function escapeSpreadsheetText(text: string): string {
-  return escapeXml(text.replace(NOT_XML_CHAR, '').replace(/_x(?=[0-9A-Fa-f]{4}_)/g, '_x005F_x'));
+  return escapeXml(xmlCharactersOnly(text).replace(/_x(?=[0-9A-Fa-f]{4}_)/g, '_x005F_x'));
 }
 
 /** An attribute value as read: entities decoded. */
