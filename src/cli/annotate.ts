@@ -14,7 +14,7 @@ import { columnLetters } from '../core/grid/a1';
 import { lastColumn } from '../core/grid/sheet-access';
 import type { Workbook } from '../core/grid/types';
 import type { Finding } from '../core/rules/types';
-import { highlightFormula } from '../excel/highlight-plan';
+import { highlightFormula, rowBlocks } from '../excel/highlight-plan';
 import { say, type Lang } from './cli-text';
 import { InputError, UsageError, shortReason } from './input-error';
 import { figuresText } from './output-text';
@@ -139,23 +139,34 @@ function flaggedRows(findings: readonly Finding[]): FlaggedRow[] {
   return [...rows.values()];
 }
 
-/** Per sheet: the red and the amber areas (red first, so it wins where both apply) and the notes. */
+type Painted = 'error' | 'warning';
+
+/**
+ * Per sheet: the red and the amber areas (red first, so it wins where both apply) and the notes.
+ * Neighbouring rows with the same columns make one area (A5:J7), as the add-in paints them.
+ */
 function sheetAnnotations(rows: readonly FlaggedRow[], grid: Workbook, result: CheckResult, lang: Lang): SheetAnnotation[] {
-  const bySheet = new Map<string, { error: string[]; warning: string[]; notes: Map<string, string> }>();
+  const bySheet = new Map<string, { spans: Map<string, { left: number; right: number; rows: Record<Painted, number[]> }>; notes: Map<string, string> }>();
   for (const flagged of rows) {
-    const entry = bySheet.get(flagged.sheet) ?? { error: [], warning: [], notes: new Map<string, string>() };
+    const entry = bySheet.get(flagged.sheet) ?? { spans: new Map(), notes: new Map<string, string>() };
     bySheet.set(flagged.sheet, entry);
     const [left, right] = rowSpan(flagged, grid, result);
-    const severity = flagged.findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
-    entry[severity].push(`${columnLetters(left)}${flagged.row}:${columnLetters(right)}${flagged.row}`);
+    const span = entry.spans.get(`${left}:${right}`) ?? { left, right, rows: { error: [], warning: [] } };
+    entry.spans.set(`${left}:${right}`, span);
+    span.rows[flagged.findings.some((f) => f.severity === 'error') ? 'error' : 'warning'].push(flagged.row);
     entry.notes.set(`${columnLetters(left)}${flagged.row}`, noteText(flagged.findings, result, lang));
   }
-  return [...bySheet].map(([sheet, { error, warning, notes }]) => ({
+  const areas = (spans: Iterable<{ left: number; right: number; rows: Record<Painted, number[]> }>, severity: Painted) =>
+    [...spans].flatMap(({ left, right, rows: painted }) =>
+      rowBlocks(painted[severity]).map(({ top, bottom }) => `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`),
+    );
+  return [...bySheet].map(([sheet, { spans, notes }]) => ({
     sheet,
-    layers: [
-      { argb: FILLS.error, formula: highlightFormula('error').slice(1), areas: error },
-      { argb: FILLS.warning, formula: highlightFormula('warning').slice(1), areas: warning },
-    ],
+    layers: (['error', 'warning'] as const).map((severity) => ({
+      argb: FILLS[severity],
+      formula: highlightFormula(severity).slice(1),
+      areas: areas(spans.values(), severity),
+    })),
     notes,
   }));
 }
