@@ -62,7 +62,10 @@ export function addFillFormats(pkg: OpcPackage, argbs: readonly string[]): numbe
  */
 export function addConditionalFormats(sheetXml: string, layers: readonly HighlightLayer[], dxfIds: readonly number[]): string {
   const p = rootPrefix(sheetXml, 'worksheet');
-  let priority = Math.max(0, ...[...sheetXml.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1])));
+  const cellsEnd = afterSheetData(sheetXml, p);
+  // rules (also x14 ones in extLst) come after the cells: no need to scan a big sheet's rows
+  const rules = sheetXml.slice(cellsEnd).matchAll(/\bpriority="(\d+)"/g);
+  let priority = Math.max(0, ...[...rules].map((m) => Number(m[1])));
   const elements = layers
     .map((layer, i) => {
       if (layer.areas.length === 0) return '';
@@ -74,7 +77,7 @@ export function addConditionalFormats(sheetXml: string, layers: readonly Highlig
       );
     })
     .join('');
-  return insertBefore(sheetXml, elements, [...AFTER_CONDITIONAL_FORMATTING.map((n) => p + n), 'mc:AlternateContent'], `</${p}worksheet>`, afterSheetData(sheetXml, p));
+  return insertBefore(sheetXml, elements, [...AFTER_CONDITIONAL_FORMATTING.map((n) => p + n), 'mc:AlternateContent'], `</${p}worksheet>`, cellsEnd);
 }
 
 /** Where the sheet's cells end: worksheet children we add come after them. */

@@ -29,6 +29,7 @@ export class OpcPackage {
   private readonly entries: ZipEntry[];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly edited = new Map<string, string>();
+  private readonly read = new Map<string, string>();
   private readonly added: string[] = [];
 
   constructor(private readonly zip: Buffer) {
@@ -43,11 +44,14 @@ export class OpcPackage {
 
   text(part: string): string {
     const key = part.toLowerCase();
-    const edited = this.edited.get(key);
-    if (edited !== undefined) return edited;
+    const known = this.edited.get(key) ?? this.read.get(key);
+    if (known !== undefined) return known;
     const entry = this.byName.get(key);
     if (!entry) throw new Error(`missing part ${part}`);
-    return entryContent(this.zip, entry).toString('utf8');
+    // kept: a big sheet is read, patched and compared once, not inflated again each time
+    const text = entryContent(this.zip, entry).toString('utf8');
+    this.read.set(key, text);
+    return text;
   }
 
   bytes(part: string): Buffer {

