@@ -20,9 +20,9 @@ function parses(xml: string): boolean {
 }
 
 /** A minimal package of the given parts (xl/workbook.xml with one sheet, 表1). */
-function tinyPackage(styles: string, sheet: string): Buffer {
+function tinyPackage(styles: string, sheet: string, workbookType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'): Buffer {
   const parts: Record<string, string> = {
-    '[Content_Types].xml': `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+    '[Content_Types].xml': `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${workbookType}"/></Types>`,
     '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="/xl/styles.xml"/></Relationships>`,
@@ -82,5 +82,16 @@ describe('patching other writers’ XML', () => {
     expect(second.newCells).toEqual([]);
     expect(second.xml).toContain('<comment ref="b3" authorId="0"><text><t>原有</t><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\nours</t></r></text></comment>');
     expect(parses(second.xml)).toBe(true);
+  });
+
+  it.each([
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', false],
+    ['application/vnd.ms-excel.template.macroEnabled.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml', true],
+  ])('copies a template (%s) as a workbook, which Excel opens under .xlsx/.xlsm', async (template, workbook, macros) => {
+    const styles = `<styleSheet xmlns="${MAIN}"/>`;
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
+    const copy = annotatePackage(tinyPackage(styles, sheet, template), [], 'x');
+    expect(copy.macroEnabled).toBe(macros);
+    expect((await textsOf(copy.bytes))['[Content_Types].xml']).toContain(`ContentType="${workbook}"`);
   });
 });

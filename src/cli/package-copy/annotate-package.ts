@@ -45,6 +45,7 @@ export function openWorkbookPackage(zip: Buffer): { pkg: OpcPackage; macroEnable
 
 export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotation[], author: string): AnnotatedPackage {
   const { pkg, macroEnabled } = openWorkbookPackage(zip);
+  asWorkbook(pkg);
   const sheetParts = pkg.worksheetParts();
   const wanted = annotations.filter((a) => sheetParts.has(a.sheet) && (a.layers.some((l) => l.areas.length > 0) || a.notes.size > 0));
   if (wanted.length > 0) {
@@ -59,4 +60,10 @@ export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotati
     }
   }
   return { bytes: pkg.toBuffer(), changedParts: pkg.changedParts(), macroEnabled };
+}
+
+/** A template (.xltx/.xltm) is copied as a workbook: Excel opens an .xlsx/.xlsm only with a workbook's content type. */
+function asWorkbook(pkg: OpcPackage): void {
+  const types = pkg.text('[Content_Types].xml');
+  pkg.setText('[Content_Types].xml', types.replace(/(spreadsheetml|ms-excel)\.template(\.macroEnabled)?\.main\+xml/g, '$1.sheet$2.main+xml'));
 }

@@ -48,8 +48,11 @@ export class OpcPackage {
     if (known !== undefined) return known;
     const entry = this.byName.get(key);
     if (!entry) throw new Error(`missing part ${part}`);
+    const bytes = entryContent(this.zip, entry);
+    // patched as text and written back as UTF-8: a UTF-16 part (a BOM says so) is refused, not garbled
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error(`${part} is UTF-16`);
     // kept: a big sheet is read, patched and compared once, not inflated again each time
-    const text = entryContent(this.zip, entry).toString('utf8');
+    const text = bytes.toString('utf8');
     this.read.set(key, text);
     return text;
   }
