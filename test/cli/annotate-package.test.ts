@@ -150,6 +150,33 @@ describe.each(CASES)('--out on $input', ({ input, out, changed, added, noteAutho
   });
 });
 
+/** Where the sheet has notes already: a new note on C9 joins its comments part and its VML drawing. */
+function withNewNoteBesideTheUsers(input: string): { bytes: Buffer; changedParts: readonly string[] } {
+  return annotatePackage(readFileSync(fixture(input)), [{ sheet: '项目支出', layers: [], notes: new Map([['C9', '[错误] 新批注 C9']]) }], '预算绩效核对');
+}
+
+describe.each(CASES)('a new note on a sheet that has notes ($input)', ({ input }) => {
+  it('is added to its comments part and VML drawing, which keep everything they had', async () => {
+    const { bytes, changedParts } = withNewNoteBesideTheUsers(input);
+    const [before, after] = [await partsOf(readFileSync(fixture(input))), await partsOf(bytes)];
+    const vml = changedParts.find((name) => name.endsWith('.vml'))!;
+    expect(before.has(vml)).toBe(true);
+    const [old, patched] = [before.get(vml)!.toString('utf8'), after.get(vml)!.toString('utf8')];
+    expect(parsesAsXml(patched)).toBe(true);
+    const shapes = [...patched.matchAll(/<v:shape id="(_x0000_s\d+)"[\s\S]*?<\/v:shape>/g)].filter((m) => !old.includes(`"${m[1]}"`));
+    expect(shapes).toHaveLength(1);
+    expect(shapes[0][0]).toContain('<x:Row>8</x:Row><x:Column>2</x:Column>');
+    const ids = [...patched.matchAll(/\bid="(_x0000_s\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    // the drawing without our shape (and the namespace declarations it needed) is the user's
+    const ours = patched.replace(shapes[0][0], '').replace(/ xmlns:[vox]="urn:schemas-microsoft-com:[^"]*"(?=[^<]*>)/g, '');
+    expect(ours).toBe(old.replace(/ xmlns:[vox]="urn:schemas-microsoft-com:[^"]*"(?=[^<]*>)/g, ''));
+    const shapetypes = (vmlText: string) => [...vmlText.matchAll(/shapetype\b[^>]*id="_x0000_t202"/g)].length;
+    expect(shapetypes(patched)).toBe(shapetypes(old));
+    expect(changedParts.filter((name) => !/styles|Content_Types/.test(name)).length).toBe(2);
+  });
+});
+
 describe('--out and macros', () => {
   it('keeps the VBA project byte for byte and the workbook macro-enabled', async () => {
     const target = temp.file('macros.xlsm');
@@ -224,8 +251,9 @@ describeWithOffice('the annotated copies open in LibreOffice', () => {
       });
       const twin = await checkFile(fixture('rich-libreoffice.xlsx'), {}, 'zh');
       for (const { input, target } of copies) await writeAnnotatedCopy(readFileSync(fixture(input)), input, target, twin.workbook, twin.result, 'zh');
+      const merged = CASES.map(({ input }, i) => folder.file(`merged${i}${input.slice(input.lastIndexOf('.'))}`, withNewNoteBesideTheUsers(input).bytes));
       const office = ['--headless', `-env:UserInstallation=file://${folder.path}/profile`];
-      const targets = copies.map((c) => c.target);
+      const targets = [...copies.map((c) => c.target), ...merged];
       execFileSync('soffice', [...office, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', join(folder.path, 'csv'), ...targets], { stdio: 'pipe', timeout: 120_000 });
       execFileSync('soffice', [...office, '--convert-to', 'ods', '--outdir', join(folder.path, 'ods'), ...targets], { stdio: 'pipe', timeout: 120_000 });
       for (let i = 0; i < copies.length; i++) {
@@ -237,6 +265,9 @@ describeWithOffice('the annotated copies open in LibreOffice', () => {
         expect(content).toContain('项目支出.A6:项目支出.J6');
         expect(content).toContain('各项目实际支出之和为1964.4万元');
         expect(content).toContain('用户原有的批注：请核对');
+        const mergedContent = await (await JSZip.loadAsync(readFileSync(join(folder.path, 'ods', `merged${i}.ods`)))).file('content.xml')!.async('string');
+        expect(mergedContent).toContain('新批注 C9');
+        expect(mergedContent).toContain('保留这条批注');
       }
     } finally {
       folder.cleanup();

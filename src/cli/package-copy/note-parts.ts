@@ -43,7 +43,7 @@ export function addNotes(pkg: OpcPackage, sheetPart: string, sheetXml: string, n
 
 /** The shape-id blocks (of 1,024) a VML drawing claims in `<o:idmap data="1,2">`. */
 function idBlocks(vml: string): number[] {
-  return [...vml.matchAll(/<o:idmap\b[^>]*\bdata="([^"]*)"/g)].flatMap((m) => m[1].split(/[\s,]+/).filter(Boolean).map(Number));
+  return [...vml.matchAll(/<[\w.-]+:idmap\b[^>]*\bdata="([^"]*)"/g)].flatMap((m) => m[1].split(/[\s,]+/).filter(Boolean).map(Number));
 }
 
 /** A block no VML drawing of the workbook claims: shape ids stay unique across the workbook. */
@@ -132,7 +132,8 @@ export function addVmlShapes(vml: string, cells: readonly string[], idBlock: num
     const declared = root[0].replace(/>$/, `${missing.map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('')}>`);
     vml = vml.slice(0, root.index) + declared + vml.slice(root.index + root[0].length);
   }
-  const hasShapetype = /<v:shapetype\b[^>]*\bid="_x0000_t202"/.test(vml);
+  // openpyxl writes ns0:, ns2: … prefixes declared on each element: any prefix counts
+  const hasShapetype = /<[\w.-]+:shapetype\b[^>]*\bid="_x0000_t202"/.test(vml);
   const usedIds = new Set([...vml.matchAll(/\bid="_x0000_s(\d+)"/g)].map((m) => Number(m[1])));
   let next = idBlock * 1024 + 1;
   const shapes = cells.map((cell) => {
