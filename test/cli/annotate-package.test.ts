@@ -223,9 +223,16 @@ describe('--out of a workbook in another format', () => {
     twin = await checkFile(fixture('rich-libreoffice.xlsx'), {}, 'zh');
   });
 
-  it.each(['rich-openpyxl.xls', 'rich-openpyxl.ods'])('%s becomes an annotated .xlsx and says the format changed', async (input) => {
+  /** LibreOffice cannot write .xlsb: SheetJS makes one from the .xlsx. */
+  async function bytesOfInput(input: string): Promise<Buffer> {
+    if (!input.endsWith('.xlsb')) return readFileSync(fixture(input));
+    const XLSX = await import('@e965/xlsx');
+    return Buffer.from(XLSX.write(XLSX.read(readFileSync(fixture('rich-libreoffice.xlsx'))), { type: 'buffer', bookType: 'xlsb' }) as Uint8Array);
+  }
+
+  it.each(['rich-openpyxl.xls', 'rich-openpyxl.ods', 'rich.xlsb'])('%s becomes an annotated .xlsx and says the format changed', async (input) => {
     const target = temp.file(`${input}.xlsx`);
-    const copy = await writeAnnotatedCopy(readFileSync(fixture(input)), input, target, twin.workbook, twin.result, 'zh');
+    const copy = await writeAnnotatedCopy(await bytesOfInput(input), input, target, twin.workbook, twin.result, 'zh');
     expect(copy).toEqual({ rows: 2, convertedFrom: input.slice(input.lastIndexOf('.')) });
     const parts = await partsOf(readFileSync(target));
     const notes = [...parts].filter(([name]) => /comments?\d*\.xml$/.test(name)).map(([, bytes]) => bytes.toString('utf8')).join('');
@@ -242,7 +249,7 @@ if (soffice.status !== 0) {
 }
 
 describeWithOffice('the annotated copies open in LibreOffice', () => {
-  it('converts each copy to CSV and to ODS, with our notes and highlight in the ODS', async () => {
+  it('converts each copy (and one converted from .xls) to CSV and to ODS, with our notes and highlight in the ODS', async () => {
     const folder = tempFolder();
     try {
       const copies = CASES.map(({ input }, i) => {
@@ -253,7 +260,9 @@ describeWithOffice('the annotated copies open in LibreOffice', () => {
       for (const { input, target } of copies) await writeAnnotatedCopy(readFileSync(fixture(input)), input, target, twin.workbook, twin.result, 'zh');
       const merged = CASES.map(({ input }, i) => folder.file(`merged${i}${input.slice(input.lastIndexOf('.'))}`, withNewNoteBesideTheUsers(input).bytes));
       const office = ['--headless', `-env:UserInstallation=file://${folder.path}/profile`];
-      const targets = [...copies.map((c) => c.target), ...merged];
+      const converted = folder.file('converted.xlsx');
+      await writeAnnotatedCopy(readFileSync(fixture('rich-openpyxl.xls')), 'rich-openpyxl.xls', converted, twin.workbook, twin.result, 'zh');
+      const targets = [...copies.map((c) => c.target), ...merged, converted];
       execFileSync('soffice', [...office, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', join(folder.path, 'csv'), ...targets], { stdio: 'pipe', timeout: 120_000 });
       execFileSync('soffice', [...office, '--convert-to', 'ods', '--outdir', join(folder.path, 'ods'), ...targets], { stdio: 'pipe', timeout: 120_000 });
       for (let i = 0; i < copies.length; i++) {
@@ -269,6 +278,9 @@ describeWithOffice('the annotated copies open in LibreOffice', () => {
         expect(mergedContent).toContain('新批注 C9');
         expect(mergedContent).toContain('保留这条批注');
       }
+      expect(readFileSync(join(folder.path, 'csv', 'converted.csv'), 'utf8')).toContain('石峰区网格化管理服务中心');
+      const convertedContent = await (await JSZip.loadAsync(readFileSync(join(folder.path, 'ods', 'converted.ods')))).file('content.xml')!.async('string');
+      expect(convertedContent).toContain('各项目实际支出之和为1964.4万元');
     } finally {
       folder.cleanup();
     }
