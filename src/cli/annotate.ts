@@ -55,11 +55,13 @@ export async function assertNotInput(input: string, out: string): Promise<void> 
   }
 }
 
-/** Before checking: a macro workbook's copy is an .xlsm, any other's an .xlsx (the package decides later too). */
+/**
+ * Before checking: a macro workbook's copy must be an .xlsm (an .xlsx cannot hold its VBA). The
+ * package's own type decides again when the copy is made; a workbook without macros may be
+ * copied as an .xlsm.
+ */
 export function assertOutKind(input: string, out: string): void {
-  const macro = /\.xl[st]m$/i.test(input);
-  if (macro && !/\.xlsm$/i.test(out)) throw new UsageError('out-needs-xlsm');
-  if (!macro && /\.xlsm$/i.test(out)) throw new UsageError('out-needs-xlsx');
+  if (/\.xl[st]m$/i.test(input) && !/\.xlsm$/i.test(out)) throw new UsageError('out-needs-xlsm');
 }
 
 /** Writes the annotated copy of `inputBytes` (the bytes that were checked) to `out`. */
@@ -73,19 +75,19 @@ export async function writeAnnotatedCopy(
 ): Promise<AnnotatedCopy> {
   const rows = flaggedRows(result.findings);
   const annotations = sheetAnnotations(rows, grid, result, lang);
+  const asMacroEnabled = /\.xlsm$/i.test(out);
   let annotated;
   let convertedFrom: string | undefined;
   try {
-    annotated = annotatePackage(inputBytes, annotations, NOTE_AUTHOR[lang]);
+    annotated = annotatePackage(inputBytes, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
   } catch (error) {
     if (!(error instanceof NotAPackageError)) throw new InputError(inputName, 'out-not-package', { reason: shortReason(error) });
     // not an .xlsx/.xlsm package: an .xls, .ods or .xlsb becomes an .xlsx first
     const xlsx = await convertToXlsx(inputBytes, inputName, error);
     convertedFrom = extname(inputName).toLowerCase() || 'non-OOXML';
-    annotated = annotatePackage(xlsx, annotations, NOTE_AUTHOR[lang]);
+    annotated = annotatePackage(xlsx, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
   }
-  if (annotated.macroEnabled && !/\.xlsm$/i.test(out)) throw new UsageError('out-needs-xlsm');
-  if (!annotated.macroEnabled && /\.xlsm$/i.test(out)) throw new UsageError('out-needs-xlsx');
+  if (annotated.macroEnabled && !asMacroEnabled) throw new UsageError('out-needs-xlsm');
   // written beside the target, then renamed: a failed write never leaves half a workbook
   const temporary = `${out}.${randomBytes(4).toString('hex')}.tmp`;
   try {

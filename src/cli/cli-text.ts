@@ -51,7 +51,6 @@ const TEXT = {
   'out-is-input': { zh: '--out 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--out points at the input file itself; the input is never written, choose another name' },
   'out-not-xlsx': { zh: '--out 的文件名须以 .xlsx（含宏的工作簿：.xlsm）结尾', en: 'the --out file name must end in .xlsx (.xlsm for a workbook with macros)' },
   'out-needs-xlsm': { zh: '输入的工作簿含宏（VBA），批注副本须保存为 .xlsm，请把 --out 改为以 .xlsm 结尾', en: 'the input workbook has macros (VBA): the annotated copy must be an .xlsm, make --out end in .xlsm' },
-  'out-needs-xlsx': { zh: '输入的工作簿不含宏，批注副本须保存为 .xlsx，请把 --out 改为以 .xlsx 结尾', en: 'the input workbook has no macros: the annotated copy must be an .xlsx, make --out end in .xlsx' },
   'out-converted': {
     zh: '注意：输入为 {format} 格式，批注副本已转换为 .xlsx 写出（格式已改变：只保留数值、公式和合并单元格，原文件的格式、图表等不在副本中）',
     en: 'note: the input is {format}; the annotated copy is written as .xlsx (the format changed: values, formulas and merges are kept, the original formatting, charts and the like are not)',

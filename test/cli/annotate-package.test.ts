@@ -186,16 +186,27 @@ describe('--out and macros', () => {
     expect(parts.get('[Content_Types].xml')!.toString()).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
   });
 
-  it.each([
-    ['a macro workbook to .xlsx', 'rich-xlsxwriter.xlsm', 'copy.xlsx', '.xlsm'],
-    ['a workbook without macros to .xlsm', 'rich-libreoffice.xlsx', 'copy.xlsm', '.xlsx'],
-  ])('refuses %s, in one line naming the right extension, writing nothing', async (_label, input, out, wanted) => {
-    const target = temp.file(out);
-    const result = await runCli([fixture(input), '--out', target]);
+  it('refuses to copy a macro workbook to .xlsx, in one line naming .xlsm, writing nothing', async () => {
+    const result = await runCli([fixture('rich-xlsxwriter.xlsm'), '--out', temp.file('copy.xlsx')]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining(wanted)]);
-    expect(readdirSync(temp.path)).not.toContain(out);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('.xlsm')]);
+    expect(readdirSync(temp.path)).not.toContain('copy.xlsx');
+  });
+
+  it('refuses it also when the name hides the macros (an .xlsm renamed .xlsx)', async () => {
+    const input = temp.file('renamed.xlsx', readFileSync(fixture('rich-xlsxwriter.xlsm')));
+    const result = await runCli([input, '--out', temp.file('renamed-copy.xlsx')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('.xlsm')]);
+    expect(readdirSync(temp.path)).not.toContain('renamed-copy.xlsx');
+  });
+
+  it('copies a workbook without macros to .xlsm as a macro-enabled workbook, which Excel accepts under that name', async () => {
+    const target = temp.file('plain.xlsm');
+    expect((await runCli([fixture('rich-libreoffice.xlsx'), '--out', target])).code).toBe(1);
+    const types = (await partsOf(readFileSync(target))).get('[Content_Types].xml')!.toString();
+    expect(types).toContain('PartName="/xl/workbook.xml" ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"');
   });
 });
 

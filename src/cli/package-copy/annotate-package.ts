@@ -43,9 +43,13 @@ export function openWorkbookPackage(zip: Buffer): { pkg: OpcPackage; macroEnable
   return { pkg, macroEnabled: MACRO_ENABLED.test(type) };
 }
 
-export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotation[], author: string): AnnotatedPackage {
+/**
+ * `asMacroEnabled`: the copy is to be an .xlsm. A workbook without macros then gets the
+ * macro-enabled workbook type (as Excel saves a macro-free .xlsm), or Excel refuses the name.
+ */
+export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotation[], author: string, asMacroEnabled = false): AnnotatedPackage {
   const { pkg, macroEnabled } = openWorkbookPackage(zip);
-  asWorkbook(pkg);
+  asWorkbook(pkg, asMacroEnabled);
   const sheetParts = pkg.worksheetParts();
   const wanted = annotations.filter((a) => sheetParts.has(a.sheet) && (a.layers.some((l) => l.areas.length > 0) || a.notes.size > 0));
   if (wanted.length > 0) {
@@ -63,7 +67,8 @@ export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotati
 }
 
 /** A template (.xltx/.xltm) is copied as a workbook: Excel opens an .xlsx/.xlsm only with a workbook's content type. */
-function asWorkbook(pkg: OpcPackage): void {
-  const types = pkg.text('[Content_Types].xml');
-  pkg.setText('[Content_Types].xml', types.replace(/(spreadsheetml|ms-excel)\.template(\.macroEnabled)?\.main\+xml/g, '$1.sheet$2.main+xml'));
+function asWorkbook(pkg: OpcPackage, asMacroEnabled: boolean): void {
+  let types = pkg.text('[Content_Types].xml').replace(/(spreadsheetml|ms-excel)\.template(\.macroEnabled)?\.main\+xml/g, '$1.sheet$2.main+xml');
+  if (asMacroEnabled) types = types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+  pkg.setText('[Content_Types].xml', types);
 }
