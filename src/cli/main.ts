@@ -4,6 +4,7 @@
  * `run` takes the arguments and the streams, so tests call it in-process; exit codes:
  * 0 no errors, 1 errors found, 2 input unusable.
  */
+import { extname } from 'node:path';
 import type { CheckOptions } from '../core/check-api';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import { assertNotInput, assertOutKind, writeAnnotatedCopy } from './annotate';
@@ -68,7 +69,7 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
     const copy = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
     if (copy.convertedFrom) {
       // the format changed: said on stderr and after the text report
-      const note = say(options.lang, 'out-converted', { format: copy.convertedFrom });
+      const note = say(options.lang, 'out-converted', { format: copy.convertedFrom, target: extname(options.out).toLowerCase() });
       io.stderr.write(`${note}\n`);
       if (!options.json) io.stdout.write(`${note}\n`);
     }
