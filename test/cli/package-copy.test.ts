@@ -8,7 +8,7 @@ import { SaxesParser } from 'saxes';
 import { annotatePackage } from '../../src/cli/package-copy/annotate-package';
 import { addConditionalFormats } from '../../src/cli/package-copy/highlight-parts';
 import { mergeComments } from '../../src/cli/package-copy/note-parts';
-import { writeZip } from '../../src/cli/package-copy/zip-entries';
+import { readZipEntries, writeZip } from '../../src/cli/package-copy/zip-entries';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -93,5 +93,17 @@ describe('patching other writers’ XML', () => {
     const copy = annotatePackage(tinyPackage(styles, sheet, template), [], 'x');
     expect(copy.macroEnabled).toBe(macros);
     expect((await textsOf(copy.bytes))['[Content_Types].xml']).toContain(`ContentType="${workbook}"`);
+  });
+
+  it('refuses a spreadsheet package it cannot patch rather than converting it and losing its parts', () => {
+    const zip = tinyPackage(`<styleSheet xmlns="${MAIN}"/>`, `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`);
+    // the styles entry claims bzip2 (method 12), in its local header and in the central directory
+    const styles = readZipEntries(zip).find((entry) => entry.name === 'xl/styles.xml')!;
+    const local = styles.dataStart - 30 - Buffer.byteLength(styles.name);
+    zip.writeUInt16LE(12, local + 8);
+    for (let at = zip.indexOf(Buffer.from([0x50, 0x4b, 1, 2])); at >= 0; at = zip.indexOf(Buffer.from([0x50, 0x4b, 1, 2]), at + 4)) {
+      if (zip.toString('utf8', at + 46, at + 46 + zip.readUInt16LE(at + 28)) === 'xl/styles.xml') zip.writeUInt16LE(12, at + 10);
+    }
+    expect(() => annotatePackage(zip, [{ sheet: '表1', layers: [LAYER], notes: new Map() }], 'x')).toThrow('compression method 12');
   });
 });

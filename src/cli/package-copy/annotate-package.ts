@@ -28,16 +28,18 @@ export class NotAPackageError extends Error {}
 const MACRO_ENABLED = /macroEnabled\.main\+xml$/i;
 const WORKBOOK_XML = /\.(sheet|template)(\.macroEnabled)?\.main\+xml$/i;
 
-/** Opens the package and says what kind of workbook it holds, before anything is changed. */
+/**
+ * Opens the package and says what kind of workbook it holds, before anything is changed. Not an
+ * OOXML spreadsheet at all (an .xls, an .ods, an .xlsb): NotAPackageError, and the caller may
+ * convert. A spreadsheet package we cannot patch (zip64, an unknown compression) is an ordinary
+ * error: converting it would silently lose what the copy is meant to keep.
+ */
 export function openWorkbookPackage(zip: Buffer): { pkg: OpcPackage; macroEnabled: boolean } {
-  let pkg: OpcPackage;
-  let type: string | undefined;
-  try {
-    pkg = new OpcPackage(zip);
-    type = pkg.contentType(pkg.workbookPart());
-  } catch (error) {
-    throw new NotAPackageError((error as Error).message);
-  }
+  const isZip = zip.length >= 4 && zip.readUInt32LE(0) === 0x04034b50;
+  if (!isZip) throw new NotAPackageError('not a zip package');
+  const pkg = new OpcPackage(zip);
+  if (!pkg.has('[Content_Types].xml')) throw new NotAPackageError('no [Content_Types].xml');
+  const type = pkg.contentType(pkg.workbookPart());
   // .xlsb (binary workbook part) and anything else that is not SpreadsheetML
   if (!type || !WORKBOOK_XML.test(type)) throw new NotAPackageError(`workbook part of type ${type ?? 'unknown'}`);
   return { pkg, macroEnabled: MACRO_ENABLED.test(type) };
