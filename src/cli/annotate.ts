@@ -19,7 +19,7 @@ import { say, type Lang } from './cli-text';
 import { InputError, UsageError, shortReason } from './input-error';
 import { figuresText } from './output-text';
 import { annotatePackage, NotAPackageError, type SheetAnnotation } from './package-copy/annotate-package';
-import { xmlCharactersOnly } from './package-copy/xml-text';
+import { convertToXlsx } from './package-copy/convert-to-xlsx';
 
 export const FILLS = {
   // Excel's own "Bad" and "Neutral" cell-style colours, familiar to its users
@@ -98,34 +98,6 @@ export async function writeAnnotatedCopy(
     throw new InputError(out, 'out-failed', { reason: (error as NodeJS.ErrnoException).code ?? shortReason(error) });
   }
   return { rows: rows.length, ...(convertedFrom ? { convertedFrom } : {}) };
-}
-
-/** SheetJS (loaded only on this path) reads the other formats and writes an .xlsx to patch. */
-async function convertToXlsx(bytes: Buffer, inputName: string, why: Error): Promise<Buffer> {
-  try {
-    const XLSX = await import('@e965/xlsx');
-    const book = quietly(() => XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellDates: false }));
-    // BIFF notes come with the control characters of their records: drop what no note can show
-    for (const sheet of Object.values(book.Sheets)) {
-      for (const cell of Object.values(sheet)) {
-        for (const note of (cell as { c?: { t?: string }[] }).c ?? []) if (note.t) note.t = xmlCharactersOnly(note.t);
-      }
-    }
-    return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array);
-  } catch (error) {
-    throw new InputError(inputName, 'out-not-package', { reason: `${why.message}; ${shortReason(error)}` });
-  }
-}
-
-/** SheetJS prints its doubts (`ODS number format may be incorrect`) to the console: the CLI's stderr keeps to one line. */
-function quietly<T>(work: () => T): T {
-  const { error, warn } = console;
-  console.error = console.warn = () => undefined;
-  try {
-    return work();
-  } finally {
-    Object.assign(console, { error, warn });
-  }
 }
 
 /** Rows with errors or warnings, one entry per sheet and row (info is not highlighted). */
