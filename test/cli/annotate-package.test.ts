@@ -14,7 +14,7 @@ import { checkFile, type CheckedFile } from '../../src/cli/check-file';
 import { annotatePackage } from '../../src/cli/package-copy/annotate-package';
 import { readZipEntries } from '../../src/cli/package-copy/zip-entries';
 import { tempFolder } from '../support/temp-folder';
-import { runCli } from '../support/xlsx-cli';
+import { checkJson, runCli } from '../support/xlsx-cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'out-copy');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -137,6 +137,12 @@ describe.each(CASES)('--out on $input', ({ input, out, changed, added, noteAutho
     expect(text).toMatch(/^用户原有的批注：请核对\n\n\[警告\] J6（主要用途）提到“云龙区”/);
     const b12 = (x: string) => /<comment ref="B12"[\s\S]*?<\/comment>/.exec(x)![0];
     expect(b12(xml)).toBe(b12(inputParts.get(comments)!.toString('utf8')));
+  });
+
+  // the reader of this branch cannot read openpyxl's tables yet (the twin stands in above): skipped there
+  (input === 'rich-openpyxl.xlsx' ? it.skip : it)('gives a copy the check reads exactly as the input', async () => {
+    const findings = async (file: string) => (await checkJson(file)).report.findings;
+    expect(await findings(temp.file(out))).toEqual(await findings(fixture(input)));
   });
 
   it('highlights after the sheet’s own conditional formats, without renumbering them', () => {
