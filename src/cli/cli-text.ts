@@ -59,8 +59,8 @@ const TEXT = {
   'out-failed': { zh: '无法写入批注副本（{reason}）', en: 'cannot write the annotated copy ({reason})' },
   'out-written': { zh: '已写入批注副本：{file}（{rows} 行标色）', en: 'annotated copy written: {file} ({rows} rows highlighted)' },
   'draft-written': {
-    zh: '已写入报告草稿：{file}（待填写 {placeholders} 处，需核实 {flagged} 处）',
-    en: 'report draft written: {file} ({placeholders} places to fill in, {flagged} to verify)',
+    zh: '已写入报告草稿：{file}（待填写 {placeholders} 处，需核实 {flagged} 处，核对提示 {notes} 条）',
+    en: 'report draft written: {file} ({placeholders} places to fill in, {flagged} to verify, {notes} check notes)',
   },
   // text report
   'report-title': { zh: '{file}（金额单位：{unit}；规则库 {rulebook}）', en: '{file} (amounts in {unit}; rulebook {rulebook})' },

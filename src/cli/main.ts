@@ -102,7 +102,7 @@ async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io
   const { DraftOutputError, writeDraft } = await import('./draft-output');
   try {
     const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file });
-    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged })}\n`);
+    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged, notes: written.notes })}\n`);
   } catch (error) {
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });
     throw error;
