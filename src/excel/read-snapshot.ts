@@ -28,7 +28,7 @@ function storeChunk(target: SheetCells, area: UsedArea, chunk: RowChunk, range: 
   const formats = range.numberFormat;
   for (let i = 0; i < chunk.rows; i++) {
     const row = chunk.top - area.top + i;
-    target.values[row] = values[i].map(toCellValue);
+    target.values[row] = values[i].map((value, c) => toCellValue(value, formats[i][c]));
     target.formulas[row] = formulas[i].map((formula, c) => toFormula(formula, values[i][c]));
     target.numberFormats[row] = formats[i].map(toNumberFormat);
   }
