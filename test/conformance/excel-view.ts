@@ -136,9 +136,9 @@ export async function readExcelView(bytes: Uint8Array, name: string): Promise<Ex
     return customFormats.get(id) ?? BUILT_IN_FORMATS[id] ?? null;
   });
 
-  let needsCalculation: string | null = /<calcPr\b[^>]*\bfullCalcOnLoad="(1|true)"/.test(workbookXml)
-    ? 'the workbook asks for full recalculation on load'
-    : null;
+  // openpyxl asks for recalculation in every file it writes: it matters only where there are formulas
+  const recalculates = /<calcPr\b[^>]*\bfullCalcOnLoad="(1|true)"/.test(workbookXml);
+  let needsCalculation: string | null = null;
   const sheets: FakeSheetInput[] = [];
   for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const tag = match[0];
@@ -169,6 +169,7 @@ export async function readExcelView(bytes: Uint8Array, name: string): Promise<Ex
         } else if (formulaText) {
           put(grids.formulas, row, column, displayFormula(formulaText));
         }
+        if (recalculates) needsCalculation ??= `the workbook asks for recalculation on load and ${sheetName}!${columnLetters(column)}${row} is a formula`;
         if (rawValue === undefined || (rawValue === '' && type !== 'str')) needsCalculation ??= `${sheetName}!${columnLetters(column)}${row} is a formula saved without its result`;
       }
       let value: CellValue = null;
