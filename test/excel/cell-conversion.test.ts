@@ -51,7 +51,7 @@ describe('dates and formats as the CLI reads them (test/conformance)', () => {
     expect(toCellValue(serial, format)).toBe(iso);
   });
 
-  it.each(['General', '#,##0.00', '0.00%', '#,##0.00;[Red]-#,##0.00', '0.00"万元"', '@'])('keeps a number shown as %j a number', (format) => {
+  it.each(['General', '#,##0.00', '0.00%', '#,##0.00;[Red]-#,##0.00', '0.00"万元"', '@', '#,##0.00_);(#,##0.00)', '0.00\\d'])('keeps a number shown as %j a number', (format) => {
     expect(toCellValue(1865.39, format)).toBe(1865.39);
   });
 

@@ -6,13 +6,13 @@
  */
 
 /**
- * True for a number format that shows a date or time. Text in quotes and `[…]` sections (colours,
- * conditions, locales, elapsed-time brackets) are ignored; then any of y m d h s b (Buddhist year)
- * marks a date — the same test exceljs applies when it turns a cell into a Date.
+ * True for a number format that shows a date or time. Text in quotes, `[…]` sections (colours,
+ * conditions, locales, elapsed-time brackets) and escaped (`\d`) or padding (`_d`, `*d`) characters are
+ * ignored; then any of y m d h s b (Buddhist year) marks a date — the test the CLI's reader applies.
  */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const visible = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  const visible = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
   return /[ymdhMsb]/.test(visible);
 }
 
