@@ -27,7 +27,7 @@ import { InputError } from '../../src/cli/input-error';
 import { bundledCore } from '../../src/taskpane/pane-core-bundled';
 import { chooseRulebook, type RulebookSources } from '../../src/taskpane/view-model/rulebook-choice';
 import { fakeGateway } from '../excel/fake-gateway';
-import { readExcelView, type ExcelView } from './excel-view';
+import { NotAPackage, readExcelView, type ExcelView } from './excel-view';
 
 const REPO = join(__dirname, '..', '..');
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'test-output', '.git']);
@@ -124,12 +124,14 @@ async function throughAddIn(view: ExcelView): Promise<{ result: CheckResult; wor
   return { result: bundledCore.checkWorkbook(workbook, { toleranceWan: settings.toleranceWan, rulebook: choice.rulebook }), workbook };
 }
 
+/** Excel's view of the file, or null when it is no workbook package at all (its own reading errors fail the test). */
 async function viewOf(file: string): Promise<ExcelView | null> {
   try {
     const view = await readExcelView(readFileSync(file), basename(file));
     return view.workbook.sheets.length > 0 ? view : null;
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof NotAPackage) return null;
+    throw error;
   }
 }
 

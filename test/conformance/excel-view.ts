@@ -117,8 +117,23 @@ function resolveTarget(target: string): string {
   return `xl/${target}`.replace(/\/[^/]+\/\.\.\//g, '/');
 }
 
+/** The file is no zip package at all (encrypted, BIFF, damaged on purpose). */
+export class NotAPackage extends Error {}
+
+/** A `t="d"` cell: Excel turns its ISO 8601 text into the serial it sends (1900 date system, as UTC). */
+function isoToSerial(text: string, where: string): number {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+  if (Number.isNaN(ms)) throw new Error(`excel-view: ${where} holds no ISO date: ${text}`);
+  return ms / 86_400_000 + 25569;
+}
+
 export async function readExcelView(bytes: Uint8Array, name: string): Promise<ExcelView> {
-  const zip = await JSZip.loadAsync(bytes);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new NotAPackage(String(error));
+  }
   const workbookXml = (await text(zip, 'xl/workbook.xml')) ?? '';
   const rels = (await text(zip, 'xl/_rels/workbook.xml.rels')) ?? '';
   const targets = new Map<string, string>();
@@ -178,7 +193,7 @@ export async function readExcelView(bytes: Uint8Array, name: string): Promise<Ex
       else if (type === 'str') value = rawValue === undefined ? null : unescapeXml(rawValue);
       else if (type === 'b') value = rawValue === undefined ? null : rawValue === '1' || rawValue === 'true';
       else if (type === 'e') value = rawValue === undefined ? null : { error: unescapeXml(rawValue) };
-      else if (type === 'd') throw new Error(`excel-view: ${sheetName}!${columnLetters(column)}${row} holds an ISO date (t="d"), not handled here`);
+      else if (type === 'd') value = rawValue === undefined ? null : isoToSerial(rawValue, `${sheetName}!${columnLetters(column)}${row}`);
       else if (rawValue !== undefined && rawValue !== '') value = Number(rawValue);
       if (value !== null && value !== '') put(grids.values, row, column, value);
     }
