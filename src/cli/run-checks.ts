@@ -2,6 +2,7 @@
  * The check behind the command line: one workbook with its full report (and --out, --draft), or
  * a batch with a line each. Loaded by main.ts only when there is something to check.
  */
+import { extname } from 'node:path';
 import type { CheckOptions } from '../core/check-api';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import type { CliOptions } from './args';
@@ -31,16 +32,25 @@ export async function runChecks(options: CliOptions, io: CliIo): Promise<number>
 
 /** One workbook: the full report, and the annotated copy if asked. */
 async function runOne(file: string, options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
-  // the copy's writer (exceljs) is loaded only when a copy is asked for
+  // the copy's writer is loaded only when a copy is asked for
   const annotate = options.out !== undefined ? await import('./annotate') : null;
-  if (options.out !== undefined) await annotate!.assertNotInput(file, options.out);
+  if (options.out !== undefined) {
+    await annotate!.assertNotInput(file, options.out);
+    annotate!.assertOutKind(file, options.out);
+  }
   const checked = await checkFile(file, checkOptions, options.lang);
   const { result } = checked;
   if (options.json) io.stdout.write(stringifyReport(jsonReport(file, result, options.lang)));
   else io.stdout.write(textReport(file, result, sheetNames(checked), { lang: options.lang, colour: useColour(io) }));
   if (options.out !== undefined) {
-    const rows = await annotate!.writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
-    io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows })}\n`);
+    const copy = await annotate!.writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
+    if (copy.convertedFrom) {
+      // the format changed: said on stderr and after the text report
+      const note = say(options.lang, 'out-converted', { format: copy.convertedFrom, target: extname(options.out).toLowerCase() });
+      io.stderr.write(`${note}\n`);
+      if (!options.json) io.stdout.write(`${note}\n`);
+    }
+    io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows: copy.rows })}\n`);
   }
   if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options.lang, io);
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
@@ -69,7 +79,7 @@ async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io
   const { DraftOutputError, writeDraft } = await import('./draft-output');
   try {
     const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file });
-    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged })}\n`);
+    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged, notes: written.notes })}\n`);
   } catch (error) {
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });
     throw error;

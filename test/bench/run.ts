@@ -4,6 +4,7 @@
  */
 import type { BenchCell, BenchSection } from './bench-section';
 import { cliBatchSection } from './sections/cli-batch';
+import { cliOutCopySection } from './sections/cli-out-copy';
 import { cliReaderSection } from './sections/cli-reader';
 import { cliTaskpaneBundleSection } from './sections/cli-taskpane-bundle';
 import { cliWorkbooksSection } from './sections/cli-workbooks';
@@ -15,6 +16,7 @@ const allSections: readonly BenchSection[] = [
   excelAdapterSection,
   cliWorkbooksSection,
   cliReaderSection,
+  cliOutCopySection,
   coreCheckSection,
   formulaValuesSection,
   cliBatchSection,

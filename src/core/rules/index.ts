@@ -29,6 +29,12 @@ import formIncomeSplit from './form-income-split';
 import formExplanations from './form-explanations';
 import formVsProject from './form-vs-project';
 import staffingControl from './staffing-control';
+import textAmounts from './text-amounts';
+import textCounts from './text-counts';
+import textNumbering from './text-numbering';
+import textSums from './text-sums';
+import textTemplateHints from './text-template-hints';
+import zeroSpendPurpose from './zero-spend-purpose';
 
 export const RULES: readonly Rule[] = [
   tableStructure,
@@ -57,6 +63,12 @@ export const RULES: readonly Rule[] = [
   formExplanations,
   formVsProject,
   staffingControl,
+  textCounts,
+  textNumbering,
+  textSums,
+  textTemplateHints,
+  zeroSpendPurpose,
+  textAmounts,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
