@@ -1,8 +1,10 @@
 /**
- * Number formats as the grid carries them, and dates as the grid shows them. The built-in format
+ * Number formats as the grid carries them, and the date text of a `t="d"` cell (which formats show
+ * dates, and serials as dates, are src/core/grid/excel-dates.ts, shared with the add-in). The built-in format
  * ids are the ones the previous reader (exceljs) spelled out, so both readers give the core the
  * same `numberFormats`; the ids it left unspelled (27–36, 50–58: East Asian dates) stay unnamed.
  */
+import { isoDateText } from '../../core/grid/excel-dates';
 
 const BUILT_IN: Readonly<Record<number, string>> = {
   1: '0',
@@ -40,40 +42,6 @@ export function formatCode(id: number, custom: ReadonlyMap<number, string>): str
   const code = custom.get(id) ?? BUILT_IN[id] ?? null;
   // LibreOffice saves General as a format of its own (id 164): it is still General
   return code === null || /^general$/i.test(code) ? null : code;
-}
-
-const dateFormatCache = new Map<string, boolean>();
-
-/**
- * Whether a format shows a number as a date or time: a date part (y m d h s, b for Buddhist years)
- * outside quoted text, `[…]` sections, and escaped or padding characters. A number in such a cell
- * is a date to the person reading it, so the grid holds its date text, never an amount.
- */
-export function isDateFormat(code: string | null): boolean {
-  if (!code) return false;
-  let known = dateFormatCache.get(code);
-  if (known === undefined) {
-    const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
-    known = /[ymdhMsb]/.test(bare);
-    dateFormatCache.set(code, known);
-  }
-  return known;
-}
-
-const DAY_MS = 24 * 3600 * 1000;
-/** Days from Excel's 1900 epoch (with its phantom 29 Feb 1900) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
-const DATE1904_OFFSET = 1462;
-
-/** `2023-01-05`, or `2023-01-05T08:30:00` with a time: an Excel serial as the grid shows dates. */
-export function serialToDateText(serial: number, date1904: boolean): string {
-  return isoDateText(new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DATE1904_OFFSET : 0)) * DAY_MS)));
-}
-
-export function isoDateText(date: Date): string {
-  if (Number.isNaN(date.getTime())) return String(date);
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
 /**

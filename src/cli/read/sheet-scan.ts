@@ -7,7 +7,8 @@
 import { StringDecoder } from 'node:string_decoder';
 import { toA1 } from '../../core/grid/a1';
 import type { CellValue } from '../../core/grid/types';
-import { isDateFormat, isoCellDate, serialToDateText } from './number-formats';
+import { isDateFormat, serialToIsoDate } from '../../core/grid/excel-dates';
+import { isoCellDate } from './number-formats';
 import { shiftFormula } from './shared-formula';
 import { SheetBuilder } from './sheet-builder';
 import { attribute, decodeXml, runText } from './xml-text';
@@ -192,7 +193,7 @@ export class SheetScanner {
       case 'n': {
         const number = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(number)) return decodeXml(raw); // not a number: its text, never a guess
-        return this.dateStyles[style] ? serialToDateText(number, this.context.date1904) : number;
+        return this.dateStyles[style] ? serialToIsoDate(number, this.context.date1904) : number;
       }
       default:
         throw new NeedsGeneralReader(`cell type "${type}"`);

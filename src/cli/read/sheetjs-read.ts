@@ -6,7 +6,8 @@
  */
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { CellValue, Sheet } from '../../core/grid/types';
-import { formatCode, isDateFormat, isoDateText, serialToDateText } from './number-formats';
+import { isDateFormat, isoDateText, serialToIsoDate } from '../../core/grid/excel-dates';
+import { formatCode } from './number-formats';
 import { SheetBuilder } from './sheet-builder';
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -89,7 +90,7 @@ function cellValue(cell: CellObject, format: string | null, date1904: boolean): 
   if (cell.v === undefined || cell.v === null || cell.t === 'z') return null; // a formula without its saved value stays unknown
   switch (cell.t) {
     case 'n':
-      return isDateFormat(format) ? serialToDateText(cell.v as number, date1904) : (cell.v as number);
+      return isDateFormat(format) ? serialToIsoDate(cell.v as number, date1904) : (cell.v as number);
     case 'b':
       return Boolean(cell.v);
     case 'e':

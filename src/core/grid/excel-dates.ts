@@ -24,7 +24,12 @@ const DATE_1904_OFFSET = 1462;
 /** `2023-12-31`, or `2023-12-31T08:30:00` when the serial holds a time of day too. */
 export function serialToIsoDate(serial: number, date1904 = false): string {
   const date = new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DATE_1904_OFFSET : 0)) * MS_PER_DAY));
-  if (Number.isNaN(date.getTime())) return String(serial);
+  return Number.isNaN(date.getTime()) ? String(serial) : isoDateText(date);
+}
+
+/** A date (read as UTC) as the grid shows it: `2023-12-31`, or `2023-12-31T08:30:00` with a time of day. */
+export function isoDateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return String(date);
   const iso = date.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
 }
