@@ -6,7 +6,7 @@ import { gridCell } from './exceljs-cell';
 import { InputError, shortReason } from './input-error';
 import { readInputBytes } from './read/input-bytes';
 import { plainReason } from './read/damage-text';
-import { readZipEntry, zipEntries } from './zip-directory';
+import { ZipArchive } from './read/zip-archive';
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
 // OLE compound file: an encrypted .xlsx (Excel wraps it) or a pre-2007 .xls
@@ -54,9 +54,9 @@ const SHEET_DATA = /^xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/;
 
 /** Refuses, before unpacking it, a workbook whose sheets cannot fit in this process's memory. */
 function assertFitsInMemory(bytes: Buffer, file: string): void {
-  const entries = zipEntries(bytes);
-  if (!entries) return;
-  const sheetBytes = entries.filter((entry) => SHEET_DATA.test(entry.name)).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const zip = openedOrNull(bytes);
+  if (!zip) return;
+  const sheetBytes = zip.parts.filter((entry) => SHEET_DATA.test(entry.name)).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   const readable = getHeapStatistics().heap_size_limit / HEAP_PER_XML_BYTE;
   if (sheetBytes > readable) {
     const mb = (n: number) => Math.ceil(n / 1024 / 1024);
@@ -88,10 +88,28 @@ export async function readXlsxBuffer(bytes: Buffer, file: string): Promise<Workb
  * Its saved formula results are then not Excel's, and are read as missing (the core computes them).
  */
 function asksForFullRecalculation(bytes: Buffer): boolean {
-  const entries = zipEntries(bytes);
-  const workbookXml = entries && readZipEntry(bytes, entries, 'xl/workbook.xml');
-  const calcPr = workbookXml ? /<(?:\w+:)?calcPr\b[^>]*>/.exec(workbookXml.toString('utf8')) : null;
+  const workbookXml = readPartOrNull(bytes, 'xl/workbook.xml');
+  const calcPr = workbookXml ? /<(?:\w+:)?calcPr\b[^>]*>/.exec(workbookXml) : null;
   return calcPr !== null && /\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(calcPr[0]);
+}
+
+/** The zip's directory, or null when it cannot be read here: exceljs then decides, and says what is wrong. */
+function openedOrNull(bytes: Buffer): ZipArchive | null {
+  try {
+    return ZipArchive.open(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function readPartOrNull(bytes: Buffer, name: string): string | null {
+  const zip = openedOrNull(bytes);
+  const part = zip?.part(name);
+  try {
+    return part ? zip!.read(part).toString('utf8') : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Loads bytes with exceljs after checking they can be an .xlsx at all. */

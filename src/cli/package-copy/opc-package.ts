@@ -5,7 +5,8 @@
  */
 import { posix } from 'node:path';
 import { attributes, escapeXml, insertBefore, rootPrefix, startTags } from './xml-text';
-import { entryContent, readZipEntries, writeZip, type ZipEntry, type ZipOutput } from './zip-entries';
+import { ZipArchive, type ZipPart } from '../read/zip-archive';
+import { writeZip, type ZipOutput } from './zip-writer';
 
 export const RELATIONSHIP_TYPES = {
   officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
@@ -26,29 +27,26 @@ export interface Relationship {
 }
 
 export class OpcPackage {
-  private readonly entries: ZipEntry[];
-  private readonly byName = new Map<string, ZipEntry>();
+  private readonly archive: ZipArchive;
+  private readonly entries: readonly ZipPart[];
   private readonly edited = new Map<string, string>();
   private readonly read = new Map<string, string>();
   private readonly added: string[] = [];
 
-  constructor(private readonly zip: Buffer) {
-    this.entries = readZipEntries(zip);
-    // part names are case-insensitive in OPC
-    for (const entry of this.entries) this.byName.set(entry.name.toLowerCase(), entry);
+  constructor(zip: Buffer) {
+    this.archive = ZipArchive.open(zip);
+    this.entries = this.archive.parts;
   }
 
   has(part: string): boolean {
-    return this.byName.has(part.toLowerCase()) || this.edited.has(part.toLowerCase());
+    return this.archive.part(part) !== undefined || this.edited.has(part.toLowerCase());
   }
 
   text(part: string): string {
     const key = part.toLowerCase();
     const known = this.edited.get(key) ?? this.read.get(key);
     if (known !== undefined) return known;
-    const entry = this.byName.get(key);
-    if (!entry) throw new Error(`missing part ${part}`);
-    const bytes = entryContent(this.zip, entry);
+    const bytes = this.bytes(part);
     // patched as text and written back as UTF-8: a UTF-16 part (a BOM says so) is refused, not garbled
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new Error(`${part} is UTF-16`);
     // kept: a big sheet is read, patched and compared once, not inflated again each time
@@ -58,16 +56,17 @@ export class OpcPackage {
   }
 
   bytes(part: string): Buffer {
-    const entry = this.byName.get(part.toLowerCase());
+    const entry = this.archive.part(part);
     if (!entry) throw new Error(`missing part ${part}`);
-    return entryContent(this.zip, entry);
+    return this.archive.read(entry);
   }
 
   setText(part: string, text: string): void {
     const key = part.toLowerCase();
     // unchanged text keeps the entry as stored
-    if (!this.edited.has(key) && this.byName.has(key) && this.text(part) === text) return;
-    if (!this.byName.has(key) && !this.edited.has(key)) this.added.push(part);
+    const inInput = this.archive.part(part) !== undefined;
+    if (!this.edited.has(key) && inInput && this.text(part) === text) return;
+    if (!inInput && !this.edited.has(key)) this.added.push(part);
     this.edited.set(key, text);
   }
 
@@ -89,10 +88,10 @@ export class OpcPackage {
   toBuffer(): Buffer {
     const outputs: ZipOutput[] = this.entries.map((entry) => {
       const edited = this.edited.get(entry.name.toLowerCase());
-      return edited === undefined ? { kept: entry } : { name: entry.name, data: Buffer.from(edited, 'utf8') };
+      return edited === undefined ? { kept: entry, from: this.archive } : { name: entry.name, data: Buffer.from(edited, 'utf8') };
     });
     for (const part of this.added) outputs.push({ name: part, data: Buffer.from(this.edited.get(part.toLowerCase())!, 'utf8') });
-    return writeZip(this.zip, outputs);
+    return writeZip(outputs);
   }
 
   relationships(source: string): Relationship[] {

@@ -2,6 +2,7 @@
  * Small, careful edits of XML text: the parts we change are patched where the schema wants the
  * addition, never parsed and re-serialised, so everything else in them stays as the writer left it.
  */
+import { decodeEntities } from '../read/xml-text';
 
 /** Characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone surrogates). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -28,18 +29,10 @@ export function escapeSpreadsheetText(text: string): string {
   return escapeXml(xmlCharactersOnly(text).replace(/_x(?=[0-9A-Fa-f]{4}_)/g, '_x005F_x'));
 }
 
-/** An attribute value as read: entities decoded. */
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_all, entity: string) => {
-    if (entity[0] === '#') return String.fromCodePoint(entity[1] === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[entity] ?? '';
-  });
-}
-
 /** The attributes of one start tag, decoded. */
 export function attributes(tag: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(match[1], decodeXml(match[2] ?? match[3]));
+  for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(match[1], decodeEntities(match[2] ?? match[3]));
   return found;
 }
 

@@ -9,9 +9,15 @@ const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', qu
 /** ECMA-376 part 1, 22.4.2.4 (ST_Xstring): a character XML cannot hold, written as `_x000D_`. */
 const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
+/** Text of a SpreadsheetML cell or string (ST_Xstring): entities, then `_xHHHH_` escapes, decoded. */
 export function decodeXml(text: string): string {
-  const plain = text.indexOf('&') < 0 ? text : text.replace(ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => (name ? NAMED[name] : codePoint(dec ? Number(dec) : parseInt(hex!, 16))));
+  const plain = decodeEntities(text);
   return plain.indexOf('_x') < 0 ? plain : plain.replace(OOXML_ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** XML's own entities and character references decoded (an attribute value as XML reads it). */
+export function decodeEntities(text: string): string {
+  return text.indexOf('&') < 0 ? text : text.replace(ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => (name ? NAMED[name] : codePoint(dec ? Number(dec) : parseInt(hex!, 16))));
 }
 
 function codePoint(code: number): string {

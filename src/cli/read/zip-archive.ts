@@ -3,7 +3,8 @@
  * and of single parts, inflated with node zlib and a hard output cap. Every entry is counted by
  * walking the directory itself (the 16-bit count of the end record lies in ZIP64 archives and in
  * hostile ones), and nothing is inflated until the caller asks for that part: charts, drawings,
- * pictures and pivot caches of a workbook are never unpacked.
+ * pictures and pivot caches of a workbook are never unpacked. The annotated copy
+ * (package-copy/zip-writer.ts) reads through it too, and copies a part it keeps as its stored bytes.
  */
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
@@ -11,6 +12,10 @@ export interface ZipPart {
   readonly name: string;
   readonly method: number;
   readonly flags: number;
+  /** MS-DOS time and date, and the CRC-32, as the directory gives them: a copy of the part keeps them. */
+  readonly time: number;
+  readonly date: number;
+  readonly crc: number;
   readonly compressedSize: number;
   /** As declared by the directory: inflating past it means the part is damaged. */
   readonly uncompressedSize: number;
@@ -38,7 +43,7 @@ const ENTRY_HEADER_SIZE = 46;
 const LOCAL_HEADER_SIZE = 30;
 const LONGEST_COMMENT = 0xffff;
 const ZIP64_EXTRA = 0x0001;
-const UTF8_NAMES = 0x800;
+export const UTF8_NAMES = 0x800;
 const ENCRYPTED = 0x1;
 export const STORED = 0;
 export const DEFLATED = 8;
@@ -109,6 +114,11 @@ export class ZipArchive {
   private compressedData(part: ZipPart): Buffer {
     if (part.flags & ENCRYPTED) throw new ZipDamage('is encrypted', part.name);
     if (part.method !== STORED && part.method !== DEFLATED) throw new ZipDamage(`uses compression method ${part.method}`, part.name);
+    return this.storedBytes(part);
+  }
+
+  /** The part's bytes as stored in the archive (compressed, never inflated), bounds checked. */
+  storedBytes(part: ZipPart): Buffer {
     const at = part.localHeaderOffset;
     if (at + LOCAL_HEADER_SIZE > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER) throw new ZipDamage('has no local header', part.name);
     const start = at + LOCAL_HEADER_SIZE + this.bytes.readUInt16LE(at + 26) + this.bytes.readUInt16LE(at + 28);
@@ -147,6 +157,9 @@ function readDirectory(bytes: Buffer): ZipPart[] {
       name: bytes.toString(flags & UTF8_NAMES ? 'utf8' : 'latin1', nameStart, nameStart + nameLength),
       method: bytes.readUInt16LE(at + 10),
       flags,
+      time: bytes.readUInt16LE(at + 12),
+      date: bytes.readUInt16LE(at + 14),
+      crc: bytes.readUInt32LE(at + 16),
       ...sizes,
     });
     at = nameStart + nameLength + extraLength + commentLength;
