@@ -5,6 +5,7 @@
  */
 import { posix } from 'node:path';
 import { attributes, escapeXml, insertBefore, rootPrefix, startTags } from './xml-text';
+import { relsPartOf } from '../read/ooxml-parts';
 import { ZipArchive, type ZipPart } from '../read/zip-archive';
 import { writeZip, type ZipOutput } from './zip-writer';
 
@@ -172,11 +173,6 @@ export class OpcPackage {
     }
     return sheets;
   }
-}
-
-/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`; the package's own: `_rels/.rels`. */
-export function relsPartOf(part: string): string {
-  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
 }
 
 function resolvePart(source: string, target: string): string {

@@ -40,9 +40,14 @@ function relationKind(type: string): string {
   return type.slice(type.lastIndexOf('/') + 1);
 }
 
+/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`; the package's own: `_rels/.rels`. */
+export function relsPartOf(part: string): string {
+  return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+}
+
 export function readRelationships(zip: ZipArchive, sourcePart: string): Map<string, Relationship> {
   const dir = posix.dirname(sourcePart);
-  const relsPart = zip.part(posix.join(dir, '_rels', `${posix.basename(sourcePart)}.rels`));
+  const relsPart = zip.part(relsPartOf(sourcePart));
   const relations = new Map<string, Relationship>();
   if (!relsPart) return relations;
   for (const tag of startTags(zip.read(relsPart).toString('utf8'), 'Relationship')) {
