@@ -1,27 +1,13 @@
 /**
  * The CLI's words when --out converts: an .xls/.ods input gets an .xlsx copy, and both stderr and
- * the text report say the format changed. This branch's reader does not read .xls yet (issue 12,
- * the reader's part), so checkFile is replaced by one giving the .xls bytes with the findings of
- * the same workbook saved as .xlsx by LibreOffice.
+ * the text report say the format changed (plain CLI runs: the reader reads the .xls itself).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type * as CheckFileModule from '../../src/cli/check-file';
 import { tempFolder } from '../support/temp-folder';
 import { runCli } from '../support/xlsx-cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'out-copy');
-
-jest.mock('../../src/cli/check-file', () => {
-  const actual = jest.requireActual<typeof CheckFileModule>('../../src/cli/check-file');
-  return {
-    ...actual,
-    checkFile: async (file: string, options: never, lang: 'zh' | 'en') => {
-      const twin = await actual.checkFile(join(FIXTURES, 'rich-libreoffice.xlsx'), options, lang);
-      return { ...twin, file, bytes: readFileSync(file) };
-    },
-  };
-});
 
 const temp = tempFolder();
 afterAll(() => temp.cleanup());

@@ -16,7 +16,6 @@
  *  - files that are not a readable package at all (hostile or damaged on purpose): the independent
  *    view cannot open them either. A file the view opens but the CLI refuses is a failure, not a skip.
  *  (The hostile corpus of test/hardening is built in memory, not stored as files, so it is not globbed.)
- *  - valid files today's CLI reader refuses are listed in KNOWN_CLI_REFUSALS with the refusal's words.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -45,18 +44,6 @@ function workbooksUnder(folder: string): string[] {
     return /\.xls[xm]$/i.test(entry.name) && !entry.name.startsWith('~$') ? [path] : [];
   });
 }
-
-/**
- * Valid files the CLI's reader of today refuses, each with the words of its refusal and why. The test
- * accepts the refusal only with those words; once the CLI reads the file, the full comparison applies
- * by itself (nothing to change here, though the entry can then go).
- */
-const KNOWN_CLI_REFUSALS: Readonly<Record<string, { readonly message: string; readonly why: string }>> = {
-  'test/fixtures/out-copy/rich-openpyxl.xlsx': {
-    message: "reading 'anchors'",
-    why: 'issue 12: exceljs fails on the drawings openpyxl writes (chart, picture); the streaming reader of src/cli/read/ does not parse drawings',
-  },
-};
 
 const WORKBOOKS = [...workbooksUnder(join(REPO, 'examples')), ...workbooksUnder(join(REPO, 'test'))].sort();
 
@@ -157,12 +144,6 @@ describe('CLI and add-in give the same findings on the same workbook', () => {
     }
     const addIn = await throughAddIn(view);
     if ('refused' in cli) {
-      const known = KNOWN_CLI_REFUSALS[relative(REPO, file)];
-      if (known && cli.refused.message.includes(known.message)) {
-        console.info(`conformance: ${relative(REPO, file)}: known difference, the CLI refuses it (${known.why}); the add-in recognises ${addIn.result.tables.length} tables`);
-        expect(addIn.result.tables.length).toBeGreaterThan(0);
-        return;
-      }
       // the CLI refuses a workbook with no recognised table; any other refusal of a readable file is a bug
       expect(cli.refused.textId === 'no-tables' || cli.refused.textId === 'as-is' ? cli.refused.textId : cli.refused.message).toMatch(/^(no-tables|as-is)$/);
       expect(addIn.result.tables).toEqual([]);
