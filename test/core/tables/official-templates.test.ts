@@ -1,0 +1,86 @@
+/**
+ * The blank official templates (Shanghai 2026, ../shared/cases/) read as the CLI reads them, then
+ * filled with figures of our own that reconcile: no error. Then every amount cell of each identity
+ * (each income line, each 其中 line, each expenditure row and column, each row 合计, each total) is
+ * changed in turn, and a finding must name its row or cell.
+ */
+import { readXlsxFile } from '../../../src/cli/read-xlsx';
+import { checkWorkbook } from '../../../src/core/check-workbook';
+import type { CellValue, Workbook } from '../../../src/core/grid/types';
+import { withValues } from '../../support/grid-edit';
+
+const CASES = '../shared/cases';
+
+type Figures = Record<string, number>;
+
+/** Unit 单位收支总表: income B10:B16, B21; spending rows 10–13 in D (合计) E F (基本支出) G; totals row 21. */
+const UNIT_SUMMARY: Figures = {
+  B10: 5_230_000, B11: 4_930_000, B12: 200_000, B13: 100_000, B14: 700_000.5, B15: 0, B16: 69_999.5, B21: 6_000_000,
+  D10: 3_000_000, E10: 1_800_000, F10: 400_000, G10: 800_000,
+  D11: 1_500_000, E11: 1_000_000, F11: 200_000, G11: 300_000,
+  D12: 900_000, E12: 0, F12: 100_000, G12: 800_000,
+  D13: 600_000, E13: 200_000, F13: 0, G13: 400_000,
+  D21: 6_000_000, E21: 3_000_000, F21: 700_000, G21: 2_300_000,
+};
+/** 单位财政拨款收支总表: income B8:B10, B21; spending rows 8–10 in D (合计) E F G; totals row 21. */
+const UNIT_APPROPRIATION: Figures = {
+  B8: 4_930_000, B9: 200_000, B10: 100_000, B21: 5_230_000,
+  D8: 3_000_000, E8: 2_900_000, F8: 100_000, G8: 0,
+  D9: 1_330_000, E9: 1_130_000, F9: 100_000, G9: 100_000,
+  D10: 900_000, E10: 900_000, F10: 0, G10: 0,
+  D21: 5_230_000, E21: 4_930_000, F21: 200_000, G21: 100_000,
+};
+/** Department 部门收支总表: income B8:B14, B21; spending rows 8–10 in D; total D21. */
+const DEPARTMENT_SUMMARY: Figures = {
+  B8: 8_000_000, B9: 7_000_000, B10: 600_000, B11: 400_000, B12: 1_500_000, B13: 250_000.25, B14: 249_999.75, B21: 10_000_000,
+  D8: 6_000_000, D9: 3_500_000, D10: 500_000, D21: 10_000_000,
+};
+const DEPARTMENT_APPROPRIATION: Figures = {
+  B8: 7_000_000, B9: 600_000, B10: 400_000, B21: 8_000_000,
+  D8: 5_000_000, E8: 4_800_000, F8: 200_000, G8: 0,
+  D9: 2_500_000, E9: 2_200_000, F9: 0, G9: 300_000,
+  D10: 500_000, E10: 0, F10: 400_000, G10: 100_000,
+  D21: 8_000_000, E21: 7_000_000, F21: 600_000, G21: 400_000,
+};
+
+const LABELS: Record<string, CellValue> = { C11: '二、社会保障和就业支出', C12: '三、卫生健康支出', C13: '四、城乡社区支出' };
+
+function filled(book: Workbook, sheets: Record<string, Figures>, labels: Record<string, Record<string, CellValue>> = {}): Workbook {
+  return { ...book, sheets: book.sheets.map((sheet) => (sheets[sheet.name] ? withValues(sheet, { ...sheets[sheet.name], ...labels[sheet.name] }) : sheet)) };
+}
+
+function errorsOf(book: Workbook) {
+  return checkWorkbook(book).findings.filter((finding) => finding.severity !== 'info');
+}
+
+describe.each([
+  ['unit', '单位收支总表', UNIT_SUMMARY, '单位财政拨款收支总表', UNIT_APPROPRIATION],
+  ['department', '部门收支总表', DEPARTMENT_SUMMARY, '部门财政拨款收支总表', DEPARTMENT_APPROPRIATION],
+])('the Shanghai 2026 %s budget template', (name, summarySheet, summary, appropriationSheet, appropriation) => {
+  let blank: Workbook;
+  let consistent: Workbook;
+  beforeAll(async () => {
+    blank = await readXlsxFile(`${CASES}/shanghai-2026-${name}-budget-template.xlsx`);
+    consistent = filled(blank, { [summarySheet]: summary, [appropriationSheet]: appropriation }, { [summarySheet]: name === 'unit' ? LABELS : {} });
+  });
+
+  it('blank, gives no finding; filled with consistent figures, gives no error and no warning', () => {
+    expect(checkWorkbook(blank).findings).toEqual([]);
+    const result = checkWorkbook(consistent);
+    expect(result.tables.map((table) => `${table.sheet}:${table.kind}`)).toEqual([`${summarySheet}:budget-summary`, `${appropriationSheet}:appropriation-summary`]);
+    expect(result.findings).toEqual([]);
+  });
+
+  const cells = [...Object.keys(summary).map((address) => [summarySheet, address]), ...Object.keys(appropriation).map((address) => [appropriationSheet, address])];
+  it(`each of its ${cells.length} amount cells, changed by 1,000 元, gives a finding at its row`, () => {
+    const missed: string[] = [];
+    for (const [sheet, address] of cells) {
+      const figures = sheet === summarySheet ? summary : appropriation;
+      const broken = filled(consistent, { [sheet]: { [address]: figures[address] + 1_000 } });
+      const row = Number(address.slice(1));
+      const found = errorsOf(broken).some((finding) => finding.sheet === sheet && (finding.row === row || finding.cells.includes(address)));
+      if (!found) missed.push(`${sheet}!${address}`);
+    }
+    expect(missed).toEqual([]);
+  });
+});
