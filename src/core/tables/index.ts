@@ -1,6 +1,6 @@
 /**
  * The registry of table kinds, in the order recognition tries them and the docs list them: the
- * official layouts first (they claim their areas before the seed's kinds look for headers and
+ * official layouts first (the 决算 form before the budget forms: both close with 收入/支出 totals) (they claim their areas before the seed's kinds look for headers and
  * labels), then the project table, summary, unit info and self-evaluation forms. A kind file
  * default-exports one TableKind; registry.test.ts checks each is listed, tested and documented.
  */
@@ -9,12 +9,13 @@ import type { RecognizedTable } from './model';
 import type { OfficialTable } from './official-table';
 import budgetSummary from './kinds/budget-summary';
 import appropriationSummary from './kinds/appropriation-summary';
+import finalAccounts from './kinds/final-accounts';
 import projects from './kinds/projects';
 import summary from './kinds/summary';
 import unitInfo from './kinds/unit-info';
 import selfEvaluationForm from './kinds/self-evaluation-form';
 
-export const TABLE_KINDS: readonly TableKind[] = [budgetSummary, appropriationSummary, projects, summary, unitInfo, selfEvaluationForm];
+export const TABLE_KINDS: readonly TableKind[] = [finalAccounts, budgetSummary, appropriationSummary, projects, summary, unitInfo, selfEvaluationForm];
 
 const BY_ID = new Map(TABLE_KINDS.map((kind) => [kind.id, kind]));
 
