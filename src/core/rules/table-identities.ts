@@ -161,7 +161,9 @@ function checkPlace(kind: TableKind, identity: Identity, place: IdentityPlace, c
   const [expectedTerm, actualTerm] = expectedOn === 'left' ? [formula.left, formula.right] : [formula.right, formula.left];
   const [expected, actual] = expectedOn === 'left' ? [outcome.left, outcome.right] : [outcome.right, outcome.left];
   const [expectedCells, actualCells] = expectedOn === 'left' ? [outcome.leftCells, outcome.rightCells] : [outcome.rightCells, outcome.leftCells];
-  const cells = [...actualCells, ...expectedCells.filter((cell) => !actualCells.includes(cell))];
+  // the cell to select (the first) is on the finding's own sheet; another table's cells follow
+  const all = [...actualCells, ...expectedCells.filter((cell) => !actualCells.includes(cell))];
+  const cells = [...all.filter((cell) => !cell.includes('!')), ...all.filter((cell) => cell.includes('!'))];
   const unit = outputUnit(context);
   const show = (value: Exact): string => (outcome.isAmount ? money(roundExact(value), unit) : `${percentOf(value.n, value.d).text}%`);
   const rows = [...new Set(cells.filter((cell) => !cell.includes('!')).map((cell) => parseA1(cell).row))].sort((a, b) => a - b);

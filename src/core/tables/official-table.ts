@@ -44,6 +44,7 @@ export interface IndicatorLine {
 export interface NumberCell {
   readonly address: string;
   readonly row: number;
+  readonly column: number;
   readonly value: number;
   readonly unit: string;
   readonly text: string;

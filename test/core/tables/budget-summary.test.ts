@@ -91,7 +91,7 @@ describe('财政拨款收支总表', () => {
     const other = appropriationSummary(general + 10_000, 2_000_000, 300_000);
     const findings = check({ 单位收支总表: summary, 单位财政拨款收支总表: other }).findings;
     expect(findings).toEqual([
-      expect.objectContaining({ sheet: '单位财政拨款收支总表', row: 5, cells: ['单位收支总表!B11', 'B5'], subject: '一般公共预算' }),
+      expect.objectContaining({ sheet: '单位财政拨款收支总表', row: 5, cells: ['B5', '单位收支总表!B11'], subject: '一般公共预算' }),
     ]);
   });
 });
