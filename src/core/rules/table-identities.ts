@@ -61,6 +61,10 @@ const tableIdentities: Rule = {
         zh: '{cell}是错误值 {error}{formulaText}：“{subject}”所在的合计无法核对，请修正公式。',
         en: '{cell} holds the error {error}{formulaText}: the totals “{subject}” takes part in cannot be checked; fix the formula.',
       },
+      'text-numbers': {
+        zh: '本表有{count}个以文本保存的数字（如{cell}的“{text}”），已按数字核对。',
+        en: 'This table holds {count} numbers stored as text (such as “{text}” in {cell}); they were checked as numbers.',
+      },
       'text-number': {
         zh: '{cell}的“{text}”是以文本保存的数字，已按 {value}{unit} 核对；请改为数字格式。',
         en: '{cell} holds “{text}”, a number stored as text; it was checked as {value} {unit}. Store it as a number.',
@@ -92,6 +96,21 @@ function cellReports(table: OfficialTable, context: RuleContext): RuleReport[] {
   const subjectOf = subjectsByCell(table);
   const seen = new Set<string>();
   const reports: RuleReport[] = [];
+  const textNumbers = table.cells.filter((cell) => cell.reading.kind === 'text-number');
+  // an export that stores every number as text (项目库) gets one line, not one per cell
+  const summarise = new Set(textNumbers.map((cell) => cell.address)).size > MAX_TEXT_NUMBER_FINDINGS;
+  if (summarise) {
+    const first = textNumbers[0];
+    reports.push({
+      sheet: table.sheet,
+      row: first.row,
+      cells: [first.address],
+      subject: table.sheet,
+      messageId: 'text-numbers',
+      severity: 'info',
+      data: { count: new Set(textNumbers.map((cell) => cell.address)).size, cell: first.address, text: first.reading.kind === 'text-number' ? first.reading.text : '' },
+    });
+  }
   for (const cell of table.cells) {
     if (seen.has(cell.address)) continue;
     seen.add(cell.address);
@@ -101,12 +120,15 @@ function cellReports(table: OfficialTable, context: RuleContext): RuleReport[] {
     if (error !== null) {
       const formulaText = cell.formula ? `（公式 ${cell.formula}）` : '';
       reports.push({ ...base, messageId: 'error-value', severity: 'error', data: { cell: cell.address, error, formulaText } });
-    } else if (cell.reading.kind === 'text-number') {
+    } else if (cell.reading.kind === 'text-number' && !summarise) {
       reports.push({ ...base, messageId: 'text-number', severity: 'warning', data: { cell: cell.address, text: cell.reading.text, value: money(cell.reading.fen, unit) } });
     }
   }
   return reports;
 }
+
+/** More numbers stored as text than this in one table are said once, as information. */
+const MAX_TEXT_NUMBER_FINDINGS = 3;
 
 /**
  * The error a cell shows: its cached error value, or — for a formula saved without its value — an
