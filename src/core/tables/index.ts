@@ -16,7 +16,7 @@ import projectPlan from './kinds/project-plan';
 import projects from './kinds/projects';
 import summary from './kinds/summary';
 import unitInfo from './kinds/unit-info';
-import selfEvaluationForm from './kinds/self-evaluation-form';
+import selfEvaluationForm from './kinds/form';
 
 export const TABLE_KINDS: readonly TableKind[] = [finalAccounts, budgetSummary, appropriationSummary, basicData, indicatorBlock, projectPlan, projects, summary, unitInfo, selfEvaluationForm];
 

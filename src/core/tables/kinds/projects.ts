@@ -3,7 +3,7 @@ import { PROJECT_TEXT_FIELDS } from '../../recognize/model';
 import { REQUIRED_PROJECT_COLUMNS } from '../../recognize/project-columns';
 import { PROJECT_SYNONYMS } from '../../recognize/synonyms';
 import type { TableKind } from '../kind';
-import { fieldSpecs } from './seed-fields';
+import { fieldSpecs } from '../support/seed-fields';
 
 const projects: TableKind = {
   id: 'projects',

@@ -1,7 +1,7 @@
 /** The seed's 收支总表 (budget-rules.md §1): labels beside values; not the official two-sided form. */
 import { SUMMARY_SYNONYMS } from '../../recognize/synonyms';
 import type { TableKind } from '../kind';
-import { fieldSpecs } from './seed-fields';
+import { fieldSpecs } from '../support/seed-fields';
 
 const summary: TableKind = {
   id: 'summary',

@@ -2,7 +2,7 @@
 import { UNIT_INFO_SYNONYMS } from '../../recognize/synonyms';
 import { COUNT_FIELDS } from '../../rulebook/fields';
 import type { TableKind } from '../kind';
-import { fieldSpecs } from './seed-fields';
+import { fieldSpecs } from '../support/seed-fields';
 
 const unitInfo: TableKind = {
   id: 'unit-info',
