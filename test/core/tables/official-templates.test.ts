@@ -67,7 +67,7 @@ describe.each([
   it('blank, gives no finding; filled with consistent figures, gives no error and no warning', () => {
     expect(checkWorkbook(blank).findings).toEqual([]);
     const result = checkWorkbook(consistent);
-    expect(result.tables.map((table) => `${table.sheet}:${table.kind}`)).toEqual([`${summarySheet}:budget-summary`, `${appropriationSheet}:appropriation-summary`]);
+    expect(result.tables.map((table) => `${table.sheet}:${table.kind}`)).toEqual([`${summarySheet}:budget-summary`, `${appropriationSheet}:appropriation-summary`, expect.stringMatching(/“三公”经费.*:three-public-budget$/)]);
     expect(result.findings).toEqual([]);
   });
 
@@ -82,5 +82,22 @@ describe.each([
       if (!found) missed.push(`${sheet}!${address}`);
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('the template’s “三公”经费预算表 (T9)', () => {
+  const SHEET = '单位“三公”经费和机关运行费预算表';
+  const FIGURES: Figures = { A7: 12.5, B7: 3, C7: 2.5, D7: 7, E7: 4, F7: 3, G7: 86.4 };
+
+  it('filled with consistent figures: recognised, no finding; each amount changed is found', async () => {
+    const blank = await readXlsxFile(`${CASES}/shanghai-2026-unit-budget-template.xlsx`);
+    const consistent = filled(blank, { [SHEET]: FIGURES });
+    const result = checkWorkbook(consistent);
+    expect(result.tables.filter((table) => table.sheet === SHEET).map((table) => table.kind)).toEqual(['three-public-budget']);
+    expect(result.findings).toEqual([]);
+    for (const address of ['A7', 'B7', 'C7', 'D7', 'E7', 'F7']) {
+      const broken = filled(consistent, { [SHEET]: { [address]: FIGURES[address] + 1 } });
+      expect([address, errorsOf(broken).some((finding) => finding.sheet === SHEET && finding.cells.includes(address))]).toEqual([address, true]);
+    }
   });
 });
