@@ -14,12 +14,13 @@ import basicData from './kinds/basic-data';
 import indicatorBlock from './kinds/indicator-block';
 import projectPlan from './kinds/project-plan';
 import threePublicBudget from './kinds/three-public-budget';
+import classifiedBudget from './kinds/classified-budget';
 import projects from './kinds/projects';
 import summary from './kinds/summary';
 import unitInfo from './kinds/unit-info';
 import selfEvaluationForm from './kinds/form';
 
-export const TABLE_KINDS: readonly TableKind[] = [finalAccounts, budgetSummary, appropriationSummary, basicData, indicatorBlock, projectPlan, threePublicBudget, projects, summary, unitInfo, selfEvaluationForm];
+export const TABLE_KINDS: readonly TableKind[] = [finalAccounts, budgetSummary, appropriationSummary, basicData, indicatorBlock, projectPlan, threePublicBudget, classifiedBudget, projects, summary, unitInfo, selfEvaluationForm];
 
 const BY_ID = new Map(TABLE_KINDS.map((kind) => [kind.id, kind]));
 

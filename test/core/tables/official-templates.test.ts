@@ -67,7 +67,9 @@ describe.each([
   it('blank, gives no finding; filled with consistent figures, gives no error and no warning', () => {
     expect(checkWorkbook(blank).findings).toEqual([]);
     const result = checkWorkbook(consistent);
-    expect(result.tables.map((table) => `${table.sheet}:${table.kind}`)).toEqual([`${summarySheet}:budget-summary`, `${appropriationSheet}:appropriation-summary`, expect.stringMatching(/“三公”经费.*:three-public-budget$/)]);
+    const kinds = result.tables.map((table) => `${table.sheet}:${table.kind}`);
+    expect(kinds.filter((kind) => !kind.endsWith(':classified-budget'))).toEqual([`${summarySheet}:budget-summary`, `${appropriationSheet}:appropriation-summary`, expect.stringMatching(/“三公”经费.*:three-public-budget$/)]);
+    expect(kinds.filter((kind) => kind.endsWith(':classified-budget'))).toHaveLength(6);
     expect(result.findings).toEqual([]);
   });
 
@@ -99,5 +101,46 @@ describe('the template’s “三公”经费预算表 (T9)', () => {
       const broken = filled(consistent, { [SHEET]: { [address]: FIGURES[address] + 1 } });
       expect([address, errorsOf(broken).some((finding) => finding.sheet === SHEET && finding.cells.includes(address))]).toEqual([address, true]);
     }
+  });
+});
+
+describe('the template’s classified tables (T3, T5–T7) and the cross-checks among the tables', () => {
+  const line = (rows: number[], total: number, values: [number, number, number]): Figures =>
+    Object.fromEntries([...rows, total].flatMap((row) => ['E', 'F', 'G'].map((column, index) => [`${column}${row}`, values[index]])));
+  const CLASSIFIED: Record<string, Figures> = {
+    单位支出总表: line([9, 10, 11], 20, [6_000_000, 3_700_000, 2_300_000]),
+    单位一般公共预算拨款表: line([9, 10, 11], 21, [4_930_000, 3_000_000, 1_930_000]),
+    单位政府性基金拨款表: line([9, 10, 11], 21, [200_000, 0, 200_000]),
+    '单位国有资本经营预算拨款表 ': line([9, 10, 11], 21, [100_000, 0, 100_000]),
+  };
+  let consistent: Workbook;
+  beforeAll(async () => {
+    const blank = await readXlsxFile(`${CASES}/shanghai-2026-unit-budget-template.xlsx`);
+    consistent = filled(blank, { 单位收支总表: UNIT_SUMMARY, 单位财政拨款收支总表: UNIT_APPROPRIATION, ...CLASSIFIED }, { 单位收支总表: LABELS });
+  });
+
+  it('consistent figures give no finding', () => {
+    const result = checkWorkbook(consistent);
+    expect(result.tables.filter((table) => table.kind === 'classified-budget').map((table) => table.sheet)).toEqual(['单位收入总表', '单位支出总表', '单位一般公共预算拨款表', '单位政府性基金拨款表', '单位国有资本经营预算拨款表 ', '单位一般公共预算拨款基本支出明细表']);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('each amount cell, changed, gives a finding at its row', () => {
+    const missed: string[] = [];
+    for (const [sheet, figures] of Object.entries(CLASSIFIED)) {
+      for (const address of Object.keys(figures)) {
+        const broken = filled(consistent, { [sheet]: { [address]: figures[address] + 1_000 } });
+        const row = Number(address.slice(1));
+        if (!errorsOf(broken).some((finding) => finding.sheet === sheet && (finding.row === row || finding.cells.includes(address)))) missed.push(`${sheet}!${address}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('the 支出预算总表 合计 must be the 收支总表 支出总计, and the 财政拨款 支出总计 the three functional tables', () => {
+    const spending = filled(consistent, { 单位支出总表: line([9, 10, 11], 20, [6_100_000, 3_800_000, 2_300_000]) });
+    expect(errorsOf(spending).map((finding) => `${finding.sheet}!${finding.row} ${finding.cells.join(',')}`)).toEqual(['单位支出总表!20 E20,单位收支总表!D21']);
+    const fund = filled(consistent, { 单位政府性基金拨款表: line([9, 10, 11], 21, [300_000, 0, 300_000]) });
+    expect(errorsOf(fund).map((finding) => `${finding.sheet}!${finding.row}`)).toEqual(['单位一般公共预算拨款表!21']);
   });
 });
