@@ -15,12 +15,13 @@ import indicatorBlock from './kinds/indicator-block';
 import projectPlan from './kinds/project-plan';
 import threePublicBudget from './kinds/three-public-budget';
 import classifiedBudget from './kinds/classified-budget';
+import budgetNotes from './kinds/budget-notes';
 import projects from './kinds/projects';
 import summary from './kinds/summary';
 import unitInfo from './kinds/unit-info';
 import selfEvaluationForm from './kinds/form';
 
-export const TABLE_KINDS: readonly TableKind[] = [finalAccounts, budgetSummary, appropriationSummary, basicData, indicatorBlock, projectPlan, threePublicBudget, classifiedBudget, projects, summary, unitInfo, selfEvaluationForm];
+export const TABLE_KINDS: readonly TableKind[] = [finalAccounts, budgetSummary, appropriationSummary, basicData, indicatorBlock, projectPlan, threePublicBudget, classifiedBudget, budgetNotes, projects, summary, unitInfo, selfEvaluationForm];
 
 const BY_ID = new Map(TABLE_KINDS.map((kind) => [kind.id, kind]));
 

@@ -45,8 +45,8 @@ const DEPARTMENT_APPROPRIATION: Figures = {
 
 const LABELS: Record<string, CellValue> = { C11: '二、社会保障和就业支出', C12: '三、卫生健康支出', C13: '四、城乡社区支出' };
 
-function filled(book: Workbook, sheets: Record<string, Figures>, labels: Record<string, Record<string, CellValue>> = {}): Workbook {
-  return { ...book, sheets: book.sheets.map((sheet) => (sheets[sheet.name] ? withValues(sheet, { ...sheets[sheet.name], ...labels[sheet.name] }) : sheet)) };
+function filled(book: Workbook, sheets: Record<string, Record<string, CellValue>>, labels: Record<string, Record<string, CellValue>> = {}): Workbook {
+  return { ...book, sheets: book.sheets.map((sheet) => (sheets[sheet.name] || labels[sheet.name] ? withValues(sheet, { ...sheets[sheet.name], ...labels[sheet.name] }) : sheet)) };
 }
 
 function errorsOf(book: Workbook) {
@@ -142,5 +142,32 @@ describe('the template’s classified tables (T3, T5–T7) and the cross-checks 
     expect(errorsOf(spending).map((finding) => `${finding.sheet}!${finding.row} ${finding.cells.join(',')}`)).toEqual(['单位支出总表!20 E20,单位收支总表!D21']);
     const fund = filled(consistent, { 单位政府性基金拨款表: line([9, 10, 11], 21, [300_000, 0, 300_000]) });
     expect(errorsOf(fund).map((finding) => `${finding.sheet}!${finding.row}`)).toEqual(['单位一般公共预算拨款表!21']);
+  });
+});
+
+describe('the figures the template’s 说明 sheets quote', () => {
+  const T9: Figures = { A7: 12.5, B7: 3, C7: 2.5, D7: 7, E7: 4, F7: 3, G7: 86.4 };
+  const notes = (income: string, threePublic: string): Record<string, Record<string, CellValue>> => ({
+    单位编制说明: { A3: `    2026年，示例单位收入预算${income}万元，其中：财政拨款收入523万元；事业收入70.00005万元。\n    支出预算600万元。` },
+    其他相关情况说明: { A3: `  一、2026年“三公”经费预算情况说明\n     2026年“三公”经费预算数为${threePublic}万元。\n  二、机关运行经费预算\n     2026年示例单位财政拨款的机关运行经费预算为86.4万元。` },
+  });
+  let book: Workbook;
+  beforeAll(async () => {
+    book = filled(await readXlsxFile(`${CASES}/shanghai-2026-unit-budget-template.xlsx`), { 单位收支总表: UNIT_SUMMARY, 单位财政拨款收支总表: UNIT_APPROPRIATION, '单位“三公”经费和机关运行费预算表': T9 }, { 单位收支总表: LABELS });
+  });
+
+  it('quoted as the tables say (in 万元, to the precision written): no finding', () => {
+    const result = checkWorkbook(filled(book, {}, notes('600', '12.5')));
+    expect(result.tables.filter((table) => table.kind === 'budget-notes')).toHaveLength(2);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a quoted figure that is not the table’s is found at the sentence', () => {
+    const findings = checkWorkbook(filled(book, {}, notes('610', '12.6'))).findings;
+    expect(findings.map((finding) => `${finding.sheet}!${finding.cells.join(',')}`)).toEqual([
+      '单位编制说明!A3,单位收支总表!B21',
+      '其他相关情况说明!A3,单位“三公”经费和机关运行费预算表!A7',
+    ]);
+    expect(findings[0].message.zh).toBe('说明中写“收入预算610万元”，但单位收支总表的B21为600万元。');
   });
 });

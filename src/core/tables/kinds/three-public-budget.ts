@@ -16,6 +16,7 @@ const NAMES: Readonly<Record<string, string>> = {
   小计: '公务用车购置及运行费',
   购置费: '公务用车购置费',
   运行费: '公务用车运行费',
+  机关运行经费预算数: '机关运行经费',
 };
 
 function recognize(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
@@ -25,7 +26,7 @@ function recognize(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[]
   const unit = unitAbove(sheet, header.row);
   const fields: Record<string, PlaceCell> = {};
   for (let column = header.column - 1; column <= header.column + 5; column++) {
-    const name = NAMES[labelKey(sheet, header.row + 1, column)] ?? NAMES[labelKey(sheet, header.row, column)];
+    const name = [header.row + 1, header.row, header.row - 1].map((row) => NAMES[labelKey(sheet, row, column)]).find(Boolean);
     if (name && !fields[name]) fields[name] = amountCell(sheet, valueRow, column, unit);
   }
   if (!fields.三公经费合计 || !fields.公务接待费) return [];
@@ -35,7 +36,7 @@ function recognize(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[]
     {
       kind: 'three-public-budget',
       sheet: sheet.name,
-      range: { top: header.row, left: header.column - 1, bottom: valueRow, right: header.column + 4 },
+      range: { top: header.row, left: header.column - 1, bottom: valueRow, right: header.column + 5 },
       unit,
       title: null,
       fields,
