@@ -7,7 +7,7 @@ import type { Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { IdentityPlace, OfficialTable } from '../official-table';
 import { readTwoSidedForms, type TwoSidedForm } from '../support/two-sided';
-import { balancePlace, incomePlaces, officialTable, rowValues, spendingColumnPlaces, spendingRows } from '../support/two-sided-places';
+import { balancePlace, incomePlaces, officialTable, rowValues, spendingColumnPlaces, spendingRows, TWO_SIDED_IDENTITIES } from '../support/two-sided-places';
 import { isAppropriationForm } from './budget-summary';
 
 const FUNDS = ['一般公共预算', '政府性基金预算', '国有资本经营预算'];
@@ -34,17 +34,17 @@ const appropriationSummary: TableKind = {
     { name: '国有资本经营预算', type: 'money' },
   ],
   identities: [
-    { id: 'income-total', formula: '收入总计 = 收入各项之和', description: { zh: '收入总计等于各项财政拨款收入之和。', en: '收入总计 equals the sum of the appropriation income lines.' } },
-    { id: 'income-parts', formula: '本行 = 其中各项之和', description: { zh: '有其中行的收入项等于其中各行之和。', en: 'An income line with lines under it equals their sum.' } },
-    { id: 'spending-total', formula: '支出总计 = 支出各项之和', description: { zh: '每个金额列的支出总计等于各支出项之和。', en: 'In every amount column, 支出总计 equals the sum of the expenditure lines.' } },
-    { id: 'spending-parts', formula: '本行 = 其中各项之和', description: { zh: '有明细行的支出类等于其明细行之和。', en: 'An expenditure class with lines under it equals their sum.' } },
+    TWO_SIDED_IDENTITIES.incomeTotal,
+    TWO_SIDED_IDENTITIES.incomeParts,
+    TWO_SIDED_IDENTITIES.spendingTotal,
+    TWO_SIDED_IDENTITIES.spendingParts,
     {
       id: 'row-total',
       formula: '合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算',
       description: { zh: '每个支出行及总计行：合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算。', en: 'Each expenditure row and the total row: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.' },
       optional: FUNDS,
     },
-    { id: 'balance', formula: '收入总计 = 支出总计', description: { zh: '收入总计等于支出总计。', en: '收入总计 equals 支出总计.' } },
+    TWO_SIDED_IDENTITIES.balance,
     {
       id: 'general-budget-matches-summary',
       formula: '一般公共预算收入 = 收支总表一般公共预算',

@@ -3,7 +3,7 @@
  * across a row (编制数 | 12 | 实际在职人数 | 11 | 控制率 | 91.67%), then the 经费控制情况 block in
  * 万元 with 上年决算数 | 本年预算数 | 本年决算数 columns: 三公经费, 项目支出, 公用经费, 政府采购金额.
  */
-import { cellText, lastColumn } from '../../grid/sheet-access';
+import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { IdentityPlace, NumberCell, OfficialTable, PlaceCell } from '../official-table';

@@ -4,7 +4,7 @@
  * 合计 | 基本支出: 人员经费 | 公用经费 | 项目支出 (unit form) — closed by 收入总计 / 支出总计.
  */
 import type { TableKind } from '../kind';
-import { balancePlace, incomePlaces, officialTable, rowValues, spendingColumnPlaces, spendingRows } from '../support/two-sided-places';
+import { balancePlace, incomePlaces, officialTable, rowValues, spendingColumnPlaces, spendingRows, TWO_SIDED_IDENTITIES } from '../support/two-sided-places';
 import { readTwoSidedForms, type TwoSidedForm } from '../support/two-sided';
 import type { IdentityPlace } from '../official-table';
 import type { Sheet } from '../../grid/types';
@@ -47,13 +47,13 @@ const budgetSummary: TableKind = {
     { name: '项目支出', type: 'money' },
   ],
   identities: [
-    { id: 'income-total', formula: '收入总计 = 收入各项之和', description: { zh: '收入总计等于各项收入（一、二、三……）之和。', en: '收入总计 equals the sum of the income lines (一、二、三…).' } },
-    { id: 'income-parts', formula: '本行 = 其中各项之和', description: { zh: '有“1、2、3”其中行的收入项等于其中各行之和。', en: 'An income line with 1、2、3 lines under it equals their sum.' } },
-    { id: 'spending-total', formula: '支出总计 = 支出各项之和', description: { zh: '每个金额列的支出总计等于各支出项之和。', en: 'In every amount column, 支出总计 equals the sum of the expenditure lines.' } },
-    { id: 'spending-parts', formula: '本行 = 其中各项之和', description: { zh: '有明细行的支出类等于其明细行之和。', en: 'An expenditure class with lines under it equals their sum.' } },
+    TWO_SIDED_IDENTITIES.incomeTotal,
+    TWO_SIDED_IDENTITIES.incomeParts,
+    TWO_SIDED_IDENTITIES.spendingTotal,
+    TWO_SIDED_IDENTITIES.spendingParts,
     { id: 'row-total', formula: '合计 = 基本支出 + 项目支出', description: { zh: '单位表每行及总计行：合计 = 基本支出（人员经费 + 公用经费）+ 项目支出。', en: 'Unit form, each row and the total row: 合计 = 基本支出 (人员经费 + 公用经费) + 项目支出.' }, optional: ['基本支出', '项目支出'] },
     { id: 'basic-split', formula: '基本支出 = 人员经费 + 公用经费', description: { zh: '有“基本支出”列时，基本支出 = 人员经费 + 公用经费。', en: 'Where a 基本支出 column exists, 基本支出 = 人员经费 + 公用经费.' }, optional: ['人员经费', '公用经费'] },
-    { id: 'balance', formula: '收入总计 = 支出总计', description: { zh: '收入总计等于支出总计。', en: '收入总计 equals 支出总计.' } },
+    TWO_SIDED_IDENTITIES.balance,
   ],
   recognize(sheet, claimed) {
     return readTwoSidedForms(sheet, claimed)

@@ -1,5 +1,6 @@
 /** The places of a two-sided form's identities (shared by the 收支总表 and the 财政拨款收支总表). */
 import type { Sheet } from '../../grid/types';
+import type { Identity } from '../kind';
 import type { IdentityPlace, OfficialKindId, OfficialTable, PlaceCell } from '../official-table';
 import { titleAbove } from './sheet-cells';
 import { anyFilled, linesWithParts, summedLines, type FormLine, type TwoSidedForm } from './two-sided';
@@ -89,3 +90,12 @@ export function officialTable(sheet: Sheet, kind: OfficialKindId, form: TwoSided
     rowCount: form.income.length + form.spending.length + 1,
   };
 }
+
+/** The identities both two-sided budget forms carry (their lines, columns and balance). */
+export const TWO_SIDED_IDENTITIES: Readonly<Record<'incomeTotal' | 'incomeParts' | 'spendingTotal' | 'spendingParts' | 'balance', Identity>> = {
+  incomeTotal: { id: 'income-total', formula: '收入总计 = 收入各项之和', description: { zh: '收入总计等于各项收入（一、二、三……）之和。', en: '收入总计 equals the sum of the income lines (一、二、三…).' } },
+  incomeParts: { id: 'income-parts', formula: '本行 = 其中各项之和', description: { zh: '有“1、2、3”其中行的收入项等于其中各行之和。', en: 'An income line with 1、2、3 lines under it equals their sum.' } },
+  spendingTotal: { id: 'spending-total', formula: '支出总计 = 支出各项之和', description: { zh: '每个金额列的支出总计等于各支出项之和。', en: 'In every amount column, 支出总计 equals the sum of the expenditure lines.' } },
+  spendingParts: { id: 'spending-parts', formula: '本行 = 其中各项之和', description: { zh: '有明细行的支出类等于其明细行之和。', en: 'An expenditure class with lines under it equals their sum.' } },
+  balance: { id: 'balance', formula: '收入总计 = 支出总计', description: { zh: '收入总计等于支出总计。', en: '收入总计 equals 支出总计.' } },
+};
