@@ -24,13 +24,19 @@ export interface FullYearBudget {
   readonly cells: readonly string[];
 }
 
-/** Null when a cell it needs cannot be read as an amount (amounts-valid names it). */
-export function fullYearBudget(table: ProjectTable, row: ProjectRow): FullYearBudget | null {
+/**
+ * Null when a cell it needs cannot be read as an amount (amounts-valid names it). `complete`: also
+ * null when the table lacks one of the parts (上级转移支付, 追加, the 年中 adjustment) — the draft
+ * states no budget it had to assume a part of; the rules count a missing part as 0, as the rulebook does.
+ */
+export function fullYearBudget(table: ProjectTable, row: ProjectRow, { complete = false } = {}): FullYearBudget | null {
   const column = table.columns.全年预算数;
   if (column !== undefined) {
     const fen = fenIn(table, '全年预算数', row);
     return fen === null ? null : { fen, fromCell: true, cells: [toA1(row.row, column)] };
   }
+  const has = (field: ProjectAmountField): boolean => table.columns[field] !== undefined;
+  if (complete && !(has('上级转移支付') && has('追加') && (has('年中调整') || has('年中调增') || has('年中调减')))) return null;
   let fen = 0n;
   const cells: string[] = [];
   for (const [field, sign] of BUDGET_PARTS) {

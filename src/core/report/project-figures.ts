@@ -24,7 +24,7 @@ export interface ProjectFigures {
 export function projectFigures(table: ProjectTable, row: ProjectRow): ProjectFigures {
   const money = (field: Parameters<typeof rowMoney>[2]) => rowMoney(table, row, field);
   const adjustment = netAdjustment(money('年中调整'), money('年中调增'), money('年中调减'));
-  const budget = fullYearBudget(table, row);
+  const budget = fullYearBudget(table, row, { complete: true });
   const fullYear = budget && { fen: budget.fen, sources: budget.cells.map((address) => ({ sheet: table.sheet, address })) };
   const spent = money('实际支出');
   const executionBasisPoints = spent && fullYear ? ratioBasisPoints(spent.fen, fullYear.fen) : null;
