@@ -47,13 +47,18 @@ export interface HighlightOutcome {
   readonly skippedSheets: readonly string[];
 }
 
+export interface ClearOutcome {
+  /** False when the workbook held no highlight of the add-in's: nothing was changed. */
+  readonly removed: boolean;
+}
+
 export interface WorkbookGateway {
   /** Values, formulas and number formats of every sheet's used range, in a constant number of syncs. */
   readSnapshot(onProgress?: (progress: ReadProgress) => void): Promise<Workbook>;
   /** Marks the rows of these findings, in one batched write; replaces earlier highlights. */
   highlight(findings: readonly Finding[]): Promise<HighlightOutcome>;
   /** Removes every highlight the add-in made, leaving each cell's format exactly as before. */
-  clearHighlights(): Promise<void>;
+  clearHighlights(): Promise<ClearOutcome>;
   /** Activates the sheet and selects the cells (A1 addresses). */
   select(sheet: string, cells: readonly string[]): Promise<void>;
   /** Adds a new sheet (never replacing one) with these rows as text; returns the name used. */

@@ -1,27 +1,33 @@
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { IgnoredFinding } from '../core/findings/finding-key';
 import type { Finding } from '../core/rules/types';
 import type { WorkbookGateway, WorkbookSettings } from '../excel/gateway';
 import { ActionBar } from './components/ActionBar';
+import { Announcer } from './components/Announcer';
 import { CheckProgress } from './components/CheckProgress';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { Summary } from './components/Summary';
 import type { ResultView } from './components/ViewTabs';
-import { LocaleContext, PANE_STRINGS } from './i18n/language';
+import { LocaleContext } from './i18n/language';
 import type { PaneLanguage } from './i18n/strings';
 import type { PaneCore } from './pane-core';
 import { useCheck } from './state/use-check';
+import { useFindings } from './state/use-findings';
 import { useHighlights } from './state/use-highlights';
 import { useLiveRecheck } from './state/use-live-recheck';
 import { useNotices } from './state/use-notices';
+import { usePaneLocale } from './state/use-pane-locale';
+import { useResultFocus } from './state/use-result-focus';
+import { useSettingsActions } from './state/use-settings-actions';
+import { useSyncedHighlights } from './state/use-synced-highlights';
+import { useTemplateInsert } from './state/use-template-insert';
 import { useWorkbookSettings } from './state/use-workbook-settings';
 import { paneTheme } from './theme';
 import { describeError } from './view-model/describe-error';
 import { describeRulebookProblem } from './view-model/describe-rulebook';
-import { countBySeverity } from './view-model/group-findings';
-import { partitionFindings, withIgnored, withoutIgnored, type IgnoredView } from './view-model/ignored-findings';
+import type { IgnoredView } from './view-model/ignored-findings';
 import { fetchOrganisationRulebook } from './view-model/organisation-rulebook';
 import { chooseRulebook, type RulebookSources } from './view-model/rulebook-choice';
 
@@ -33,8 +39,10 @@ const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ './componen
 const ViewTabs = lazy(() => import(/* webpackChunkName: "view-tabs" */ './components/ViewTabs'));
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  pane: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  // The pane is one screen high: the summary and filters stay put while the findings scroll in their list.
+  provider: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+  pane: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
+  main: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1, overflowY: 'auto' },
   intro: { display: 'block', margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground2 },
   bar: { margin: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
   loading: { padding: tokens.spacingVerticalL },
@@ -62,18 +70,14 @@ export interface AppProps {
   readonly onLanguageChange?: (language: PaneLanguage) => void;
 }
 
-/** The errors and warnings are what the rows get highlighted for; information is only listed. */
-const needsHighlight = (finding: Finding) => finding.severity !== 'info';
-
 const NO_EDITS: Readonly<Record<string, string>> = {};
 const NONE_IGNORED: readonly IgnoredFinding[] = [];
 
 export function App({ gateway, core, deployment, language: officeLanguage, onLanguageChange }: AppProps) {
   const styles = useStyles();
   const settings = useWorkbookSettings(gateway);
-  const language = settings.value.language ?? officeLanguage;
-  const locale = useMemo(() => ({ language, strings: PANE_STRINGS[language] }), [language]);
-  const { strings } = locale;
+  const locale = usePaneLocale(settings.value.language, officeLanguage, onLanguageChange);
+  const { strings, language } = locale;
   const board = useNotices();
   const rulebooks = useMemo<RulebookSources>(
     () => ({
@@ -87,33 +91,26 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const chooseRules = useCallback((current: WorkbookSettings) => chooseRulebook(current, rulebooks), [rulebooks]);
   const check = useCheck(gateway, core, settings.current, chooseRules);
   const highlights = useHighlights(gateway, board);
+  const actions = useSettingsActions(settings, core, board);
+  const template = useTemplateInsert(gateway, core, board);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [inserting, setInserting] = useState(false);
   const [view, setView] = useState<ResultView>('findings');
   const result = check.result;
-
-  useEffect(() => {
-    document.documentElement.lang = language;
-    onLanguageChange?.(language);
-  }, [language, onLanguageChange]);
+  const ignored = settings.value.ignored ?? NONE_IGNORED;
+  const { partition, counts, highlightTargets } = useFindings(result, ignored, core);
+  const focus = useResultFocus(check.phase);
+  const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
     if (settings.loadError) board.show('settings', { intent: 'error', text: (s) => describeError(settings.loadError, s) });
   }, [settings.loadError, board.show]);
 
-  const partition = useMemo(
-    () => (result ? partitionFindings(result.findings, settings.value.ignored ?? [], core.findingKey) : null),
-    [result, settings.value.ignored, core],
-  );
-  const counts = useMemo(() => countBySeverity(partition?.active ?? []), [partition]);
-
-  // Re-highlight whenever the open findings change while highlighting is on (a check, an ignore, an undo).
-  const targets = useRef<readonly Finding[]>([]);
-  targets.current = partition ? partition.active.filter(needsHighlight) : [];
-  const targetsSignature = targets.current.map((finding) => `${finding.sheet}!${finding.row}:${finding.severity}`).join('\n');
+  // Every finished check is announced with its counts (screen readers hear what the summary shows).
   useEffect(() => {
-    if (highlights.on) void highlights.apply(() => targets.current);
-  }, [highlights.on, targetsSignature]);
+    if (check.phase === 'done' && check.checkedAt) setAnnouncement(strings.checkAnnouncement(counts.error, counts.warning, counts.info));
+  }, [check.checkedAt]); // eslint-disable-line react-hooks/exhaustive-deps -- announced once per check, not again when counts change by an ignore
+
+  useSyncedHighlights(highlights, highlightTargets);
 
   const tableSheets = useMemo(() => new Set(result?.tables.map((table) => table.sheet)), [result]);
   const live = useLiveRecheck(gateway, {
@@ -132,42 +129,26 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
     [gateway, board.show],
   );
 
-  const saveSettings = async (patch: Partial<WorkbookSettings>, topic: string, then?: () => void) => {
-    try {
-      await settings.update(patch);
-      then?.();
-    } catch (error) {
-      board.show(topic, { intent: 'error', text: (s) => describeError(error, s) });
-    }
+  const runCheck = () => {
+    focus.afterCheck();
+    void check.run();
+  };
+  const ignore = async (findings: readonly Finding[], reason: string) => {
+    if (await actions.ignore(findings, reason)) setAnnouncement(strings.ignoredAnnouncement(findings.length));
+    focus.results();
+  };
+  const undoIgnore = async (view: IgnoredView) => {
+    await actions.undoIgnore(view);
+    focus.results();
+  };
+  const saveSettingsPanel = async (patch: Partial<WorkbookSettings>) => {
+    if (!(await actions.save(patch, 'settings'))) return;
+    board.show('settings', { intent: 'success', text: (s) => s.saved });
+    setSettingsOpen(false);
+    if (result) void check.run();
   };
 
-  const ignore = (finding: Finding, reason: string) =>
-    void saveSettings({ ignored: withIgnored(settings.current().ignored ?? [], core.findingKey(finding), reason, new Date()) }, 'ignore');
-  const undoIgnore = (view: IgnoredView) =>
-    void saveSettings({ ignored: withoutIgnored(settings.current().ignored ?? [], view.entry.key) }, 'ignore');
-  const saveSettingsPanel = (patch: Partial<WorkbookSettings>) =>
-    void saveSettings(patch, 'settings', () => {
-      board.show('settings', { intent: 'success', text: (s) => s.saved });
-      setSettingsOpen(false);
-      if (result) void check.run();
-    });
-
-  const insertTemplate = async () => {
-    setInserting(true);
-    try {
-      const names: string[] = [];
-      // One sheet at a time: each name depends on the sheets already there.
-      for (const sheet of core.templateSheets) names.push(await gateway.writeSheet(sheet.name, sheet.rows));
-      board.show('template', { intent: 'success', text: (s) => s.templateInserted(names.join(s.listSeparator)) });
-      if (names.length > 0) await gateway.select(names[0], ['A1']);
-    } catch (error) {
-      board.show('template', { intent: 'error', text: (s) => describeError(error, s) });
-    } finally {
-      setInserting(false);
-    }
-  };
-
-  const saveDraftEdits = (draftEdits: Readonly<Record<string, string>>) => void saveSettings({ draftEdits }, 'draft');
+  const saveDraftEdits = (draftEdits: Readonly<Record<string, string>>) => void actions.save({ draftEdits }, 'draft');
   const writeSheet = useCallback((name: string, rows: readonly (readonly string[])[]) => gateway.writeSheet(name, rows), [gateway]);
 
   const problem = check.rulebookProblem;
@@ -180,24 +161,28 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
       <LocaleContext.Provider value={locale}>
         <div className={styles.pane}>
           <Header settingsOpen={settingsOpen} onToggleSettings={() => setSettingsOpen((open) => !open)} />
+          <Announcer message={announcement} />
           {settingsOpen ? (
+            <main className={styles.main}>
             <Suspense fallback={loading}>
               <SettingsPanel
                 settings={settings.value}
                 core={core}
                 rulebooks={rulebooks}
                 version={deployment.version}
-                onSave={saveSettingsPanel}
+                onSave={(patch) => void saveSettingsPanel(patch)}
                 onClose={() => setSettingsOpen(false)}
               />
             </Suspense>
+            </main>
           ) : (
-            <main>
+            <main className={styles.main}>
               <ActionBar
                 busy={check.busy || !settings.loaded}
-                canHighlight={result !== null && !check.busy}
+                canHighlight={!check.busy && (highlights.on || highlightTargets.length > 0)}
+                canClear={highlights.canClear}
                 highlightsOn={highlights.on}
-                onCheck={() => void check.run()}
+                onCheck={runCheck}
                 onHighlight={() => (highlights.on ? void highlights.clear() : highlights.enable())}
                 onClear={() => void highlights.clear()}
               />
@@ -226,7 +211,7 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                   <Suspense fallback={loading}>
                     {result.tables.length > 0 && <ViewTabs view={view} onViewChange={setView} />}
                     {result.tables.length === 0 && (
-                      <EmptyState templateSheets={core.templateSheets} inserting={inserting} onInsertTemplate={() => void insertTemplate()} />
+                      <EmptyState templateSheets={core.templateSheets} inserting={template.inserting} onInsertTemplate={() => void template.insert()} />
                     )}
                     {showDraft && (
                       <DraftPanel
@@ -247,8 +232,9 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                         unit={result.unit}
                         core={core}
                         onSelect={select}
-                        onIgnore={ignore}
-                        onUndoIgnore={undoIgnore}
+                        onIgnore={(findings, reason) => void ignore(findings, reason)}
+                        onUndoIgnore={(entry) => void undoIgnore(entry)}
+                        headingRef={focus.headingRef}
                       />
                     )}
                   </Suspense>

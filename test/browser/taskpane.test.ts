@@ -76,7 +76,9 @@ describe('task pane in a fake Excel host', () => {
     expect([...shown].sort()).toEqual(expected.findings.map((finding) => finding.message.zh).sort());
 
     const card = findingCard(page, '1964.41');
-    await expect(card.innerText()).resolves.toMatch(/应为\s+1,964\.40 万元\s+实际\s+1,964\.41 万元\s+差额\s+0\.01 万元/);
+    // The figures are written as the message writes them (one formatter), and the card is named shortly.
+    await expect(card.innerText()).resolves.toMatch(/应为\s+1964\.4万元\s+实际\s+1964\.41万元\s+差额\s+0\.01万元/);
+    await expect(card.getByTestId('finding-button').getAttribute('aria-label')).resolves.toBe(`错误：项目支出 ${projectSpending.cells.join(', ')}，相差0.01万元`);
     expect(projectSpending.severity).toBe('error');
 
     await mkdir(join(ROOT, 'test-output'), { recursive: true });

@@ -11,14 +11,17 @@ const useStyles = makeStyles({
 
 export interface ActionBarProps {
   readonly busy: boolean;
+  /** There are errors or warnings in a recognised table to mark (or highlights to turn off). */
   readonly canHighlight: boolean;
+  /** Highlights may be in the workbook (made now or in an earlier session). */
+  readonly canClear: boolean;
   readonly highlightsOn: boolean;
   readonly onCheck: () => void;
   readonly onHighlight: () => void;
   readonly onClear: () => void;
 }
 
-export function ActionBar({ busy, canHighlight, highlightsOn, onCheck, onHighlight, onClear }: ActionBarProps) {
+export function ActionBar({ busy, canHighlight, canClear, highlightsOn, onCheck, onHighlight, onClear }: ActionBarProps) {
   const { strings } = useLocale();
   const styles = useStyles();
   return (
@@ -46,6 +49,7 @@ export function ActionBar({ busy, canHighlight, highlightsOn, onCheck, onHighlig
       <Button
         className={styles.secondary}
         icon={<EraserRegular />}
+        disabled={!canClear}
         onClick={onClear}
         title={strings.clearHighlightsHint}
         aria-label={strings.clearHighlightsHint}

@@ -1,19 +1,20 @@
 import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular, CopyRegular, DeleteRegular, DismissRegular, TableAddRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckResult } from '../../core/check-api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IgnoredFinding } from '../../core/findings/finding-key';
 import { draftParagraphs, draftPlaceholders } from '../../core/report/draft-model';
 import { useLocale } from '../i18n/language';
-import type { PaneCore } from '../pane-core';
+import type { PaneCheckResult, PaneCore } from '../pane-core';
+import { useDraft } from '../state/use-draft';
 import { useDraftOutputs } from '../state/use-draft-outputs';
 import { useReportTools } from '../state/use-report-tools';
 import { describeError } from '../view-model/describe-error';
 import { editsNotPlaced } from '../view-model/draft-output';
 import { DraftParagraphView, useRunStyles } from './DraftParagraphView';
+import { VirtualList } from './VirtualList';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '20rem', flexGrow: 1, padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   button: { minWidth: 'auto' },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -23,7 +24,8 @@ const useStyles = makeStyles({
   paper: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    minHeight: '12rem',
+    flexGrow: 1,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
@@ -35,7 +37,7 @@ const useStyles = makeStyles({
 });
 
 export interface DraftPanelProps {
-  readonly result: CheckResult;
+  readonly result: PaneCheckResult;
   readonly core: PaneCore;
   readonly ignored: readonly IgnoredFinding[];
   /** The user's paragraphs, by id: the draft's `edits` option, kept in the workbook's settings. */
@@ -63,7 +65,20 @@ export default function DraftPanel(props: DraftPanelProps) {
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const manualCopy = useRef<HTMLTextAreaElement>(null);
 
-  const draft = useMemo(() => (report.tools ? report.tools.buildDraft(result, { ignored, edits }) : null), [report.tools, result, ignored, edits]);
+  const { draft, error: draftError } = useDraft(core, result, ignored, edits);
+  const [editingIds, setEditingIds] = useState<ReadonlySet<string>>(() => new Set());
+  const onEditingChange = useCallback(
+    (id: string, editing: boolean) =>
+      setEditingIds((current) => {
+        const next = new Set(current);
+        if (editing) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const paragraphs = useMemo(() => (draft ? draftParagraphs(draft) : []), [draft]);
+  const keepDrawn = useMemo(() => paragraphs.flatMap((paragraph, index) => (editingIds.has(paragraph.id) ? [index] : [])), [paragraphs, editingIds]);
   const outputs = useDraftOutputs({ draft, tools: report.tools, strings, writeSheet });
   const outcome = outputs.outcome;
 
@@ -71,16 +86,16 @@ export default function DraftPanel(props: DraftPanelProps) {
     if (outcome?.manualCopy) manualCopy.current?.select();
   }, [outcome]);
 
-  if (report.error) {
+  const failure = report.error ?? (draft ? null : draftError);
+  if (failure) {
     return (
       <MessageBar intent="error" className={styles.panel}>
-        <MessageBarBody>{describeError(report.error, strings)}</MessageBarBody>
+        <MessageBarBody>{describeError(failure, strings)}</MessageBarBody>
       </MessageBar>
     );
   }
   if (!draft) return <Spinner size="small" label={strings.draftLoading} />;
 
-  const paragraphs = draftParagraphs(draft);
   const placeholders = draftPlaceholders(draft).length;
   const editCount = Object.keys(edits).length;
   const notPlaced = editsNotPlaced(draft, edits).length;
@@ -149,10 +164,17 @@ export default function DraftPanel(props: DraftPanelProps) {
         </Text>
       )}
 
-      <article className={styles.paper} data-testid="draft-document">
-        {paragraphs.map((paragraph) => (
-          <DraftParagraphView key={paragraph.id} paragraph={paragraph} onSave={save} onRestore={paragraph.edited ? restore : undefined} />
-        ))}
+      <article className={styles.paper} data-testid="draft-document" aria-label={strings.draftTab}>
+        <VirtualList
+          items={paragraphs}
+          rowKey={(paragraph) => paragraph.id}
+          estimateHeight={(paragraph) => (paragraph.style === 'body' ? 96 : 32)}
+          renderRow={(paragraph) => (
+            <DraftParagraphView paragraph={paragraph} onSave={save} onRestore={paragraph.edited ? restore : undefined} onEditingChange={onEditingChange} />
+          )}
+          keepDrawn={keepDrawn}
+          aria-label={strings.draftTab}
+        />
       </article>
 
       {editCount > 0 && (

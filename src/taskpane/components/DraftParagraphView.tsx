@@ -1,11 +1,12 @@
 import { Button, makeStyles, mergeClasses, Textarea, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, EditRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftParagraph, DraftRun, RunKind } from '../../core/report/draft-model';
 import { paragraphText } from '../../core/report/draft-model';
 import { localized, useLocale } from '../i18n/language';
 import type { PaneLanguage, PaneStrings } from '../i18n/strings';
 import { describeSources } from '../view-model/draft-output';
+import { FigureText } from './FigureText';
 
 /** How each kind of run is marked, shared with the legend so the two cannot drift apart. */
 export const useRunStyles = makeStyles({
@@ -53,7 +54,7 @@ function RunView({ run }: { run: DraftRun }) {
   const flagged = (run.flags?.length ?? 0) > 0;
   return (
     <span className={mergeClasses(styles[run.kind], flagged && styles.flagged)} title={runHint(run, strings, language)} data-kind={run.kind} data-flagged={flagged || undefined}>
-      {run.text}
+      <FigureText text={run.text} />
     </span>
   );
 }
@@ -63,20 +64,41 @@ export interface DraftParagraphViewProps {
   readonly onSave: (id: string, text: string) => void;
   /** Present for an edited paragraph: back to the drafted text. */
   readonly onRestore?: (id: string) => void;
+  /** Told when the paragraph's editor opens and closes (the virtual list keeps an open editor drawn). */
+  readonly onEditingChange?: (id: string, editing: boolean) => void;
 }
 
 /** One paragraph of the draft, its runs marked by origin; ✎ turns it into a text box. */
-export function DraftParagraphView({ paragraph, onSave, onRestore }: DraftParagraphViewProps) {
+export function DraftParagraphView({ paragraph, onSave, onRestore, onEditingChange }: DraftParagraphViewProps) {
   const { strings } = useLocale();
   const styles = useStyles();
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditingText] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  const setEditing = (text: string | null) => {
+    setEditingText(text);
+    onEditingChange?.(paragraph.id, text !== null);
+    // Closing the editor puts focus back on its ✎ button, never on <body>.
+    if (text === null) setRefocus(true);
+  };
+  useEffect(() => {
+    if (!refocus || editing !== null) return;
+    editButton.current?.focus();
+    setRefocus(false);
+  }, [refocus, editing]);
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    setEditing(null);
+  };
   const Tag = paragraph.style === 'body' ? 'p' : paragraph.style === 'title' ? 'h2' : paragraph.style === 'heading1' ? 'h3' : 'h4';
 
   if (editing !== null) {
     const text = editing.trim();
     return (
       <div className={mergeClasses(styles.paragraph, paragraph.edited && styles.edited)} data-testid="draft-paragraph" data-paragraph-id={paragraph.id}>
-        <div className={styles.editor}>
+        <div className={styles.editor} onKeyDown={escape}>
           <Textarea
             value={editing}
             onChange={(_, data) => setEditing(data.value)}
@@ -99,7 +121,7 @@ export function DraftParagraphView({ paragraph, onSave, onRestore }: DraftParagr
             >
               {strings.saveEdit}
             </Button>
-            <Button size="small" onClick={() => setEditing(null)}>
+            <Button size="small" onClick={() => setEditing(null)} data-testid="draft-edit-cancel">
               {strings.cancel}
             </Button>
             {onRestore && (
@@ -136,6 +158,7 @@ export function DraftParagraphView({ paragraph, onSave, onRestore }: DraftParagr
         ))}
       </Tag>
       <Button
+        ref={editButton}
         className={styles.edit}
         size="small"
         appearance="transparent"

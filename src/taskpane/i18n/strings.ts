@@ -51,9 +51,31 @@ export interface PaneStrings {
   readonly ignoredOthers: (count: number) => string;
   readonly undoIgnore: string;
   readonly noFindingsForFilter: string;
+  /** One finding's severity, in the singular: 错误 / Error. */
+  readonly severityName: Readonly<Record<'error' | 'warning' | 'info', string>>;
+  /** A finding card's short accessible name: “错误：项目支出 B10，相差0.01万元”. */
+  readonly findingName: (severity: string, subject: string, where: string, difference?: string) => string;
+  /** Each 忽略… button's own name. */
+  readonly ignoreFinding: (subject: string, where: string) => string;
+  readonly undoIgnoreFinding: (subject: string, where: string) => string;
+  /** An information finding's part of a whole, instead of 应为/实际/差额. */
+  readonly explainedShare: (rule: string, percent: string) => string;
+  readonly partOfWhole: (part: string, whole: string) => string;
+  readonly findingsHeading: string;
+  readonly groupCount: (count: number) => string;
+  readonly ignoreGroup: (count: number) => string;
+  readonly ignoreGroupName: (group: string, count: number) => string;
+  readonly expandGroup: (group: string) => string;
+  readonly collapseGroup: (group: string) => string;
+  /** What the live region says when a check ends. */
+  readonly checkAnnouncement: (errors: number, warnings: number, infos: number) => string;
+  readonly ignoredAnnouncement: (count: number) => string;
+  readonly showDetails: string;
+  readonly hideDetails: string;
 
   readonly highlighted: (rows: number) => string;
   readonly highlightsCleared: string;
+  readonly nothingToClear: string;
   readonly protectedSheets: (sheets: string) => string;
   readonly listSeparator: string;
 
