@@ -79,6 +79,7 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const locale = usePaneLocale(settings.value.language, officeLanguage, onLanguageChange);
   const { strings, language } = locale;
   const board = useNotices();
+  const { show } = board;
   const rulebooks = useMemo<RulebookSources>(
     () => ({
       parse: core.parseRulebook,
@@ -102,8 +103,8 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
-    if (settings.loadError) board.show('settings', { intent: 'error', text: (s) => describeError(settings.loadError, s) });
-  }, [settings.loadError, board.show]);
+    if (settings.loadError) show('settings', { intent: 'error', text: (s) => describeError(settings.loadError, s) });
+  }, [settings.loadError, show]);
 
   // Every finished check is announced with its counts (screen readers hear what the summary shows).
   useEffect(() => {
@@ -123,10 +124,10 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const select = useCallback(
     (finding: Finding) => {
       gateway.select(finding.sheet, finding.cells).catch((error: unknown) => {
-        board.show('select', { intent: 'error', text: (s) => describeError(error, s) });
+        show('select', { intent: 'error', text: (s) => describeError(error, s) });
       });
     },
-    [gateway, board.show],
+    [gateway, show],
   );
 
   const runCheck = () => {

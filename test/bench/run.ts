@@ -8,8 +8,9 @@ import { cliTaskpaneBundleSection } from './sections/cli-taskpane-bundle';
 import { cliWorkbooksSection } from './sections/cli-workbooks';
 import { coreCheckSection } from './sections/core-check';
 import { excelAdapterSection } from './sections/excel-adapter';
+import { paneBrowserSection } from './sections/pane-browser';
 
-const sections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, coreCheckSection, cliBatchSection, cliTaskpaneBundleSection];
+const sections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, coreCheckSection, cliBatchSection, cliTaskpaneBundleSection, paneBrowserSection];
 
 function format(cell: BenchCell): string {
   return typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 1 }) : cell;
@@ -26,7 +27,9 @@ function printTable(columns: readonly string[], rows: readonly (readonly BenchCe
 
 async function main(): Promise<void> {
   console.log(`Budget Check bench — node ${process.version}, ${new Date().toISOString()}\n`);
-  for (const section of sections) {
+  // `npm run bench -- pane`: only the sections whose title contains one of the words given.
+  const only = process.argv.slice(2).map((word) => word.toLowerCase());
+  for (const section of sections.filter((s) => only.length === 0 || only.some((word) => s.title.toLowerCase().includes(word)))) {
     console.log(`## ${section.title}`);
     if (section.note) console.log(section.note);
     console.log('');

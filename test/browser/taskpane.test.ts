@@ -268,6 +268,12 @@ describe('task pane in a fake Excel host', () => {
     const empty = page.getByTestId('empty-state');
     await empty.waitFor();
     await expect(empty.innerText()).resolves.toContain('项目支出');
+    // Nothing to act on: Highlight is off (it used to paint Sheet1!A1), and Clear says it changed nothing.
+    await expect(page.getByTestId('highlight').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('clear-highlights').click();
+    await eventually(async () => expect(await page.getByTestId('notice-highlight').innerText()).toContain('没有本加载项的高亮'));
+    await expect(page.getByTestId('clear-highlights').isDisabled()).resolves.toBe(true);
+    expect(Object.values(SEVERITY_FILL)).not.toContain(await fake((f) => f.displayedFill('Sheet1', 'A1')));
 
     await page.getByTestId('insert-template').click();
     await page.getByTestId('notice-template').waitFor();
