@@ -28,6 +28,7 @@ import formIncomeSplit from './form-income-split';
 import formExplanations from './form-explanations';
 import formVsProject from './form-vs-project';
 import staffingControl from './staffing-control';
+import bidiControls from './bidi-controls';
 
 export const RULES: readonly Rule[] = [
   tableStructure,
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   formExplanations,
   formVsProject,
   staffingControl,
+  bidiControls,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
