@@ -2,6 +2,7 @@
  * The narrow surface the task pane gets as props: everything it may ask of Excel.
  * Implemented with Office.js in office-gateway.ts; tests pass fakes.
  */
+import type { Language } from '../core/language';
 import type { Workbook } from '../core/grid/types';
 import type { Finding } from '../core/rules/types';
 import type { IgnoredFinding } from '../core/findings/finding-key';
@@ -14,7 +15,7 @@ export interface ReadProgress {
 /** Settings stored in the workbook (Office document settings), shared with colleagues. */
 export interface WorkbookSettings {
   readonly toleranceWan?: number;
-  readonly language?: 'zh-CN' | 'en-US';
+  readonly language?: Language;
   /**
    * 'bundled' | 'workbook' | 'organisation' (the rulebook hosted beside the add-in). Absent: the
    * build's default. Any other value (older versions stored an https URL) counts as absent.

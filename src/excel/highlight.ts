@@ -9,13 +9,13 @@
  * Without notes the explanation is in the pane's list of findings.
  */
 import type { Finding, Severity } from '../core/rules/types';
+import type { Language } from '../core/language';
 import { type Capabilities, detectCapabilities, type ExcelHost } from './excel-host';
 import { type ClearOutcome, GatewayError, type HighlightOutcome } from './gateway';
 import {
   blockAddresses,
   highlightFormula,
   isHighlightFormula,
-  type NoteLanguage,
   planHighlights,
   rowBlocks,
   SEVERITIES,
@@ -147,7 +147,7 @@ export async function applyHighlights(
   host: ExcelHost,
   guard: OwnWriteGuard,
   findings: readonly Finding[] | null,
-  language: NoteLanguage,
+  language: Language,
 ): Promise<ApplyResult> {
   const capabilities = detectCapabilities(host.isSetSupported);
   const plan = findings ? planHighlights(findings, language) : new Map<string, SheetHighlights>();
@@ -210,7 +210,7 @@ function addRule(formats: Excel.ConditionalFormatCollection, severity: Severity)
   format.custom.format.fill.color = SEVERITY_FILL[severity];
 }
 
-export async function highlight(host: ExcelHost, guard: OwnWriteGuard, findings: readonly Finding[], language: NoteLanguage): Promise<HighlightOutcome> {
+export async function highlight(host: ExcelHost, guard: OwnWriteGuard, findings: readonly Finding[], language: Language): Promise<HighlightOutcome> {
   const { rowsHighlighted, skippedSheets } = await applyHighlights(host, guard, findings, language);
   return { rowsHighlighted, skippedSheets };
 }

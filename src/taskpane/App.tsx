@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { IgnoredFinding } from '../core/findings/finding-key';
 import type { Finding } from '../core/rules/types';
 import type { WorkbookGateway, WorkbookSettings } from '../excel/gateway';
@@ -9,9 +9,8 @@ import { CheckProgress } from './components/CheckProgress';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { Summary } from './components/Summary';
-import type { ResultView } from './components/ViewTabs';
 import { LocaleContext } from './i18n/language';
-import type { PaneLanguage } from './i18n/strings';
+import type { Language } from './i18n/strings';
 import type { PaneCore } from './pane-core';
 import { useCheck } from './state/use-check';
 import { useFindings } from './state/use-findings';
@@ -29,6 +28,7 @@ import { describeError } from './view-model/describe-error';
 import { describeRulebookProblem } from './view-model/describe-rulebook';
 import type { IgnoredView } from './view-model/ignored-findings';
 import { fetchOrganisationRulebook } from './view-model/organisation-rulebook';
+import { VIEW_PANEL_ID, viewTabId, type ResultView } from './view-model/result-views';
 import { chooseRulebook, type RulebookSources } from './view-model/rulebook-choice';
 
 // Not needed for the first paint: loaded when a check has run or settings are opened.
@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   provider: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
   pane: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
   main: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1, overflowY: 'auto' },
+  viewPanel: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1 },
   intro: { display: 'block', margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground2 },
   bar: { margin: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
   loading: { padding: tokens.spacingVerticalL },
@@ -65,9 +66,9 @@ export interface AppProps {
   readonly core: PaneCore;
   readonly deployment: PaneDeployment;
   /** Office's display language; a language chosen in the settings wins. */
-  readonly language: PaneLanguage;
+  readonly language: Language;
   /** Told the language in force, e.g. for the notes the gateway writes next to highlighted cells. */
-  readonly onLanguageChange?: (language: PaneLanguage) => void;
+  readonly onLanguageChange?: (language: Language) => void;
 }
 
 const NO_EDITS: Readonly<Record<string, string>> = {};
@@ -153,8 +154,36 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const writeSheet = useCallback((name: string, rows: readonly (readonly string[])[]) => gateway.writeSheet(name, rows), [gateway]);
 
   const problem = check.rulebookProblem;
-  // The draft needs recognised tables; with none, the empty state explains what is looked for.
-  const showDraft = view === 'draft' && result !== null && result.tables.length > 0;
+  // One panel per view (ViewTabs' RESULT_VIEWS); the draft needs recognised tables, so with none only the findings show.
+  const panels: Record<ResultView, () => ReactNode> = {
+    findings: () =>
+      result &&
+      partition && (
+        <FindingsPanel
+          partition={partition}
+          unit={result.unit}
+          core={core}
+          onSelect={select}
+          onIgnore={(findings, reason) => void ignore(findings, reason)}
+          onUndoIgnore={(entry) => void undoIgnore(entry)}
+          headingRef={focus.headingRef}
+        />
+      ),
+    draft: () =>
+      result && (
+        <DraftPanel
+          result={result}
+          core={core}
+          ignored={ignored}
+          edits={settings.value.draftEdits ?? NO_EDITS}
+          onEditsChange={saveDraftEdits}
+          checking={check.busy}
+          onRegenerate={() => void check.run()}
+          writeSheet={writeSheet}
+          downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
+        />
+      ),
+  };
   const loading = <Spinner className={styles.loading} size="small" />;
 
   return (
@@ -209,35 +238,22 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
               ) : (
                 <>
                   {check.rulebookInForce && <Summary result={result} counts={counts} checkedAt={check.checkedAt} live={live} rulebook={check.rulebookInForce} />}
+                  {/* Suspense boundaries apart: loading a panel must not remount the tabs (focus would drop to <body>). */}
+                  {result.tables.length > 0 && (
+                    <Suspense fallback={null}>
+                      <ViewTabs view={view} onViewChange={setView} />
+                    </Suspense>
+                  )}
                   <Suspense fallback={loading}>
-                    {result.tables.length > 0 && <ViewTabs view={view} onViewChange={setView} />}
                     {result.tables.length === 0 && (
                       <EmptyState templateSheets={core.templateSheets} inserting={template.inserting} onInsertTemplate={() => void template.insert()} />
                     )}
-                    {showDraft && (
-                      <DraftPanel
-                        result={result}
-                        core={core}
-                        ignored={settings.value.ignored ?? NONE_IGNORED}
-                        edits={settings.value.draftEdits ?? NO_EDITS}
-                        onEditsChange={saveDraftEdits}
-                        checking={check.busy}
-                        onRegenerate={() => void check.run()}
-                        writeSheet={writeSheet}
-                        downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
-                      />
+                    {result.tables.length > 0 && (
+                      <div role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(view)} className={styles.viewPanel}>
+                        {panels[view]()}
+                      </div>
                     )}
-                    {!showDraft && (result.tables.length > 0 || result.findings.length > 0) && (
-                      <FindingsPanel
-                        partition={partition}
-                        unit={result.unit}
-                        core={core}
-                        onSelect={select}
-                        onIgnore={(findings, reason) => void ignore(findings, reason)}
-                        onUndoIgnore={(entry) => void undoIgnore(entry)}
-                        headingRef={focus.headingRef}
-                      />
-                    )}
+                    {result.tables.length === 0 && result.findings.length > 0 && panels.findings()}
                   </Suspense>
                 </>
               )}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftParagraph, DraftRun, RunKind } from '../../core/report/draft-model';
 import { paragraphText } from '../../core/report/draft-model';
 import { localized, useLocale } from '../i18n/language';
-import type { PaneLanguage, PaneStrings } from '../i18n/strings';
+import type { Language, PaneStrings } from '../i18n/strings';
 import { describeSources } from '../view-model/draft-output';
 import { FigureText } from './FigureText';
 
@@ -32,12 +32,13 @@ const useStyles = makeStyles({
   heading2: { fontWeight: tokens.fontWeightSemibold },
   body: { textIndent: '2em' },
   edit: { flexShrink: 0, color: tokens.colorNeutralForeground3, minWidth: 'auto' },
+  hiddenHeading: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px' },
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexGrow: 1, paddingBottom: tokens.spacingVerticalS },
   editorButtons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 /** What a run is, in words: shown as its tooltip. */
-function runHint(run: DraftRun, strings: PaneStrings, language: PaneLanguage): string | undefined {
+function runHint(run: DraftRun, strings: PaneStrings, language: Language): string | undefined {
   const flags = (run.flags ?? []).map((flag) => localized(flag.message, language));
   const origin: Record<RunKind, string | undefined> = {
     computed: strings.computedFrom(describeSources(run.sources, strings.listSeparator)),
@@ -98,6 +99,8 @@ export function DraftParagraphView({ paragraph, onSave, onRestore, onEditingChan
     const text = editing.trim();
     return (
       <div className={mergeClasses(styles.paragraph, paragraph.edited && styles.edited)} data-testid="draft-paragraph" data-paragraph-id={paragraph.id}>
+        {/* The heading stays in the outline while it is edited (headings never skip a level). */}
+        {paragraph.style !== 'body' && <Tag className={styles.hiddenHeading}>{paragraphText(paragraph)}</Tag>}
         <div className={styles.editor} onKeyDown={escape}>
           <Textarea
             value={editing}

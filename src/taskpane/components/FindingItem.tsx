@@ -1,10 +1,10 @@
-import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { EyeOffRegular } from '@fluentui/react-icons';
 import { useId, type ReactNode } from 'react';
 import type { MoneyUnit } from '../../core/money/fen';
 import type { Finding } from '../../core/rules/types';
 import { localized, useLocale } from '../i18n/language';
-import type { PaneStrings } from '../i18n/strings';
+import type { Language, PaneStrings } from '../i18n/strings';
 import { explainedShare, formatQuantity } from '../view-model/format-quantity';
 import { withVisibleBidi } from '../view-model/text-segments';
 import { FigureText } from './FigureText';
@@ -34,8 +34,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   icon: { paddingTop: '2px' },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1 },
-  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, paddingLeft: '24px', cursor: 'pointer' },
+  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, alignItems: 'baseline', minWidth: 0, flexGrow: 1 },
   subject: { overflowWrap: 'anywhere' },
   where: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
   message: { overflowWrap: 'anywhere' },
@@ -76,7 +76,7 @@ interface Figure {
 }
 
 /** 应为 / 实际 / 差额 for a mismatch; for an information note the share it explains, as it means. */
-function figuresOf(finding: Finding, unit: MoneyUnit, strings: PaneStrings, language: 'zh-CN' | 'en-US'): Figure[] {
+function figuresOf(finding: Finding, unit: MoneyUnit, strings: PaneStrings, language: Language): Figure[] {
   const format = (quantity: NonNullable<Finding['expected']>) => formatQuantity(quantity, unit, language);
   const share = explainedShare(finding);
   if (share !== null && finding.expected && finding.actual) {
@@ -90,7 +90,7 @@ function figuresOf(finding: Finding, unit: MoneyUnit, strings: PaneStrings, lang
 }
 
 /** The card's short name, e.g. “错误：项目支出 B10，相差0.01万元”; the message describes it. */
-export function findingName(finding: Finding, unit: MoneyUnit, strings: PaneStrings, language: 'zh-CN' | 'en-US'): string {
+export function findingName(finding: Finding, unit: MoneyUnit, strings: PaneStrings, language: Language): string {
   const difference = finding.difference && finding.severity !== 'info' ? formatQuantity(finding.difference, unit, language) : undefined;
   return strings.findingName(strings.severityName[finding.severity], withVisibleBidi(finding.subject), cellsText(finding), difference);
 }
@@ -100,8 +100,19 @@ export function FindingItem({ finding, unit, onSelect, children, testId = 'findi
   const styles = useStyles();
   const messageId = useId();
   const figures = figuresOf(finding, unit, strings, language);
+  const headline = strings.severityName[finding.severity];
   return (
-    <div className={styles.item} style={{ borderLeftColor: SEVERITY_COLOR[finding.severity] }} data-testid={testId} data-severity={finding.severity}>
+    // A click anywhere on the card selects the cells (for the mouse); the keyboard has the button.
+    <div
+      className={styles.item}
+      style={{ borderLeftColor: SEVERITY_COLOR[finding.severity] }}
+      data-testid={testId}
+      data-severity={finding.severity}
+      onClick={(event) => {
+        if (!(event.target as HTMLElement).closest('button, textarea, input, form, a')) onSelect(finding);
+      }}
+    >
+      {/* Its visible text starts its name (WCAG 2.5.3): “错误：项目支出 B10”, then the difference. */}
       <button
         type="button"
         className={styles.main}
@@ -114,34 +125,34 @@ export function FindingItem({ finding, unit, onSelect, children, testId = 'findi
         <span className={styles.icon}>
           <SeverityIcon severity={finding.severity} />
         </span>
-        <span className={styles.body}>
-          <span className={styles.head}>
-            <Text weight="semibold" className={styles.subject}>
-              <FigureText text={finding.subject} />
-            </Text>
-            <Caption1 className={styles.where}>{cellsText(finding)}</Caption1>
-          </span>
-          {/* Severity in words too: colour alone is lost in forced colours and to colour-blind readers. */}
-          <Caption1 className={mergeClasses(styles.severity)} style={{ color: SEVERITY_COLOR[finding.severity] }} data-testid="finding-severity">
-            {strings.severityName[finding.severity]}
-          </Caption1>
-          <Text size={200} className={styles.message} id={messageId} data-testid="finding-message">
-            <FigureText text={localized(finding.message, language)} />
-          </Text>
-          {figures.length > 0 && (
-            <span className={styles.figures} data-testid="finding-figures">
-              {figures.map((figure) => (
-                <span key={figure.label} className={styles.figure}>
-                  <Caption1 className={styles.figureLabel}>{figure.label}</Caption1>
-                  <Text size={200} weight="semibold" className={styles.figureValue} data-figure="">
-                    {figure.value}
-                  </Text>
-                </span>
-              ))}
+        <span className={styles.head}>
+          <Text weight="semibold" className={styles.subject}>
+            {/* Severity in words too: colour alone is lost in forced colours and to colour-blind readers. */}
+            <span className={styles.severity} style={{ color: SEVERITY_COLOR[finding.severity] }} data-testid="finding-severity">
+              {strings.severityPrefix(headline)}
             </span>
-          )}
+            <FigureText text={finding.subject} />
+          </Text>{' '}
+          <Caption1 className={styles.where}>{cellsText(finding)}</Caption1>
         </span>
       </button>
+      <div className={styles.body}>
+        <Text size={200} className={styles.message} id={messageId} data-testid="finding-message">
+          <FigureText text={localized(finding.message, language)} />
+        </Text>
+        {figures.length > 0 && (
+          <span className={styles.figures} data-testid="finding-figures">
+            {figures.map((figure) => (
+              <span key={figure.label} className={styles.figure}>
+                <Caption1 className={styles.figureLabel}>{figure.label}</Caption1>
+                <Text size={200} weight="semibold" className={styles.figureValue} data-figure="">
+                  {figure.value}
+                </Text>
+              </span>
+            ))}
+          </span>
+        )}
+      </div>
       {children}
     </div>
   );
@@ -152,7 +163,7 @@ export function IgnoreButton({ name, onClick }: { name: string; onClick: () => v
   const styles = useStyles();
   return (
     <div className={styles.actions}>
-      <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={onClick} aria-label={name} data-testid="ignore">
+      <Button size="small" appearance="subtle" icon={<EyeOffRegular />} onClick={onClick} aria-label={name} data-opens-form="" data-testid="ignore">
         {strings.ignore}
       </Button>
     </div>

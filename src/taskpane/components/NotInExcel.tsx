@@ -1,10 +1,10 @@
 import { FluentProvider, MessageBar, MessageBarBody, Subtitle1 } from '@fluentui/react-components';
 import { PANE_STRINGS } from '../i18n/language';
-import type { PaneLanguage } from '../i18n/strings';
+import type { Language } from '../i18n/strings';
 import { paneTheme } from '../theme';
 
 /** Shown when the page is opened in a plain browser tab instead of Excel: still a page with a name and a main part. */
-export function NotInExcel({ language }: { language: PaneLanguage }) {
+export function NotInExcel({ language }: { language: Language }) {
   const strings = PANE_STRINGS[language];
   return (
     <FluentProvider theme={paneTheme} style={{ padding: 16 }}>

@@ -2,7 +2,7 @@
  * Every piece of UI chrome the pane shows, per language. What the user is told about their figures
  * (finding messages, rule descriptions) comes from the core instead.
  */
-export type PaneLanguage = 'zh-CN' | 'en-US';
+export type { Language } from '../../core/language';
 
 /** Where the rules in force came from (view-model/rulebook-choice.ts). */
 export type RulebookSourceName = 'bundled' | 'workbook' | 'organisation';
@@ -53,6 +53,8 @@ export interface PaneStrings {
   readonly noFindingsForFilter: string;
   /** One finding's severity, in the singular: 错误 / Error. */
   readonly severityName: Readonly<Record<'error' | 'warning' | 'info', string>>;
+  /** What starts a finding card's visible headline: “错误：”. */
+  readonly severityPrefix: (severity: string) => string;
   /** A finding card's short accessible name: “错误：项目支出 B10，相差0.01万元”. */
   readonly findingName: (severity: string, subject: string, where: string, difference?: string) => string;
   /** Each 忽略… button's own name. */

@@ -6,16 +6,16 @@
 import type { MoneyUnit } from '../../core/money/fen';
 import { money, percentOf } from '../../core/rules/support/format';
 import type { Finding, Quantity } from '../../core/rules/types';
-import type { PaneLanguage } from '../i18n/strings';
+import type { Language } from '../i18n/strings';
 
-export function formatMoney(fen: bigint, unit: MoneyUnit, language: PaneLanguage): string {
+export function formatMoney(fen: bigint, unit: MoneyUnit, language: Language): string {
   return language === 'zh-CN' ? `${money(fen, unit)}${unit}` : `${money(fen, unit)} ${unit}`;
 }
 
 const number = (value: number) => String(Number(value.toFixed(2)));
 
 /** A finding's expected / actual / difference, as a finance officer reads it. */
-export function formatQuantity(quantity: Quantity, unit: MoneyUnit, language: PaneLanguage): string {
+export function formatQuantity(quantity: Quantity, unit: MoneyUnit, language: Language): string {
   switch (quantity.kind) {
     case 'money':
       return formatMoney(quantity.fen, unit, language);
