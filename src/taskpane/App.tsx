@@ -32,11 +32,13 @@ import { VIEW_PANEL_ID, viewTabId, type ResultView } from './view-model/result-v
 import { chooseRulebook, type RulebookSources } from './view-model/rulebook-choice';
 
 // Not needed for the first paint: loaded when a check has run or settings are opened.
-const FindingsPanel = lazy(() => import(/* webpackChunkName: "findings" */ './components/FindingsPanel'));
+const loadFindingsPanel = () => import(/* webpackChunkName: "findings" */ './components/FindingsPanel');
+const loadViewTabs = () => import(/* webpackChunkName: "view-tabs" */ './components/ViewTabs');
+const FindingsPanel = lazy(loadFindingsPanel);
 const EmptyState = lazy(() => import(/* webpackChunkName: "empty-state" */ './components/EmptyState'));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsPanel'));
 const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel'));
-const ViewTabs = lazy(() => import(/* webpackChunkName: "view-tabs" */ './components/ViewTabs'));
+const ViewTabs = lazy(loadViewTabs);
 
 const useStyles = makeStyles({
   // The pane is one screen high: the summary and filters stay put while the findings scroll in their list.
@@ -114,6 +116,12 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
 
   useSyncedHighlights(highlights, highlightTargets);
 
+  // The worker starts once the pane has painted, so the first Check does not wait for it.
+  useEffect(() => {
+    const timer = setTimeout(() => core.warmUp?.(), 500);
+    return () => clearTimeout(timer);
+  }, [core]);
+
   const tableSheets = useMemo(() => new Set(result?.tables.map((table) => table.sheet)), [result]);
   const live = useLiveRecheck(gateway, {
     enabled: result !== null,
@@ -133,6 +141,9 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
 
   const runCheck = () => {
     focus.afterCheck();
+    // What shows the result loads while the workbook is read and checked, not after.
+    void loadFindingsPanel();
+    void loadViewTabs();
     void check.run();
   };
   const ignore = async (findings: readonly Finding[], reason: string) => {

@@ -14,6 +14,7 @@ const theEngine = () => (engine ??= import(/* webpackChunkName: "engine-client" 
 export const bundledCore: PaneCore = {
   checkWorkbook: async (workbook, options) => (await theEngine()).check(workbook, options),
   buildDraft: async (result, options) => (await theEngine()).draft(result.handle, options),
+  warmUp: () => void theEngine(),
   findingKey,
   describeRule: (ruleId) => ruleById(ruleId)?.meta.description,
   parseRulebook(json) {

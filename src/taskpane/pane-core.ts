@@ -29,6 +29,8 @@ export interface PaneCore {
   /** The bundled rulebook's name, shown before the first check. */
   readonly bundledRulebook: Pick<Rulebook, 'id' | 'version' | 'name'>;
   readonly templateSheets: readonly TemplateSheet[];
+  /** Starts the check engine (its worker) ahead of the first check, when the pane is idle. */
+  warmUp?(): void;
   /** The draft's exports, loaded when the draft is first shown (not needed for the first paint). */
   loadReport(): Promise<ReportTools>;
 }

@@ -44,11 +44,14 @@ export function useCheck(
         setState((s) => ({ ...s, phase: 'reading', progress: null, error: null }));
         try {
           const workbook = await gateway.readSnapshot((progress) => setState((s) => ({ ...s, progress })));
+          // Marks for the bench (test/bench/sections/pane-browser.ts): where a check's time goes.
+          performance.mark('budget-check:read');
           setState((s) => ({ ...s, phase: 'checking', progress: null }));
           const current = settings();
           const choice = await chooseRulebook(current);
           // In the check worker: the pane stays responsive (and the progress moves) while the rules run.
           const result = await core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook });
+          performance.mark('budget-check:checked');
           setState({ phase: 'done', progress: null, result, checkedAt: new Date(), error: null, rulebookInForce: choice.inForce, rulebookProblem: choice.problem });
         } catch (error) {
           setState((s) => ({ ...s, phase: s.result ? 'done' : 'idle', progress: null, error }));
