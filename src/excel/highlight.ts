@@ -143,12 +143,7 @@ function addNotes(state: SheetState, plan: SheetHighlights, marks: Marks, freedS
  * Syncs: sheets (1), rules/notes/used columns (2), rule formulas (3, if any rules), the write (4),
  * events back on (5, ExcelApi 1.8). None depends on the number of rows or findings.
  */
-export async function applyHighlights(
-  host: ExcelHost,
-  guard: OwnWriteGuard,
-  findings: readonly Finding[] | null,
-  language: Language,
-): Promise<ApplyResult> {
+export async function applyHighlights(host: ExcelHost, guard: OwnWriteGuard, findings: readonly Finding[] | null, language: Language): Promise<ApplyResult> {
   const capabilities = detectCapabilities(host.isSetSupported);
   const plan = findings ? planHighlights(findings, language) : new Map<string, SheetHighlights>();
   return host.run(async (context) => {

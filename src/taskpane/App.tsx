@@ -205,16 +205,16 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
           <Announcer message={announcement} />
           {settingsOpen ? (
             <main className={styles.main}>
-            <Suspense fallback={loading}>
-              <SettingsPanel
-                settings={settings.value}
-                core={core}
-                rulebooks={rulebooks}
-                version={deployment.version}
-                onSave={(patch) => void saveSettingsPanel(patch)}
-                onClose={() => setSettingsOpen(false)}
-              />
-            </Suspense>
+              <Suspense fallback={loading}>
+                <SettingsPanel
+                  settings={settings.value}
+                  core={core}
+                  rulebooks={rulebooks}
+                  version={deployment.version}
+                  onSave={(patch) => void saveSettingsPanel(patch)}
+                  onClose={() => setSettingsOpen(false)}
+                />
+              </Suspense>
             </main>
           ) : (
             <main className={styles.main}>
@@ -248,7 +248,9 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                 </Text>
               ) : (
                 <>
-                  {check.rulebookInForce && <Summary result={result} counts={counts} checkedAt={check.checkedAt} live={live} rulebook={check.rulebookInForce} />}
+                  {check.rulebookInForce && (
+                    <Summary result={result} counts={counts} checkedAt={check.checkedAt} live={live} rulebook={check.rulebookInForce} />
+                  )}
                   {/* Suspense boundaries apart: loading a panel must not remount the tabs (focus would drop to <body>). */}
                   {result.tables.length > 0 && (
                     <Suspense fallback={null}>

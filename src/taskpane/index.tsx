@@ -52,12 +52,6 @@ void Office.onReady((info) => {
   let paneLanguage: Language = officeLanguage;
   const gateway = createOfficeGateway({ host: fakeHost, noteLanguage: () => paneLanguage });
   root.render(
-    <App
-      gateway={gateway}
-      core={bundledCore}
-      deployment={deployment}
-      language={officeLanguage}
-      onLanguageChange={(language) => (paneLanguage = language)}
-    />,
+    <App gateway={gateway} core={bundledCore} deployment={deployment} language={officeLanguage} onLanguageChange={(language) => (paneLanguage = language)} />,
   );
 });

@@ -115,7 +115,21 @@ describe.each(['zh-CN', 'en-US'])('axe-core, %s', (locale) => {
     await page.evaluate(() =>
       sessionStorage.setItem(
         'budget-check:fake-workbook',
-        JSON.stringify({ sheets: [{ name: 'Sheet1', protected: false, visibility: 'Visible', cells: {}, contents: { A1: { value: '会议记录' } }, merges: [], conditionalFormats: [], notes: {} }], settings: {} }),
+        JSON.stringify({
+          sheets: [
+            {
+              name: 'Sheet1',
+              protected: false,
+              visibility: 'Visible',
+              cells: {},
+              contents: { A1: { value: '会议记录' } },
+              merges: [],
+              conditionalFormats: [],
+              notes: {},
+            },
+          ],
+          settings: {},
+        }),
       ),
     );
     await page.reload();
@@ -202,8 +216,30 @@ describe('a 320 px pane', () => {
     );
     expect(figures.length).toBeGreaterThan(20);
     expect(figures.filter((figure) => figure.lines !== 1)).toEqual([]);
+    // Findings first: the header's subtitle and the check's details fold away (the first card was at y = 533).
     const firstFinding = await page.getByTestId('finding').first().boundingBox();
     expect(firstFinding).not.toBeNull();
-    expect(firstFinding!.y).toBeLessThan(720);
+    expect(firstFinding!.y).toBeLessThan(400);
+    await expect(page.getByTestId('rows-checked').isVisible()).resolves.toBe(false);
+    await page.getByTestId('summary-details').click();
+    await expect(page.getByTestId('rows-checked').isVisible()).resolves.toBe(true);
+  }, 120_000);
+
+  it('tells the severities apart in forced colours, by word as well as by icon', async () => {
+    const { page } = await suite.pane('zh-CN');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await check(page);
+    const severities = await page
+      .getByTestId('finding')
+      .evaluateAll((cards) =>
+        cards.map((card) => ({
+          severity: card.getAttribute('data-severity'),
+          word: card.querySelector('[data-testid=finding-severity]')?.textContent,
+          icon: card.querySelector('svg') !== null,
+        })),
+      );
+    const words: Record<string, string> = { error: '错误：', warning: '警告：', info: '提示：' };
+    expect(severities.length).toBeGreaterThan(3);
+    for (const shown of severities) expect(shown).toEqual({ severity: shown.severity, word: words[shown.severity!], icon: true });
   }, 120_000);
 });

@@ -43,7 +43,15 @@ describe('findingRows', () => {
 describe('withAllIgnored', () => {
   it('records one reason for every finding of a group, replacing earlier decisions for them', () => {
     const at = new Date('2026-01-02T03:04:05Z');
-    const list = withAllIgnored([{ key: 'a', reason: 'old', at: 'x' }, { key: 'z', reason: 'keep', at: 'y' }], ['a', 'b', 'b'], '核实', at);
+    const list = withAllIgnored(
+      [
+        { key: 'a', reason: 'old', at: 'x' },
+        { key: 'z', reason: 'keep', at: 'y' },
+      ],
+      ['a', 'b', 'b'],
+      '核实',
+      at,
+    );
     expect(list).toEqual([
       { key: 'z', reason: 'keep', at: 'y' },
       { key: 'a', reason: '核实', at: at.toISOString() },

@@ -8,7 +8,11 @@ describe('textSegments', () => {
 
   it('gives back the text unchanged when joined (no character lost or added)', () => {
     const text = 'Off by 0.01 万元 in row 10, -3.5 pts';
-    expect(textSegments(text).map((s) => s.text).join('')).toBe(text);
+    expect(
+      textSegments(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('shows every bidirectional control character as its code point', () => {

@@ -26,14 +26,7 @@ export function ActionBar({ busy, canHighlight, canClear, highlightsOn, onCheck,
   const styles = useStyles();
   return (
     <div className={styles.bar} role="toolbar">
-      <Button
-        appearance="primary"
-        className={styles.check}
-        icon={<TaskListSquareLtrRegular />}
-        disabled={busy}
-        onClick={onCheck}
-        data-testid="check"
-      >
+      <Button appearance="primary" className={styles.check} icon={<TaskListSquareLtrRegular />} disabled={busy} onClick={onCheck} data-testid="check">
         {busy ? strings.checking : strings.check}
       </Button>
       <ToggleButton

@@ -1,4 +1,16 @@
-import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular, CopyRegular, DeleteRegular, DismissRegular, TableAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IgnoredFinding } from '../../core/findings/finding-key';
@@ -14,7 +26,14 @@ import { DraftParagraphView, useRunStyles } from './DraftParagraphView';
 import { VirtualList } from './VirtualList';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: '20rem', flexGrow: 1, padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minHeight: '20rem',
+    flexGrow: 1,
+    padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+  },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   button: { minWidth: 'auto' },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -106,16 +125,37 @@ export default function DraftPanel(props: DraftPanelProps) {
   return (
     <section className={styles.panel} data-testid="draft-panel" aria-label={strings.draftTab}>
       <div className={styles.toolbar} role="toolbar">
-        <Button className={styles.button} icon={<ArrowClockwiseRegular />} disabled={checking} onClick={onRegenerate} title={strings.regenerateHint} data-testid="draft-regenerate">
+        <Button
+          className={styles.button}
+          icon={<ArrowClockwiseRegular />}
+          disabled={checking}
+          onClick={onRegenerate}
+          title={strings.regenerateHint}
+          data-testid="draft-regenerate"
+        >
           {strings.regenerate}
         </Button>
-        <Button className={styles.button} icon={<TableAddRegular />} disabled={busy} onClick={() => void outputs.insertSheet()} title={strings.insertDraftHint} data-testid="draft-insert">
+        <Button
+          className={styles.button}
+          icon={<TableAddRegular />}
+          disabled={busy}
+          onClick={() => void outputs.insertSheet()}
+          title={strings.insertDraftHint}
+          data-testid="draft-insert"
+        >
           {strings.insertDraft}
         </Button>
         <Button className={styles.button} icon={<CopyRegular />} disabled={busy} onClick={() => void outputs.copy()} data-testid="draft-copy">
           {strings.copyDraft}
         </Button>
-        <Button className={styles.button} appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void outputs.downloadDocx()} data-testid="draft-download">
+        <Button
+          className={styles.button}
+          appearance="primary"
+          icon={<ArrowDownloadRegular />}
+          disabled={busy}
+          onClick={() => void outputs.downloadDocx()}
+          data-testid="draft-download"
+        >
           {outputs.busy === 'docx' ? strings.docxPreparing : strings.downloadDocx}
         </Button>
       </div>
@@ -137,10 +177,20 @@ export default function DraftPanel(props: DraftPanelProps) {
               </span>
             )}
             {outcome.manualCopy !== undefined && (
-              <Textarea ref={manualCopy} className={styles.manualCopy} value={outcome.manualCopy} readOnly rows={6} resize="vertical" data-testid="draft-manual-copy" />
+              <Textarea
+                ref={manualCopy}
+                className={styles.manualCopy}
+                value={outcome.manualCopy}
+                readOnly
+                rows={6}
+                resize="vertical"
+                data-testid="draft-manual-copy"
+              />
             )}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button aria-label={strings.close} appearance="transparent" icon={<DismissRegular />} onClick={outputs.dismiss} />} />
+          <MessageBarActions
+            containerAction={<Button aria-label={strings.close} appearance="transparent" icon={<DismissRegular />} onClick={outputs.dismiss} />}
+          />
         </MessageBar>
       )}
 

@@ -19,15 +19,33 @@ export const useRunStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     boxDecorationBreak: 'clone',
   },
-  flagged: { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: tokens.colorPaletteRedBorder2, textUnderlineOffset: '3px', cursor: 'help' },
+  flagged: {
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationColor: tokens.colorPaletteRedBorder2,
+    textUnderlineOffset: '3px',
+    cursor: 'help',
+  },
 });
 
 const useStyles = makeStyles({
-  paragraph: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXXS, borderLeft: '3px solid transparent', paddingLeft: tokens.spacingHorizontalXS },
+  paragraph: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXXS,
+    borderLeft: '3px solid transparent',
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
   /** Shared with the legend. */
   edited: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
   text: { margin: 0, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase400, whiteSpace: 'pre-wrap' },
-  title: { textAlign: 'center', fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
+  title: {
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalS,
+  },
   heading1: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   heading2: { fontWeight: tokens.fontWeightSemibold },
   body: { textIndent: '2em' },
@@ -42,7 +60,12 @@ function runHint(run: DraftRun, strings: PaneStrings, language: Language): strin
   const flags = (run.flags ?? []).map((flag) => localized(flag.message, language));
   const origin: Record<RunKind, string | undefined> = {
     computed: strings.computedFrom(describeSources(run.sources, strings.listSeparator)),
-    user: run.field === 'edited' ? strings.userTextEdited : run.sources?.length ? strings.userTextFrom(describeSources(run.sources, strings.listSeparator)) : undefined,
+    user:
+      run.field === 'edited'
+        ? strings.userTextEdited
+        : run.sources?.length
+          ? strings.userTextFrom(describeSources(run.sources, strings.listSeparator))
+          : undefined,
     placeholder: strings.placeholderHint,
     template: undefined,
   };
@@ -54,7 +77,12 @@ function RunView({ run }: { run: DraftRun }) {
   const styles = useRunStyles();
   const flagged = (run.flags?.length ?? 0) > 0;
   return (
-    <span className={mergeClasses(styles[run.kind], flagged && styles.flagged)} title={runHint(run, strings, language)} data-kind={run.kind} data-flagged={flagged || undefined}>
+    <span
+      className={mergeClasses(styles[run.kind], flagged && styles.flagged)}
+      title={runHint(run, strings, language)}
+      data-kind={run.kind}
+      data-flagged={flagged || undefined}
+    >
       <FigureText text={run.text} />
     </span>
   );

@@ -16,9 +16,22 @@ import { severityLabel, SeverityIcon } from './severity';
 import { VirtualList } from './VirtualList';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minHeight: '16rem', flexGrow: 1, padding: `0 0 0 ${tokens.spacingHorizontalL}` },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minHeight: '16rem',
+    flexGrow: 1,
+    padding: `0 0 0 ${tokens.spacingHorizontalL}`,
+  },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalL },
-  heading: { margin: 0, marginRight: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  heading: {
+    margin: 0,
+    marginRight: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   filter: { minWidth: 'auto' },
   list: { paddingRight: tokens.spacingHorizontalL },
   row: { paddingBottom: tokens.spacingVerticalS },

@@ -35,24 +35,24 @@ export function IgnoredSection({ ignored, staleCount, unit, onSelect, onUndo }: 
       <ul className={styles.list}>
         {ignored.map((view) => (
           <li key={`${view.entry.key}@${view.finding.row}@${view.finding.cells[0] ?? ''}`}>
-          <FindingItem finding={view.finding} unit={unit} onSelect={onSelect} testId="ignored-finding">
-            <div className={styles.decision}>
-              <Caption1 className={styles.reason}>
-                {strings.ignoredReason(view.entry.reason)} · {new Date(view.entry.at).toLocaleDateString(language)}
-              </Caption1>
-              <Button
-                className={styles.undo}
-                size="small"
-                appearance="subtle"
-                icon={<ArrowUndoRegular />}
-                onClick={() => onUndo(view)}
-                aria-label={strings.undoIgnoreFinding(withVisibleBidi(view.finding.subject), cellsText(view.finding))}
-                data-testid="undo-ignore"
-              >
-                {strings.undoIgnore}
-              </Button>
-            </div>
-          </FindingItem>
+            <FindingItem finding={view.finding} unit={unit} onSelect={onSelect} testId="ignored-finding">
+              <div className={styles.decision}>
+                <Caption1 className={styles.reason}>
+                  {strings.ignoredReason(view.entry.reason)} · {new Date(view.entry.at).toLocaleDateString(language)}
+                </Caption1>
+                <Button
+                  className={styles.undo}
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUndoRegular />}
+                  onClick={() => onUndo(view)}
+                  aria-label={strings.undoIgnoreFinding(withVisibleBidi(view.finding.subject), cellsText(view.finding))}
+                  data-testid="undo-ignore"
+                >
+                  {strings.undoIgnore}
+                </Button>
+              </div>
+            </FindingItem>
           </li>
         ))}
       </ul>

@@ -12,7 +12,12 @@ import { rulebookSource, workbookRulebook, type RulebookSource, type RulebookSou
 import { DEFAULT_TOLERANCE_WAN, parseTolerance, toleranceIn } from '../view-model/tolerance';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}` },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalS },
   amount: { flexGrow: 1, minWidth: 0 },
   unit: { width: '88px' },

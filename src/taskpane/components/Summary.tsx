@@ -30,7 +30,10 @@ const useStyles = makeStyles({
   meta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   // On a narrow pane the findings come first: the check's details fold away behind a button.
   metaFolded: { '@media (max-width: 340px)': { display: 'none' } },
-  metaToggle: { display: 'none', '@media (max-width: 340px)': { display: 'inline-flex', minWidth: 'auto', marginTop: tokens.spacingVerticalXXS, paddingLeft: 0 } },
+  metaToggle: {
+    display: 'none',
+    '@media (max-width: 340px)': { display: 'inline-flex', minWidth: 'auto', marginTop: tokens.spacingVerticalXXS, paddingLeft: 0 },
+  },
 });
 
 export interface SummaryProps {
@@ -64,7 +67,14 @@ export function Summary({ result, counts, checkedAt, live, rulebook }: SummaryPr
           </div>
         ))}
       </div>
-      <Button appearance="transparent" size="small" className={styles.metaToggle} aria-expanded={details} onClick={() => setDetails((open) => !open)} data-testid="summary-details">
+      <Button
+        appearance="transparent"
+        size="small"
+        className={styles.metaToggle}
+        aria-expanded={details}
+        onClick={() => setDetails((open) => !open)}
+        data-testid="summary-details"
+      >
         {details ? strings.hideDetails : strings.showDetails}
       </Button>
       <div className={mergeClasses(styles.meta, !details && styles.metaFolded)}>

@@ -10,5 +10,4 @@ export type EngineRequest =
   | { readonly id: number; readonly kind: 'draft'; readonly handle: number; readonly options: DraftOptions };
 
 export type EngineReply =
-  | { readonly id: number; readonly ok: true; readonly value: PaneCheckResult | Draft }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  { readonly id: number; readonly ok: true; readonly value: PaneCheckResult | Draft } | { readonly id: number; readonly ok: false; readonly message: string };

@@ -123,7 +123,8 @@ export const enUS: PaneStrings = {
   discardEdits: (count) => `Discard all edits (${count})`,
   discardEditsConfirm: 'Discard them? This cannot be undone',
   editsKept: (count) => `You edited ${count} ${count === 1 ? 'paragraph' : 'paragraphs'}; kept in the workbook and through Regenerate.`,
-  editsNotPlaced: (count) => `${count} more ${count === 1 ? 'edit belongs' : 'edits belong'} to paragraphs no longer in the draft (a project or figure changed); still kept in the workbook until you discard all edits.`,
+  editsNotPlaced: (count) =>
+    `${count} more ${count === 1 ? 'edit belongs' : 'edits belong'} to paragraphs no longer in the draft (a project or figure changed); still kept in the workbook until you discard all edits.`,
   insertDraft: 'Insert as sheet',
   insertDraftHint: 'Insert the draft as a new sheet (never replaces an existing one)',
   draftSheetName: 'Report draft',
@@ -133,7 +134,8 @@ export const enUS: PaneStrings = {
   copyBlocked: 'This environment does not let add-ins write to the clipboard. The text is selected below: press Ctrl+C (Mac: ⌘C), or use Insert as sheet.',
   downloadDocx: 'Download .docx',
   docxPreparing: 'Preparing the Word file…',
-  docxStarted: (file) => `The download of “${file}” has started. If no download appears, Excel blocked it (common in Excel desktop): use Insert as sheet or Copy instead.`,
+  docxStarted: (file) =>
+    `The download of “${file}” has started. If no download appears, Excel blocked it (common in Excel desktop): use Insert as sheet or Copy instead.`,
   docxFailed: (detail) => `The Word file could not be downloaded (${detail}). Use Insert as sheet or Copy instead.`,
   downloadsMayBeBlocked: 'Excel desktop often blocks downloads from add-ins; if no download appears, use Insert as sheet or Copy.',
   useSheetOrClipboard: 'Instead:',

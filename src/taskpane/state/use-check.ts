@@ -52,7 +52,15 @@ export function useCheck(
           // In the check worker: the pane stays responsive (and the progress moves) while the rules run.
           const result = await core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook });
           performance.mark('budget-check:checked');
-          setState({ phase: 'done', progress: null, result, checkedAt: new Date(), error: null, rulebookInForce: choice.inForce, rulebookProblem: choice.problem });
+          setState({
+            phase: 'done',
+            progress: null,
+            result,
+            checkedAt: new Date(),
+            error: null,
+            rulebookInForce: choice.inForce,
+            rulebookProblem: choice.problem,
+          });
         } catch (error) {
           setState((s) => ({ ...s, phase: s.result ? 'done' : 'idle', progress: null, error }));
         }

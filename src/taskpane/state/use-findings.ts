@@ -13,9 +13,6 @@ export function useFindings(result: PaneCheckResult | null, ignored: readonly Ig
   const partition = useMemo(() => (result ? partitionFindings(result.findings, ignored, core.findingKey) : null), [result, ignored, core]);
   const counts = useMemo(() => countBySeverity(partition?.active ?? []), [partition]);
   // With no recognised table there is nothing to highlight: a finding about a missing table names no row of figures.
-  const highlightTargets = useMemo(
-    () => (partition && result && result.tables.length > 0 ? partition.active.filter(needsHighlight) : []),
-    [partition, result],
-  );
+  const highlightTargets = useMemo(() => (partition && result && result.tables.length > 0 ? partition.active.filter(needsHighlight) : []), [partition, result]);
   return { partition, counts, highlightTargets };
 }

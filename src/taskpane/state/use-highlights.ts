@@ -26,14 +26,17 @@ export function useHighlights(gateway: WorkbookGateway, board: NoticeBoard) {
   const [mayHaveHighlights, setMayHaveHighlights] = useState(true);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const enqueue = useCallback((write: () => Promise<void>) => {
-    queue.current = queue.current.then(() =>
-      write().catch((error: unknown) => {
-        show('highlight', { intent: 'error', text: (s) => describeError(error, s) });
-      }),
-    );
-    return queue.current;
-  }, [show]);
+  const enqueue = useCallback(
+    (write: () => Promise<void>) => {
+      queue.current = queue.current.then(() =>
+        write().catch((error: unknown) => {
+          show('highlight', { intent: 'error', text: (s) => describeError(error, s) });
+        }),
+      );
+      return queue.current;
+    },
+    [show],
+  );
 
   /** Turns highlighting on; the pane then calls `apply` with the findings to mark. */
   const enable = useCallback(() => setOn(true), []);

@@ -18,11 +18,7 @@ export interface PartitionedFindings {
   readonly staleCount: number;
 }
 
-export function partitionFindings(
-  findings: readonly Finding[],
-  ignored: readonly IgnoredFinding[],
-  keyOf: (finding: Finding) => string,
-): PartitionedFindings {
+export function partitionFindings(findings: readonly Finding[], ignored: readonly IgnoredFinding[], keyOf: (finding: Finding) => string): PartitionedFindings {
   const byKey = new Map(ignored.map((entry) => [entry.key, entry]));
   const active: Finding[] = [];
   const accepted: IgnoredView[] = [];
