@@ -4,6 +4,8 @@
  * 320 px pane, every figure on one line.
  */
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openPaneContext } from './support/browser';
 import { eventually } from './support/eventually';
@@ -12,6 +14,7 @@ import { paneSuite } from './support/pane-suite';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+const ROOT = resolve(__dirname, '..', '..');
 const suite = paneSuite();
 
 interface AxeViolation {
@@ -218,6 +221,8 @@ describe('a 320 px pane', () => {
     expect(figures.filter((figure) => figure.lines !== 1)).toEqual([]);
     // Findings first: the header's subtitle and the check's details fold away (the first card was at y = 533).
     const firstFinding = await page.getByTestId('finding').first().boundingBox();
+    await mkdir(join(ROOT, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-output', 'taskpane-320.png') });
     expect(firstFinding).not.toBeNull();
     expect(firstFinding!.y).toBeLessThan(400);
     await expect(page.getByTestId('rows-checked').isVisible()).resolves.toBe(false);
@@ -229,15 +234,13 @@ describe('a 320 px pane', () => {
     const { page } = await suite.pane('zh-CN');
     await page.emulateMedia({ forcedColors: 'active' });
     await check(page);
-    const severities = await page
-      .getByTestId('finding')
-      .evaluateAll((cards) =>
-        cards.map((card) => ({
-          severity: card.getAttribute('data-severity'),
-          word: card.querySelector('[data-testid=finding-severity]')?.textContent,
-          icon: card.querySelector('svg') !== null,
-        })),
-      );
+    const severities = await page.getByTestId('finding').evaluateAll((cards) =>
+      cards.map((card) => ({
+        severity: card.getAttribute('data-severity'),
+        word: card.querySelector('[data-testid=finding-severity]')?.textContent,
+        icon: card.querySelector('svg') !== null,
+      })),
+    );
     const words: Record<string, string> = { error: '错误：', warning: '警告：', info: '提示：' };
     expect(severities.length).toBeGreaterThan(3);
     for (const shown of severities) expect(shown).toEqual({ severity: shown.severity, word: words[shown.severity!], icon: true });

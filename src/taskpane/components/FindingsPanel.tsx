@@ -33,11 +33,20 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   filter: { minWidth: 'auto' },
+  // Narrow pane: the severity filters show icon and count only (their names stay in the accessible name).
+  filterLabel: {
+    '@media (max-width: 340px)': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  },
   list: { paddingRight: tokens.spacingHorizontalL },
   row: { paddingBottom: tokens.spacingVerticalS },
   groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0 },
   toggle: { minWidth: 0, flexGrow: 1, justifyContent: 'flex-start', textAlign: 'start', fontWeight: 'inherit', paddingLeft: 0 },
-  sheetHead: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
+  sheetHead: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingTop: tokens.spacingVerticalS,
+    '@media (max-width: 340px)': { paddingTop: 0 },
+  },
   ruleHead: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   toggleText: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0, overflowWrap: 'anywhere' },
   count: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
@@ -222,7 +231,14 @@ export default function FindingsPanel({ partition, unit, core, onSelect, onIgnor
                   icon={value === 'all' ? undefined : <SeverityIcon severity={value} />}
                   data-testid={`filter-${value}`}
                 >
-                  {`${value === 'all' ? strings.filterAll : severityLabel(value, strings)} ${count}`}
+                  {value === 'all' ? (
+                    `${strings.filterAll} ${count}`
+                  ) : (
+                    <>
+                      <span className={styles.filterLabel}>{severityLabel(value, strings)} </span>
+                      {count}
+                    </>
+                  )}
                 </ToggleButton>
               );
             })}

@@ -15,6 +15,13 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    // Narrow pane: one short row of counts, so the findings start higher.
+    '@media (max-width: 340px)': {
+      flexDirection: 'row',
+      alignItems: 'center',
+      gap: tokens.spacingHorizontalXS,
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    },
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
