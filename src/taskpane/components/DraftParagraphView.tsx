@@ -57,7 +57,9 @@ const useStyles = makeStyles({
 
 /** What a run is, in words: shown as its tooltip. */
 function runHint(run: DraftRun, strings: PaneStrings, language: Language): string | undefined {
-  const flags = (run.flags ?? []).map((flag) => localized(flag.message, language));
+  const flags = (run.flags ?? []).map(
+    (flag) => localized(flag.message, language) + (flag.corrected !== undefined ? `\n${strings.correctedTo(flag.corrected)}` : ''),
+  );
   const origin: Record<RunKind, string | undefined> = {
     computed: strings.computedFrom(describeSources(run.sources, strings.listSeparator)),
     user:
