@@ -7,6 +7,10 @@ const useStyles = makeStyles({
   check: { flexGrow: 1 },
   // Narrower than Fluent's 96px minimum, so the three buttons share one row of a 350px pane.
   secondary: { minWidth: 'auto' },
+  // A 320 px pane: Clear shows its icon only (its name stays), so the three buttons keep one row.
+  narrowHidden: {
+    '@media (max-width: 340px)': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  },
 });
 
 export interface ActionBarProps {
@@ -48,7 +52,7 @@ export function ActionBar({ busy, canHighlight, canClear, highlightsOn, onCheck,
         aria-label={strings.clearHighlightsHint}
         data-testid="clear-highlights"
       >
-        {strings.clearHighlights}
+        <span className={styles.narrowHidden}>{strings.clearHighlights}</span>
       </Button>
     </div>
   );

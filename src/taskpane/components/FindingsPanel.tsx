@@ -50,6 +50,7 @@ const useStyles = makeStyles({
   ruleHead: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   toggleText: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0, overflowWrap: 'anywhere' },
   count: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
+  ruleName: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', minWidth: 0 },
   ruleId: { color: tokens.colorNeutralForeground2 },
   clear: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalM} 0` },
 });
@@ -163,7 +164,8 @@ export default function FindingsPanel({ partition, unit, core, onSelect, onIgnor
               >
                 <span className={styles.toggleText}>
                   <SeverityIcon severity={row.severity} />
-                  <span>
+                  {/* Two lines at most: the full description is the title and the rule's documentation. */}
+                  <span className={styles.ruleName} title={`${name} (${row.rule})`}>
                     {name} <span className={styles.ruleId}>{row.rule}</span>
                   </span>
                   <span className={styles.count} data-testid="rule-count">
