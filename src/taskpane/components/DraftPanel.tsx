@@ -34,6 +34,8 @@ const useStyles = makeStyles({
     minHeight: '20rem',
     flexGrow: 1,
     padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+    // Only the paper (the <article>) gives way to the pane's height: squeezed, a message would spill under the legend.
+    '& > :not(article)': { flexShrink: 0 },
   },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   button: { minWidth: 'auto' },
@@ -45,6 +47,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minHeight: '12rem',
+    flexShrink: 1,
     flexGrow: 1,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,

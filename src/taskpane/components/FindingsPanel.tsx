@@ -24,7 +24,14 @@ const useStyles = makeStyles({
     flexGrow: 1,
     padding: `0 0 0 ${tokens.spacingHorizontalL}`,
   },
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalL },
+  bar: {
+    flexShrink: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalL,
+  },
   heading: {
     margin: 0,
     marginRight: tokens.spacingHorizontalS,
