@@ -26,6 +26,9 @@ import { editsNotPlaced } from '../view-model/draft-output';
 import { DraftParagraphView, useRunStyles } from './DraftParagraphView';
 import { VirtualList } from './VirtualList';
 
+/** Check notes listed under the draft; the rest are in the findings. */
+const CHECK_NOTES_SHOWN = 100;
+
 const useStyles = makeStyles({
   panel: {
     display: 'flex',
@@ -236,7 +239,8 @@ export default function DraftPanel(props: DraftPanelProps) {
         <section aria-label={strings.checkNotesHeading} data-testid="draft-check-notes">
           <Text weight="semibold">{strings.checkNotesHeading}</Text>
           <ol className={styles.notes}>
-            {draft.checkNotes!.map((note) => {
+            {/* The first notes only: each looks its figure up in the whole draft, and 10,000 of them froze the pane for over a minute. */}
+            {draft.checkNotes!.slice(0, CHECK_NOTES_SHOWN).map((note) => {
               const correction = correctionEdit(draft, note.number);
               return (
                 <li key={note.number} data-severity={note.severity}>
@@ -250,6 +254,9 @@ export default function DraftPanel(props: DraftPanelProps) {
               );
             })}
           </ol>
+          {draft.checkNotes!.length > CHECK_NOTES_SHOWN && (
+            <Caption1 data-testid="draft-check-notes-more">{strings.moreCheckNotes(draft.checkNotes!.length - CHECK_NOTES_SHOWN)}</Caption1>
+          )}
         </section>
       )}
 

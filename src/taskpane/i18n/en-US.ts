@@ -115,6 +115,7 @@ export const enUS: PaneStrings = {
   placeholderHint: 'To fill in: edit this paragraph with ✎',
   correctedTo: (figure) => `Should be: ${figure}`,
   checkNotesHeading: 'Check notes (not part of the report)',
+  moreCheckNotes: (count) => `${count} more check notes: see the findings.`,
   useCorrected: (from, to) => `Change ${from} to ${to}`,
   placeholdersLeft: (count) => `${count} ${count === 1 ? 'place' : 'places'} left to fill in.`,
   editParagraph: 'Edit paragraph',

@@ -135,6 +135,7 @@ export interface PaneStrings {
   readonly correctedTo: (figure: string) => string;
   /** Heading of the list of open findings kept apart from the report (核对提示). */
   readonly checkNotesHeading: string;
+  readonly moreCheckNotes: (count: number) => string;
   readonly useCorrected: (from: string, to: string) => string;
   readonly placeholdersLeft: (count: number) => string;
   readonly editParagraph: string;

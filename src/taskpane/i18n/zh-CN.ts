@@ -115,6 +115,7 @@ export const zhCN: PaneStrings = {
   placeholderHint: '请填写：点击本段旁的 ✎ 修改',
   correctedTo: (figure) => `应为：${figure}`,
   checkNotesHeading: '核对提示（不属于报告正文）',
+  moreCheckNotes: (count) => `另有${count}条核对提示，见核对结果。`,
   useCorrected: (from, to) => `将 ${from} 改为 ${to}`,
   placeholdersLeft: (count) => `还有 ${count} 处待填写。`,
   editParagraph: '修改本段',
