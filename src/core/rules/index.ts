@@ -36,6 +36,7 @@ import textNumbering from './text-numbering';
 import textSums from './text-sums';
 import textTemplateHints from './text-template-hints';
 import zeroSpendPurpose from './zero-spend-purpose';
+import bidiControls from './bidi-controls';
 
 export const RULES: readonly Rule[] = [
   tableStructure,
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   textTemplateHints,
   zeroSpendPurpose,
   textAmounts,
+  bidiControls,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));
