@@ -13,7 +13,7 @@ import { fillSentence, type Piece, type Pieces } from './fill-template';
 import { correctedFigure } from './corrected-figure';
 import { unitText, unitYear } from './figures';
 import { ratioToBasisPoints } from './format';
-import { basicDataOf, indicatorsOf, type DraftIndicator, type DraftProfile } from './optional-inputs';
+import { indicatorsOf, type DraftIndicator, type DraftProfile } from './optional-inputs';
 import type { ReportTemplate, SentenceKey } from './template-types';
 import { zhTemplate } from './templates/zh';
 
@@ -46,8 +46,6 @@ export interface IgnoredWithReason {
 export interface DraftContext {
   readonly template: ReportTemplate;
   readonly recognized: RecognizedWorkbook;
-  /** The 基础数据表 when the check recognised one (optional-inputs.ts). */
-  readonly basicData: ReturnType<typeof basicDataOf>;
   /** The common indicators of the selected profile, when the check computed them. */
   readonly indicators: readonly DraftIndicator[];
   readonly profile?: DraftProfile;
@@ -126,7 +124,6 @@ export function createDraftContext(result: CheckResult, options: DraftOptions = 
   return {
     template,
     recognized: result.recognized,
-    basicData: basicDataOf(result),
     indicators,
     ...(profile ? { profile } : {}),
     unitInfo,
