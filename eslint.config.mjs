@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const officeRules = Object.fromEntries(
   Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, 'error']),
@@ -21,6 +22,12 @@ export default tseslint.config(
     files: ['src/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],
     plugins: { 'office-addins': officeAddins },
     rules: officeRules,
+  },
+  {
+    // Hooks called in the same order every render, and effects that name what they read.
+    files: ['**/*.tsx', 'src/taskpane/state/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -61,7 +61,10 @@ export function cellsOnSheet(sheet: string, cells: readonly string[]): string[] 
   for (const cell of cells) {
     const bang = cell.lastIndexOf('!');
     if (bang >= 0) {
-      const prefix = cell.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const prefix = cell
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'");
       if (prefix !== sheet) continue;
     }
     const local = cell.slice(bang + 1);

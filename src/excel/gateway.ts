@@ -2,6 +2,7 @@
  * The narrow surface the task pane gets as props: everything it may ask of Excel.
  * Implemented with Office.js in office-gateway.ts; tests pass fakes.
  */
+import type { Language } from '../core/language';
 import type { Workbook } from '../core/grid/types';
 import type { Finding } from '../core/rules/types';
 import type { IgnoredFinding } from '../core/findings/finding-key';
@@ -14,7 +15,7 @@ export interface ReadProgress {
 /** Settings stored in the workbook (Office document settings), shared with colleagues. */
 export interface WorkbookSettings {
   readonly toleranceWan?: number;
-  readonly language?: 'zh-CN' | 'en-US';
+  readonly language?: Language;
   /**
    * 'bundled' | 'workbook' | 'organisation' (the rulebook hosted beside the add-in). Absent: the
    * build's default. Any other value (older versions stored an https URL) counts as absent.
@@ -47,13 +48,18 @@ export interface HighlightOutcome {
   readonly skippedSheets: readonly string[];
 }
 
+export interface ClearOutcome {
+  /** False when the workbook held no highlight of the add-in's: nothing was changed. */
+  readonly removed: boolean;
+}
+
 export interface WorkbookGateway {
   /** Values, formulas and number formats of every sheet's used range, in a constant number of syncs. */
   readSnapshot(onProgress?: (progress: ReadProgress) => void): Promise<Workbook>;
   /** Marks the rows of these findings, in one batched write; replaces earlier highlights. */
   highlight(findings: readonly Finding[]): Promise<HighlightOutcome>;
   /** Removes every highlight the add-in made, leaving each cell's format exactly as before. */
-  clearHighlights(): Promise<void>;
+  clearHighlights(): Promise<ClearOutcome>;
   /** Activates the sheet and selects the cells (A1 addresses). */
   select(sheet: string, cells: readonly string[]): Promise<void>;
   /** Adds a new sheet (never replacing one) with these rows as text; returns the name used. */

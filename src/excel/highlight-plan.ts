@@ -3,6 +3,7 @@
  * explain them. Our conditional formats carry a marker in their formula so we can find exactly
  * ours again, and never touch the user's.
  */
+import type { Language } from '../core/language';
 import type { Finding, Severity } from '../core/rules/types';
 import { cellsOnSheet } from './addresses';
 import { columnLetters } from '../core/grid/a1';
@@ -24,8 +25,6 @@ export function isHighlightFormula(formula: unknown): boolean {
   return typeof formula === 'string' && formula.includes(`"${HIGHLIGHT_MARKER}:`);
 }
 
-export type NoteLanguage = 'zh-CN' | 'en-US';
-
 export interface SheetHighlights {
   readonly sheet: string;
   /** Row → the most severe finding's severity. */
@@ -39,7 +38,7 @@ const NOTE_MAX_CHARS = 1000;
 /** Beyond this many notes per highlight, the findings list is the better place to read. */
 export const MAX_NOTES = 500;
 
-export function planHighlights(findings: readonly Finding[], language: NoteLanguage): Map<string, SheetHighlights> {
+export function planHighlights(findings: readonly Finding[], language: Language): Map<string, SheetHighlights> {
   const rows = new Map<string, Map<number, Severity>>();
   const lines = new Map<string, Map<string, string[]>>();
   let noteCount = 0;

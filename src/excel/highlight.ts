@@ -9,13 +9,13 @@
  * Without notes the explanation is in the pane's list of findings.
  */
 import type { Finding, Severity } from '../core/rules/types';
+import type { Language } from '../core/language';
 import { type Capabilities, detectCapabilities, type ExcelHost } from './excel-host';
-import { GatewayError, type HighlightOutcome } from './gateway';
+import { type ClearOutcome, GatewayError, type HighlightOutcome } from './gateway';
 import {
   blockAddresses,
   highlightFormula,
   isHighlightFormula,
-  type NoteLanguage,
   planHighlights,
   rowBlocks,
   SEVERITIES,
@@ -30,6 +30,8 @@ import { readNoteRecord, NOTES_SETTING, type NoteRecord, writeNoteRecord } from 
 interface ApplyResult extends HighlightOutcome {
   /** Protected sheets that still carry our highlights. */
   readonly protectedWithOurs: readonly string[];
+  /** Whether the workbook held any highlight or note of ours before this write. */
+  readonly hadOurs: boolean;
 }
 
 interface SheetState {
@@ -141,12 +143,7 @@ function addNotes(state: SheetState, plan: SheetHighlights, marks: Marks, freedS
  * Syncs: sheets (1), rules/notes/used columns (2), rule formulas (3, if any rules), the write (4),
  * events back on (5, ExcelApi 1.8). None depends on the number of rows or findings.
  */
-export async function applyHighlights(
-  host: ExcelHost,
-  guard: OwnWriteGuard,
-  findings: readonly Finding[] | null,
-  language: NoteLanguage,
-): Promise<ApplyResult> {
+export async function applyHighlights(host: ExcelHost, guard: OwnWriteGuard, findings: readonly Finding[] | null, language: Language): Promise<ApplyResult> {
   const capabilities = detectCapabilities(host.isSetSupported);
   const plan = findings ? planHighlights(findings, language) : new Map<string, SheetHighlights>();
   return host.run(async (context) => {
@@ -154,6 +151,7 @@ export async function applyHighlights(
     const skippedSheets: string[] = [];
     const protectedWithOurs: string[] = [];
     const touched = new Set<string>();
+    const hadOurs = marks.previousNotes.length > 0 || marks.ours.some((ours) => ours.length > 0);
     marks.states.forEach((state, i) => {
       const hasOurs = marks.ours[i].length > 0;
       if (state.writable) {
@@ -164,7 +162,7 @@ export async function applyHighlights(
       if (hasOurs || state.plan) skippedSheets.push(state.sheet.name);
     });
     // Nothing of ours to remove and nothing to add: no write, no events to silence.
-    if (touched.size === 0 && marks.previousNotes.length === 0) return { rowsHighlighted: 0, skippedSheets, protectedWithOurs };
+    if (touched.size === 0 && marks.previousNotes.length === 0) return { rowsHighlighted: 0, skippedSheets, protectedWithOurs, hadOurs };
 
     const quiet = beginQuietWrite(context, capabilities, guard, touched);
     try {
@@ -181,7 +179,7 @@ export async function applyHighlights(
       }
       writeNoteRecord(context, marks.recordSetting, records);
       await context.sync();
-      return { rowsHighlighted, skippedSheets, protectedWithOurs };
+      return { rowsHighlighted, skippedSheets, protectedWithOurs, hadOurs };
     } finally {
       await quiet.end();
     }
@@ -207,14 +205,17 @@ function addRule(formats: Excel.ConditionalFormatCollection, severity: Severity)
   format.custom.format.fill.color = SEVERITY_FILL[severity];
 }
 
-export async function highlight(host: ExcelHost, guard: OwnWriteGuard, findings: readonly Finding[], language: NoteLanguage): Promise<HighlightOutcome> {
+export async function highlight(host: ExcelHost, guard: OwnWriteGuard, findings: readonly Finding[], language: Language): Promise<HighlightOutcome> {
   const { rowsHighlighted, skippedSheets } = await applyHighlights(host, guard, findings, language);
   return { rowsHighlighted, skippedSheets };
 }
 
-/** Removes our highlights; a protected sheet that keeps some is reported once the rest are gone. */
-export async function clearHighlights(host: ExcelHost, guard: OwnWriteGuard): Promise<void> {
-  const { protectedWithOurs } = await applyHighlights(host, guard, null, 'zh-CN');
+/**
+ * Removes our highlights; a protected sheet that keeps some is reported once the rest are gone.
+ * Says whether there was anything of ours to remove, so the pane never claims a restore it did not do.
+ */
+export async function clearHighlights(host: ExcelHost, guard: OwnWriteGuard): Promise<ClearOutcome> {
+  const { protectedWithOurs, hadOurs } = await applyHighlights(host, guard, null, 'zh-CN');
   if (protectedWithOurs.length > 0) {
     throw new GatewayError(
       'sheet-protected',
@@ -222,4 +223,5 @@ export async function clearHighlights(host: ExcelHost, guard: OwnWriteGuard): Pr
       `Highlights stay on protected sheets: ${protectedWithOurs.join(', ')}. Unprotect them and clear again.`,
     );
   }
+  return { removed: hadOurs };
 }

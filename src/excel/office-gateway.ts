@@ -6,7 +6,7 @@ import type { Finding } from '../core/rules/types';
 import { type ExcelHost, officeHost } from './excel-host';
 import type { HighlightOutcome, ReadProgress, WorkbookGateway, WorkbookSettings } from './gateway';
 import { clearHighlights, highlight } from './highlight';
-import type { NoteLanguage } from './highlight-plan';
+import type { Language } from '../core/language';
 import { select } from './navigate';
 import { OwnWriteGuard } from './own-writes';
 import { DEFAULT_READ_BUDGET, type ReadBudget } from './read-plan';
@@ -19,7 +19,7 @@ export interface OfficeGatewayOptions {
   /** Defaults to Office: `Excel.run` and `Office.context.requirements.isSetSupported`. */
   readonly host?: ExcelHost;
   /** Language of the notes next to highlighted cells (default zh-CN). */
-  readonly noteLanguage?: () => NoteLanguage;
+  readonly noteLanguage?: () => Language;
   readonly readBudget?: ReadBudget;
   /**
    * Hosts before ExcelApi 1.8 only (newer ones switch events off during our writes): how long after

@@ -13,12 +13,7 @@ export interface QuietWrite {
 }
 
 /** Queues "events off" with the caller's next sync; marks the sheets as being written. */
-export function beginQuietWrite(
-  context: Excel.RequestContext,
-  capabilities: Capabilities,
-  guard: OwnWriteGuard,
-  sheetIds: Iterable<string>,
-): QuietWrite {
+export function beginQuietWrite(context: Excel.RequestContext, capabilities: Capabilities, guard: OwnWriteGuard, sheetIds: Iterable<string>): QuietWrite {
   const release = guard.begin(sheetIds, { quietAfter: !capabilities.enableEvents });
   if (capabilities.enableEvents) context.runtime.enableEvents = false;
   return {

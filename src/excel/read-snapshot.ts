@@ -73,16 +73,17 @@ export async function readSnapshot(
     await context.sync();
 
     const areas: (UsedArea | null)[] = usedRanges.map((used, sheetIndex) =>
-      used.isNullObject
-        ? null
-        : { sheetIndex, top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount },
+      used.isNullObject ? null : { sheetIndex, top: used.rowIndex + 1, left: used.columnIndex + 1, rows: used.rowCount, columns: used.columnCount },
     );
     const cells: SheetCells[] = areas.map((area) => ({
       values: new Array<CellValue[]>(area?.rows ?? 0),
       formulas: new Array<(string | null)[]>(area?.rows ?? 0),
       numberFormats: new Array<(string | null)[]>(area?.rows ?? 0),
     }));
-    const chunks = splitIntoChunks(areas.filter((a): a is UsedArea => a !== null), budget);
+    const chunks = splitIntoChunks(
+      areas.filter((a): a is UsedArea => a !== null),
+      budget,
+    );
     const chunksLeft = areas.map((_, i) => chunks.filter((c) => c.sheetIndex === i).length);
     const sheetsRead = () => chunksLeft.filter((n) => n === 0).length;
     onProgress?.({ sheetsRead: sheetsRead(), sheetsTotal: sheets.length });

@@ -12,7 +12,12 @@ const MAX_SHEET_NAME = 31;
 
 /** Excel refuses these in sheet names, and a name may not start or end with an apostrophe. */
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[\\/?*[\]:]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, MAX_SHEET_NAME).trim();
+  const cleaned = name
+    .replace(/[\\/?*[\]:]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, MAX_SHEET_NAME)
+    .trim();
   return cleaned === '' ? 'Sheet' : cleaned;
 }
 
@@ -28,19 +33,17 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
   }
 }
 
-export async function writeSheet(
-  host: ExcelHost,
-  guard: OwnWriteGuard,
-  baseName: string,
-  rows: readonly (readonly string[])[],
-): Promise<string> {
+export async function writeSheet(host: ExcelHost, guard: OwnWriteGuard, baseName: string, rows: readonly (readonly string[])[]): Promise<string> {
   const capabilities = detectCapabilities(host.isSetSupported);
   return host.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
     await context.sync();
 
-    const name = uniqueSheetName(baseName, worksheets.items.map((s) => s.name));
+    const name = uniqueSheetName(
+      baseName,
+      worksheets.items.map((s) => s.name),
+    );
     const sheet = worksheets.add(name);
     sheet.load('id');
     await context.sync();

@@ -1,40 +1,51 @@
 import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { IgnoredFinding } from '../core/findings/finding-key';
 import type { Finding } from '../core/rules/types';
 import type { WorkbookGateway, WorkbookSettings } from '../excel/gateway';
 import { ActionBar } from './components/ActionBar';
+import { Announcer } from './components/Announcer';
 import { CheckProgress } from './components/CheckProgress';
 import { Header } from './components/Header';
 import { Notices } from './components/Notices';
 import { Summary } from './components/Summary';
-import type { ResultView } from './components/ViewTabs';
-import { LocaleContext, PANE_STRINGS } from './i18n/language';
-import type { PaneLanguage } from './i18n/strings';
+import { LocaleContext } from './i18n/language';
+import type { Language } from './i18n/strings';
 import type { PaneCore } from './pane-core';
 import { useCheck } from './state/use-check';
+import { useFindings } from './state/use-findings';
 import { useHighlights } from './state/use-highlights';
 import { useLiveRecheck } from './state/use-live-recheck';
 import { useNotices } from './state/use-notices';
+import { usePaneLocale } from './state/use-pane-locale';
+import { useResultFocus } from './state/use-result-focus';
+import { useSettingsActions } from './state/use-settings-actions';
+import { useSyncedHighlights } from './state/use-synced-highlights';
+import { useTemplateInsert } from './state/use-template-insert';
 import { useWorkbookSettings } from './state/use-workbook-settings';
 import { paneTheme } from './theme';
 import { describeError } from './view-model/describe-error';
 import { describeRulebookProblem } from './view-model/describe-rulebook';
-import { countBySeverity } from './view-model/group-findings';
-import { partitionFindings, withIgnored, withoutIgnored, type IgnoredView } from './view-model/ignored-findings';
+import type { IgnoredView } from './view-model/ignored-findings';
 import { fetchOrganisationRulebook } from './view-model/organisation-rulebook';
+import { VIEW_PANEL_ID, viewTabId, type ResultView } from './view-model/result-views';
 import { chooseRulebook, type RulebookSources } from './view-model/rulebook-choice';
 
 // Not needed for the first paint: loaded when a check has run or settings are opened.
-const FindingsPanel = lazy(() => import(/* webpackChunkName: "findings" */ './components/FindingsPanel'));
+const loadFindingsPanel = () => import(/* webpackChunkName: "findings" */ './components/FindingsPanel');
+const loadViewTabs = () => import(/* webpackChunkName: "view-tabs" */ './components/ViewTabs');
+const FindingsPanel = lazy(loadFindingsPanel);
 const EmptyState = lazy(() => import(/* webpackChunkName: "empty-state" */ './components/EmptyState'));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsPanel'));
 const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel'));
-const ViewTabs = lazy(() => import(/* webpackChunkName: "view-tabs" */ './components/ViewTabs'));
+const ViewTabs = lazy(loadViewTabs);
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  pane: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  // The pane is one screen high: the summary and filters stay put while the findings scroll in their list.
+  provider: { height: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+  pane: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
+  main: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1, overflowY: 'auto' },
+  viewPanel: { display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1 },
   intro: { display: 'block', margin: 0, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground2 },
   bar: { margin: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}` },
   loading: { padding: tokens.spacingVerticalL },
@@ -57,13 +68,10 @@ export interface AppProps {
   readonly core: PaneCore;
   readonly deployment: PaneDeployment;
   /** Office's display language; a language chosen in the settings wins. */
-  readonly language: PaneLanguage;
+  readonly language: Language;
   /** Told the language in force, e.g. for the notes the gateway writes next to highlighted cells. */
-  readonly onLanguageChange?: (language: PaneLanguage) => void;
+  readonly onLanguageChange?: (language: Language) => void;
 }
-
-/** The errors and warnings are what the rows get highlighted for; information is only listed. */
-const needsHighlight = (finding: Finding) => finding.severity !== 'info';
 
 const NO_EDITS: Readonly<Record<string, string>> = {};
 const NONE_IGNORED: readonly IgnoredFinding[] = [];
@@ -71,10 +79,10 @@ const NONE_IGNORED: readonly IgnoredFinding[] = [];
 export function App({ gateway, core, deployment, language: officeLanguage, onLanguageChange }: AppProps) {
   const styles = useStyles();
   const settings = useWorkbookSettings(gateway);
-  const language = settings.value.language ?? officeLanguage;
-  const locale = useMemo(() => ({ language, strings: PANE_STRINGS[language] }), [language]);
-  const { strings } = locale;
+  const locale = usePaneLocale(settings.value.language, officeLanguage, onLanguageChange);
+  const { strings, language } = locale;
   const board = useNotices();
+  const { show } = board;
   const rulebooks = useMemo<RulebookSources>(
     () => ({
       parse: core.parseRulebook,
@@ -87,33 +95,32 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const chooseRules = useCallback((current: WorkbookSettings) => chooseRulebook(current, rulebooks), [rulebooks]);
   const check = useCheck(gateway, core, settings.current, chooseRules);
   const highlights = useHighlights(gateway, board);
+  const actions = useSettingsActions(settings, core, board);
+  const template = useTemplateInsert(gateway, core, board);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [inserting, setInserting] = useState(false);
   const [view, setView] = useState<ResultView>('findings');
   const result = check.result;
+  const ignored = settings.value.ignored ?? NONE_IGNORED;
+  const { partition, counts, highlightTargets } = useFindings(result, ignored, core);
+  const focus = useResultFocus(check.phase);
+  const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
-    document.documentElement.lang = language;
-    onLanguageChange?.(language);
-  }, [language, onLanguageChange]);
+    if (settings.loadError) show('settings', { intent: 'error', text: (s) => describeError(settings.loadError, s) });
+  }, [settings.loadError, show]);
 
+  // Every finished check is announced with its counts (screen readers hear what the summary shows).
   useEffect(() => {
-    if (settings.loadError) board.show('settings', { intent: 'error', text: (s) => describeError(settings.loadError, s) });
-  }, [settings.loadError, board.show]);
+    if (check.phase === 'done' && check.checkedAt) setAnnouncement(strings.checkAnnouncement(counts.error, counts.warning, counts.info));
+  }, [check.checkedAt]); // eslint-disable-line react-hooks/exhaustive-deps -- announced once per check, not again when counts change by an ignore
 
-  const partition = useMemo(
-    () => (result ? partitionFindings(result.findings, settings.value.ignored ?? [], core.findingKey) : null),
-    [result, settings.value.ignored, core],
-  );
-  const counts = useMemo(() => countBySeverity(partition?.active ?? []), [partition]);
+  useSyncedHighlights(highlights, highlightTargets);
 
-  // Re-highlight whenever the open findings change while highlighting is on (a check, an ignore, an undo).
-  const targets = useRef<readonly Finding[]>([]);
-  targets.current = partition ? partition.active.filter(needsHighlight) : [];
-  const targetsSignature = targets.current.map((finding) => `${finding.sheet}!${finding.row}:${finding.severity}`).join('\n');
+  // The worker starts once the pane has painted, so the first Check does not wait for it.
   useEffect(() => {
-    if (highlights.on) void highlights.apply(() => targets.current);
-  }, [highlights.on, targetsSignature]);
+    const timer = setTimeout(() => core.warmUp?.(), 500);
+    return () => clearTimeout(timer);
+  }, [core]);
 
   const tableSheets = useMemo(() => new Set(result?.tables.map((table) => table.sheet)), [result]);
   const live = useLiveRecheck(gateway, {
@@ -126,53 +133,68 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const select = useCallback(
     (finding: Finding) => {
       gateway.select(finding.sheet, finding.cells).catch((error: unknown) => {
-        board.show('select', { intent: 'error', text: (s) => describeError(error, s) });
+        show('select', { intent: 'error', text: (s) => describeError(error, s) });
       });
     },
-    [gateway, board.show],
+    [gateway, show],
   );
 
-  const saveSettings = async (patch: Partial<WorkbookSettings>, topic: string, then?: () => void) => {
-    try {
-      await settings.update(patch);
-      then?.();
-    } catch (error) {
-      board.show(topic, { intent: 'error', text: (s) => describeError(error, s) });
-    }
+  const runCheck = () => {
+    focus.afterCheck();
+    // What shows the result loads while the workbook is read and checked, not after.
+    void loadFindingsPanel();
+    void loadViewTabs();
+    void check.run();
+  };
+  const ignore = async (findings: readonly Finding[], reason: string) => {
+    if (await actions.ignore(findings, reason)) setAnnouncement(strings.ignoredAnnouncement(findings.length));
+    focus.results();
+  };
+  const undoIgnore = async (view: IgnoredView) => {
+    await actions.undoIgnore(view);
+    focus.results();
+  };
+  const saveSettingsPanel = async (patch: Partial<WorkbookSettings>) => {
+    if (!(await actions.save(patch, 'settings'))) return;
+    board.show('settings', { intent: 'success', text: (s) => s.saved });
+    setSettingsOpen(false);
+    if (result) void check.run();
   };
 
-  const ignore = (finding: Finding, reason: string) =>
-    void saveSettings({ ignored: withIgnored(settings.current().ignored ?? [], core.findingKey(finding), reason, new Date()) }, 'ignore');
-  const undoIgnore = (view: IgnoredView) =>
-    void saveSettings({ ignored: withoutIgnored(settings.current().ignored ?? [], view.entry.key) }, 'ignore');
-  const saveSettingsPanel = (patch: Partial<WorkbookSettings>) =>
-    void saveSettings(patch, 'settings', () => {
-      board.show('settings', { intent: 'success', text: (s) => s.saved });
-      setSettingsOpen(false);
-      if (result) void check.run();
-    });
-
-  const insertTemplate = async () => {
-    setInserting(true);
-    try {
-      const names: string[] = [];
-      // One sheet at a time: each name depends on the sheets already there.
-      for (const sheet of core.templateSheets) names.push(await gateway.writeSheet(sheet.name, sheet.rows));
-      board.show('template', { intent: 'success', text: (s) => s.templateInserted(names.join(s.listSeparator)) });
-      if (names.length > 0) await gateway.select(names[0], ['A1']);
-    } catch (error) {
-      board.show('template', { intent: 'error', text: (s) => describeError(error, s) });
-    } finally {
-      setInserting(false);
-    }
-  };
-
-  const saveDraftEdits = (draftEdits: Readonly<Record<string, string>>) => void saveSettings({ draftEdits }, 'draft');
+  const saveDraftEdits = (draftEdits: Readonly<Record<string, string>>) => void actions.save({ draftEdits }, 'draft');
   const writeSheet = useCallback((name: string, rows: readonly (readonly string[])[]) => gateway.writeSheet(name, rows), [gateway]);
 
   const problem = check.rulebookProblem;
-  // The draft needs recognised tables; with none, the empty state explains what is looked for.
-  const showDraft = view === 'draft' && result !== null && result.tables.length > 0;
+  // One panel per view (ViewTabs' RESULT_VIEWS); the draft needs recognised tables, so with none only the findings show.
+  const panels: Record<ResultView, () => ReactNode> = {
+    findings: () =>
+      result &&
+      partition && (
+        <FindingsPanel
+          partition={partition}
+          unit={result.unit}
+          core={core}
+          onSelect={select}
+          onIgnore={(findings, reason) => void ignore(findings, reason)}
+          onUndoIgnore={(entry) => void undoIgnore(entry)}
+          headingRef={focus.headingRef}
+        />
+      ),
+    draft: () =>
+      result && (
+        <DraftPanel
+          result={result}
+          core={core}
+          ignored={ignored}
+          edits={settings.value.draftEdits ?? NO_EDITS}
+          onEditsChange={saveDraftEdits}
+          checking={check.busy}
+          onRegenerate={() => void check.run()}
+          writeSheet={writeSheet}
+          downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
+        />
+      ),
+  };
   const loading = <Spinner className={styles.loading} size="small" />;
 
   return (
@@ -180,24 +202,28 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
       <LocaleContext.Provider value={locale}>
         <div className={styles.pane}>
           <Header settingsOpen={settingsOpen} onToggleSettings={() => setSettingsOpen((open) => !open)} />
+          <Announcer message={announcement} />
           {settingsOpen ? (
-            <Suspense fallback={loading}>
-              <SettingsPanel
-                settings={settings.value}
-                core={core}
-                rulebooks={rulebooks}
-                version={deployment.version}
-                onSave={saveSettingsPanel}
-                onClose={() => setSettingsOpen(false)}
-              />
-            </Suspense>
+            <main className={styles.main}>
+              <Suspense fallback={loading}>
+                <SettingsPanel
+                  settings={settings.value}
+                  core={core}
+                  rulebooks={rulebooks}
+                  version={deployment.version}
+                  onSave={(patch) => void saveSettingsPanel(patch)}
+                  onClose={() => setSettingsOpen(false)}
+                />
+              </Suspense>
+            </main>
           ) : (
-            <main>
+            <main className={styles.main}>
               <ActionBar
                 busy={check.busy || !settings.loaded}
-                canHighlight={result !== null && !check.busy}
+                canHighlight={!check.busy && (highlights.on || highlightTargets.length > 0)}
+                canClear={highlights.canClear}
                 highlightsOn={highlights.on}
-                onCheck={() => void check.run()}
+                onCheck={runCheck}
                 onHighlight={() => (highlights.on ? void highlights.clear() : highlights.enable())}
                 onClear={() => void highlights.clear()}
               />
@@ -222,35 +248,25 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                 </Text>
               ) : (
                 <>
-                  {check.rulebookInForce && <Summary result={result} counts={counts} checkedAt={check.checkedAt} live={live} rulebook={check.rulebookInForce} />}
+                  {check.rulebookInForce && (
+                    <Summary result={result} counts={counts} checkedAt={check.checkedAt} live={live} rulebook={check.rulebookInForce} />
+                  )}
+                  {/* Suspense boundaries apart: loading a panel must not remount the tabs (focus would drop to <body>). */}
+                  {result.tables.length > 0 && (
+                    <Suspense fallback={null}>
+                      <ViewTabs view={view} onViewChange={setView} />
+                    </Suspense>
+                  )}
                   <Suspense fallback={loading}>
-                    {result.tables.length > 0 && <ViewTabs view={view} onViewChange={setView} />}
                     {result.tables.length === 0 && (
-                      <EmptyState templateSheets={core.templateSheets} inserting={inserting} onInsertTemplate={() => void insertTemplate()} />
+                      <EmptyState templateSheets={core.templateSheets} tableKinds={core.tableKinds} inserting={template.inserting} onInsertTemplate={() => void template.insert()} />
                     )}
-                    {showDraft && (
-                      <DraftPanel
-                        result={result}
-                        core={core}
-                        ignored={settings.value.ignored ?? NONE_IGNORED}
-                        edits={settings.value.draftEdits ?? NO_EDITS}
-                        onEditsChange={saveDraftEdits}
-                        checking={check.busy}
-                        onRegenerate={() => void check.run()}
-                        writeSheet={writeSheet}
-                        downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
-                      />
+                    {result.tables.length > 0 && (
+                      <div role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(view)} className={styles.viewPanel}>
+                        {panels[view]()}
+                      </div>
                     )}
-                    {!showDraft && (result.tables.length > 0 || result.findings.length > 0) && (
-                      <FindingsPanel
-                        partition={partition}
-                        unit={result.unit}
-                        core={core}
-                        onSelect={select}
-                        onIgnore={ignore}
-                        onUndoIgnore={undoIgnore}
-                      />
-                    )}
+                    {result.tables.length === 0 && result.findings.length > 0 && panels.findings()}
                   </Suspense>
                 </>
               )}

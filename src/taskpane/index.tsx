@@ -8,8 +8,8 @@ import { createOfficeGateway } from '../excel/office-gateway';
 import { App, type PaneDeployment } from './App';
 import { BUILD_INFO } from './build-info';
 import { NotInExcel } from './components/NotInExcel';
-import { languageFromOffice } from './i18n/language';
-import type { PaneLanguage } from './i18n/strings';
+import { toLanguage } from './i18n/language';
+import type { Language } from './i18n/strings';
 import { bundledCore } from './pane-core-bundled';
 
 declare global {
@@ -36,7 +36,7 @@ function besideThePane(url: string): string {
 void Office.onReady((info) => {
   const root = createRoot(document.getElementById('root')!);
   // Outside Office there is no display language: the browser's stands in (the tests set it).
-  const officeLanguage = languageFromOffice(Office.context?.displayLanguage ?? navigator.language);
+  const officeLanguage = toLanguage(Office.context?.displayLanguage ?? navigator.language);
   const fakeHost = info.host === Office.HostType.Excel ? undefined : window.budgetCheckFakeExcelHost;
   if (info.host !== Office.HostType.Excel && !fakeHost) {
     root.render(<NotInExcel language={officeLanguage} />);
@@ -49,15 +49,9 @@ void Office.onReady((info) => {
     organisationRulebookByDefault: BUILD_INFO.organisationRulebook.byDefault,
     downloadsMayBeBlocked: info.platform === Office.PlatformType.PC || info.platform === Office.PlatformType.Mac,
   };
-  let paneLanguage: PaneLanguage = officeLanguage;
+  let paneLanguage: Language = officeLanguage;
   const gateway = createOfficeGateway({ host: fakeHost, noteLanguage: () => paneLanguage });
   root.render(
-    <App
-      gateway={gateway}
-      core={bundledCore}
-      deployment={deployment}
-      language={officeLanguage}
-      onLanguageChange={(language) => (paneLanguage = language)}
-    />,
+    <App gateway={gateway} core={bundledCore} deployment={deployment} language={officeLanguage} onLanguageChange={(language) => (paneLanguage = language)} />,
   );
 });

@@ -1,14 +1,12 @@
 /**
- * The core's report drafting, wired to the pane's ReportTools contract; its own chunk, loaded with
- * the draft. The .docx writer (the docx library, the largest part) is a further chunk of its own,
+ * The draft's exports, wired to the pane's ReportTools contract; its own chunk, loaded with the
+ * draft (the draft itself is built by the check engine, off the pane's thread). The .docx writer (the docx library, the largest part) is a further chunk of its own,
  * loaded only when a user downloads.
  */
-import { buildDraft } from '../core/report/build-draft';
 import { draftToPlainText } from '../core/report/export/plain-text';
 import type { ReportTools } from './pane-core';
 
 export const reportTools: ReportTools = {
-  buildDraft,
   draftToPlainText: (draft) => draftToPlainText(draft),
   async draftToDocxBlob(draft) {
     const { docxBlob } = await import(/* webpackChunkName: "docx" */ './docx-blob');

@@ -11,6 +11,7 @@ import { cliWorkbooksSection } from './sections/cli-workbooks';
 import { coreCheckSection } from './sections/core-check';
 import { excelAdapterSection } from './sections/excel-adapter';
 import { formulaValuesSection } from './sections/formula-values';
+import { paneBrowserSection } from './sections/pane-browser';
 
 const allSections: readonly BenchSection[] = [
   excelAdapterSection,
@@ -21,6 +22,7 @@ const allSections: readonly BenchSection[] = [
   formulaValuesSection,
   cliBatchSection,
   cliTaskpaneBundleSection,
+  paneBrowserSection,
 ];
 /** BENCH_ONLY=reader runs the sections whose title contains the word (case-insensitive); all by default. */
 const only = process.env.BENCH_ONLY?.toLowerCase();
@@ -41,7 +43,9 @@ function printTable(columns: readonly string[], rows: readonly (readonly BenchCe
 
 async function main(): Promise<void> {
   console.log(`Budget Check bench — node ${process.version}, ${new Date().toISOString()}\n`);
-  for (const section of sections) {
+  // `npm run bench -- pane`: only the sections whose title contains one of the words given.
+  const only = process.argv.slice(2).map((word) => word.toLowerCase());
+  for (const section of sections.filter((s) => only.length === 0 || only.some((word) => s.title.toLowerCase().includes(word)))) {
     console.log(`## ${section.title}`);
     if (section.note) console.log(section.note);
     console.log('');

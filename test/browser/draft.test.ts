@@ -26,8 +26,7 @@ const seedDraft = buildDraft(checkWorkbook(seedWorkbook()));
 /** Spec §3: the seed's section 二, character for character. */
 const INCOME = '2023年预算收入2388.07万元，其中年初预算1865.39万元，调整追加522.68万元。其他资金来源0万元。';
 const SPENDING = '2023年支出2388.07万元，其中基本支出120.3万元，项目支出1964.41万元，结余结转303.36万元。';
-const PROJECT =
-  '项目“网格信息化建设项目”年初预算金额90万元，上级转移支付88.67万元，年中调减0.13万元，追加5万元，实际支出104.68万元，结余结转78.86万元。';
+const PROJECT = '项目“网格信息化建设项目”年初预算金额90万元，上级转移支付88.67万元，年中调减0.13万元，追加5万元，实际支出104.68万元，结余结转78.86万元。';
 
 const paragraph = (page: Page, id: string) => page.locator(`[data-testid=draft-paragraph][data-paragraph-id="${id}"]`);
 const paragraphTextOf = (page: Page, id: string) => paragraph(page, id).locator('p, h2, h3, h4').innerText();
@@ -48,7 +47,11 @@ describe('the Draft tab', () => {
     await page.getByTestId('tab-draft').click();
     await page.getByTestId('draft-document').waitFor();
     // The .docx writer is not loaded until a download is asked for.
-    expect(draftChunks().map((url) => /\/(\w+)\.[0-9a-f]+\.js$/.exec(url)![1]).sort()).toEqual(['draft', 'report']);
+    expect(
+      draftChunks()
+        .map((url) => /\/(\w+)\.[0-9a-f]+\.js$/.exec(url)![1])
+        .sort(),
+    ).toEqual(['draft', 'report']);
 
     await expect(paragraphTextOf(page, 'budget.income')).resolves.toBe(INCOME);
     await expect(paragraphTextOf(page, 'budget.spending')).resolves.toBe(SPENDING);
@@ -203,7 +206,9 @@ function seedWorkbookWith130(): Workbook {
   return {
     ...workbook,
     sheets: workbook.sheets.map((sheet) =>
-      sheet.name !== '收支总表' ? sheet : { ...sheet, values: sheet.values.map((row, r) => (r + sheet.top === 9 ? row.map((cell, c) => (c + sheet.left === 2 ? 130.3 : cell)) : row)) },
+      sheet.name !== '收支总表'
+        ? sheet
+        : { ...sheet, values: sheet.values.map((row, r) => (r + sheet.top === 9 ? row.map((cell, c) => (c + sheet.left === 2 ? 130.3 : cell)) : row)) },
     ),
   };
 }

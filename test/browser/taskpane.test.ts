@@ -76,7 +76,11 @@ describe('task pane in a fake Excel host', () => {
     expect([...shown].sort()).toEqual(expected.findings.map((finding) => finding.message.zh).sort());
 
     const card = findingCard(page, '1964.41');
-    await expect(card.innerText()).resolves.toMatch(/应为\s+1,964\.40 万元\s+实际\s+1,964\.41 万元\s+差额\s+0\.01 万元/);
+    // The figures are written as the message writes them (one formatter), and the card is named shortly.
+    await expect(card.innerText()).resolves.toMatch(/应为\s+1964\.4万元\s+实际\s+1964\.41万元\s+差额\s+0\.01万元/);
+    await expect(card.getByTestId('finding-button').getAttribute('aria-label')).resolves.toBe(
+      `错误：项目支出 ${projectSpending.cells.join(', ')}，相差0.01万元`,
+    );
     expect(projectSpending.severity).toBe('error');
 
     await mkdir(join(ROOT, 'test-output'), { recursive: true });
@@ -104,10 +108,12 @@ describe('task pane in a fake Excel host', () => {
     const { page, fake } = await pane();
     await check(page);
     await findingCard(page, '1964.41').getByRole('button').first().click();
-    await eventually(async () => expect(await fake((f) => f.calls.filter((call) => call.kind === 'select' || call.kind === 'activate'))).toEqual([
-      { kind: 'activate', sheet: projectSpending.sheet },
-      { kind: 'select', sheet: projectSpending.sheet, address: selectionOf(projectSpending) },
-    ]));
+    await eventually(async () =>
+      expect(await fake((f) => f.calls.filter((call) => call.kind === 'select' || call.kind === 'activate'))).toEqual([
+        { kind: 'activate', sheet: projectSpending.sheet },
+        { kind: 'select', sheet: projectSpending.sheet, address: selectionOf(projectSpending) },
+      ]),
+    );
     await expect(fake((f) => f.activeSheet())).resolves.toBe(projectSpending.sheet);
   }, 120_000);
 
@@ -149,7 +155,9 @@ describe('task pane in a fake Excel host', () => {
     const ignored = page.getByTestId('ignored-finding');
     await eventually(async () => expect(await ignored.count()).toBe(1));
     await expect(page.getByTestId('count-error').innerText()).resolves.toContain(String(expected.counts.error - 1));
-    expect((await storedSettings(session)).ignored).toEqual([expect.objectContaining({ key: findingKey(projectSpending), reason: '已与财政局核实：差额为四舍五入' })]);
+    expect((await storedSettings(session)).ignored).toEqual([
+      expect.objectContaining({ key: findingKey(projectSpending), reason: '已与财政局核实：差额为四舍五入' }),
+    ]);
 
     await page.reload();
     await check(page);
@@ -203,7 +211,8 @@ describe('task pane in a fake Excel host', () => {
     const errors = edited.findings.filter((finding) => finding.severity === 'error' && finding.row !== projectSpending.row);
     expect(errors.length).toBeGreaterThan(0);
     await eventually(async () => {
-      for (const error of errors) await expect(fake((f, at) => f.displayedFill(at[0], at[1]), [error.sheet, error.cells[0]])).resolves.toBe(SEVERITY_FILL.error);
+      for (const error of errors)
+        await expect(fake((f, at) => f.displayedFill(at[0], at[1]), [error.sheet, error.cells[0]])).resolves.toBe(SEVERITY_FILL.error);
       await expect(fake((f, cell) => f.displayedFill('收支总表', cell), projectSpending.cells[0])).resolves.not.toBe(SEVERITY_FILL.error);
     });
   }, 120_000);
@@ -215,7 +224,9 @@ describe('task pane in a fake Excel host', () => {
     await page.getByTestId('tolerance').fill('0.02');
     await page.getByTestId('settings-save').click();
     const lenient = checkWorkbook(seedWorkbook(), { toleranceWan: 0.02 });
-    await eventually(async () => expect((await page.getByTestId('finding-message').allInnerTexts()).sort()).toEqual(lenient.findings.map((f) => f.message.zh).sort()));
+    await eventually(async () =>
+      expect((await page.getByTestId('finding-message').allInnerTexts()).sort()).toEqual(lenient.findings.map((f) => f.message.zh).sort()),
+    );
     expect(lenient.findings.length).toBeLessThan(expected.findings.length);
 
     // A bureau's rulebook that turns the sub-item coverage notes off, loaded from a file into the workbook.
@@ -224,7 +235,9 @@ describe('task pane in a fake Excel host', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'bureau.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rulebook)) });
     await page.getByTestId('settings-save').click();
     const bureau = checkWorkbook(seedWorkbook(), { toleranceWan: 0.02, rulebook });
-    await eventually(async () => expect((await page.getByTestId('finding-message').allInnerTexts()).sort()).toEqual(bureau.findings.map((f) => f.message.zh).sort()));
+    await eventually(async () =>
+      expect((await page.getByTestId('finding-message').allInnerTexts()).sort()).toEqual(bureau.findings.map((f) => f.message.zh).sort()),
+    );
     expect(bureau.findings.length).toBeLessThan(lenient.findings.length);
     await expect(page.getByTestId('rulebook-in-force').innerText()).resolves.toBe(`按“${DEFAULT_RULEBOOK.name.zh}”核对（bureau 7，本工作簿）`);
   }, 120_000);
@@ -258,7 +271,21 @@ describe('task pane in a fake Excel host', () => {
     await page.evaluate(() =>
       sessionStorage.setItem(
         'budget-check:fake-workbook',
-        JSON.stringify({ sheets: [{ name: 'Sheet1', protected: false, visibility: 'Visible', cells: {}, contents: { A1: { value: '会议记录' } }, merges: [], conditionalFormats: [], notes: {} }], settings: {} }),
+        JSON.stringify({
+          sheets: [
+            {
+              name: 'Sheet1',
+              protected: false,
+              visibility: 'Visible',
+              cells: {},
+              contents: { A1: { value: '会议记录' } },
+              merges: [],
+              conditionalFormats: [],
+              notes: {},
+            },
+          ],
+          settings: {},
+        }),
       ),
     );
     await page.reload();
@@ -266,6 +293,12 @@ describe('task pane in a fake Excel host', () => {
     const empty = page.getByTestId('empty-state');
     await empty.waitFor();
     await expect(empty.innerText()).resolves.toContain('项目支出');
+    // Nothing to act on: Highlight is off (it used to paint Sheet1!A1), and Clear says it changed nothing.
+    await expect(page.getByTestId('highlight').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('clear-highlights').click();
+    await eventually(async () => expect(await page.getByTestId('notice-highlight').innerText()).toContain('没有本加载项的高亮'));
+    await expect(page.getByTestId('clear-highlights').isDisabled()).resolves.toBe(true);
+    expect(Object.values(SEVERITY_FILL)).not.toContain(await fake((f) => f.displayedFill('Sheet1', 'A1')));
 
     await page.getByTestId('insert-template').click();
     await page.getByTestId('notice-template').waitFor();

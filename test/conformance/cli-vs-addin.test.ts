@@ -17,6 +17,7 @@
  *    view cannot open them either. A file the view opens but the CLI refuses is a failure, not a skip.
  *  (The hostile corpus of test/hardening is built in memory, not stored as files, so it is not globbed.)
  */
+import { createCheckEngine, type PaneCheckResult } from '../../src/taskpane/engine/check-engine';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { CheckResult } from '../../src/core/check-api';
@@ -50,7 +51,7 @@ const WORKBOOKS = [...workbooksUnder(join(REPO, 'examples')), ...workbooksUnder(
 /** A finding or table as plain JSON (money quantities are bigint fen). */
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
 
-function comparable(result: CheckResult) {
+function comparable(result: Pick<CheckResult, 'unit' | 'rulebook' | 'tables' | 'counts' | 'findings'>) {
   return {
     unit: result.unit,
     rulebook: result.rulebook,
@@ -102,13 +103,14 @@ const PANE_RULEBOOKS: RulebookSources = {
   loadOrganisation: () => Promise.reject(new Error('no organisation rulebook in this deployment')),
 };
 
-/** The pane's check (use-check.ts): snapshot through the Office gateway, its settings and rulebook choice, the bundled core. */
-async function throughAddIn(view: ExcelView): Promise<{ result: CheckResult; workbook: Workbook }> {
+/** The pane's check (use-check.ts): snapshot through the Office gateway, its settings and rulebook choice, the check engine. */
+async function throughAddIn(view: ExcelView): Promise<{ result: PaneCheckResult; workbook: Workbook }> {
   const { gateway } = fakeGateway(view.workbook);
   const settings = await gateway.loadSettings();
   const workbook = await gateway.readSnapshot();
   const choice = await chooseRulebook(settings, PANE_RULEBOOKS);
-  return { result: bundledCore.checkWorkbook(workbook, { toleranceWan: settings.toleranceWan, rulebook: choice.rulebook }), workbook };
+  // The engine the pane's worker runs (a host without workers runs the same one on the pane's thread).
+  return { result: createCheckEngine().check(workbook, { toleranceWan: settings.toleranceWan, rulebook: choice.rulebook }), workbook };
 }
 
 /** Excel's view of the file, or null when it is no workbook package at all (its own reading errors fail the test). */

@@ -153,7 +153,7 @@ describe('clearHighlights', () => {
     const before = fake.snapshot();
     await gateway.highlight(findings);
     expect(fake.snapshot()).not.toEqual(before);
-    await gateway.clearHighlights();
+    await expect(gateway.clearHighlights()).resolves.toEqual({ removed: true });
     expect(fake.snapshot()).toEqual(before);
   });
 
@@ -167,9 +167,9 @@ describe('clearHighlights', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
-  it('writes nothing when there is nothing of ours to clear', async () => {
+  it('writes nothing when there is nothing of ours to clear, and says so', async () => {
     const { fake, gateway } = fakeGateway(workbook());
-    await gateway.clearHighlights();
+    await expect(gateway.clearHighlights()).resolves.toEqual({ removed: false });
     expect(fake.syncs.reduce((n, s) => n + s.writes, 0)).toBe(0);
     expect(fake.syncs.length).toBeLessThanOrEqual(3);
   });

@@ -14,7 +14,9 @@ describe('the draft’s outputs', () => {
   });
 
   it('names the .docx after the report’s title, without characters file systems refuse', () => {
-    expect(docxFileName(draft('石峰区网格化服务管理中心2023年度部门整体支出绩效自评报告'), '报告草稿')).toBe('石峰区网格化服务管理中心2023年度部门整体支出绩效自评报告.docx');
+    expect(docxFileName(draft('石峰区网格化服务管理中心2023年度部门整体支出绩效自评报告'), '报告草稿')).toBe(
+      '石峰区网格化服务管理中心2023年度部门整体支出绩效自评报告.docx',
+    );
     expect(docxFileName(draft('a/b: "c"?'), '报告草稿')).toBe('a b c.docx');
     expect(docxFileName(draft('  '), '报告草稿')).toBe('报告草稿.docx');
   });

@@ -1,12 +1,6 @@
 import { findingKey } from '../../src/core/findings/finding-key';
 import type { Finding } from '../../src/core/rules/types';
-import {
-  MAX_REASON_LENGTH,
-  normalizeReason,
-  partitionFindings,
-  withIgnored,
-  withoutIgnored,
-} from '../../src/taskpane/view-model/ignored-findings';
+import { MAX_REASON_LENGTH, normalizeReason, partitionFindings, withIgnored, withoutIgnored } from '../../src/taskpane/view-model/ignored-findings';
 
 const make = (subject: string, row: number): Finding => ({
   rule: 'project-balance',
@@ -27,9 +21,7 @@ describe('ignored findings', () => {
     const ignored = withIgnored(withIgnored([], findingKey(a), '已核实', new Date('2024-03-01T08:00:00Z')), 'gone\u241fkey', 'old', new Date());
     const parts = partitionFindings([a, b], ignored, findingKey);
     expect(parts.active).toEqual([b]);
-    expect(parts.ignored.map((v) => [v.finding.subject, v.entry.reason, v.entry.at])).toEqual([
-      ['网格信息化建设项目', '已核实', '2024-03-01T08:00:00.000Z'],
-    ]);
+    expect(parts.ignored.map((v) => [v.finding.subject, v.entry.reason, v.entry.at])).toEqual([['网格信息化建设项目', '已核实', '2024-03-01T08:00:00.000Z']]);
     expect(parts.staleCount).toBe(1);
   });
 

@@ -5,7 +5,9 @@ import { describeRulebookInForce, describeRulebookProblem } from '../../src/task
 import { fetchOrganisationRulebook, type FetchText } from '../../src/taskpane/view-model/organisation-rulebook';
 
 const url = 'https://addins.example.gov.cn/budget-check/rulebook.json';
-const answer = (status: number, body: string): FetchText => async () => ({ ok: status >= 200 && status < 300, status, text: async () => body });
+const answer =
+  (status: number, body: string): FetchText =>
+  async () => ({ ok: status >= 200 && status < 300, status, text: async () => body });
 const zh = PANE_STRINGS['zh-CN'];
 const en = PANE_STRINGS['en-US'];
 

@@ -1,5 +1,5 @@
 import type { Rulebook } from '../../src/core/rulebook/rulebook-types';
-import { languageFromOffice } from '../../src/taskpane/i18n/language';
+import { toLanguage } from '../../src/taskpane/i18n/language';
 import type { RulebookParse } from '../../src/taskpane/pane-core';
 import type { OrganisationRulebookLoad } from '../../src/taskpane/view-model/organisation-rulebook';
 import { chooseRulebook, rulebookSource, type RulebookSource } from '../../src/taskpane/view-model/rulebook-choice';
@@ -7,11 +7,11 @@ import { parseTolerance, toleranceIn } from '../../src/taskpane/view-model/toler
 
 describe('language', () => {
   it('uses Chinese for any Chinese Office and English otherwise', () => {
-    expect(languageFromOffice('zh-CN')).toBe('zh-CN');
-    expect(languageFromOffice('zh-TW')).toBe('zh-CN');
-    expect(languageFromOffice('en-GB')).toBe('en-US');
-    expect(languageFromOffice('de-DE')).toBe('en-US');
-    expect(languageFromOffice(undefined)).toBe('en-US');
+    expect(toLanguage('zh-CN')).toBe('zh-CN');
+    expect(toLanguage('zh-TW')).toBe('zh-CN');
+    expect(toLanguage('en-GB')).toBe('en-US');
+    expect(toLanguage('de-DE')).toBe('en-US');
+    expect(toLanguage(undefined)).toBe('en-US');
   });
 });
 

@@ -32,7 +32,10 @@ const rulebookFile = (content: string): string => temp.file('city.json', content
 describe('webpack configuration of the pane', () => {
   const saved = { file: process.env.RULEBOOK_FILE, url: process.env.RULEBOOK_URL };
   afterEach(() => {
-    for (const [name, value] of [['RULEBOOK_FILE', saved.file], ['RULEBOOK_URL', saved.url]] as const) {
+    for (const [name, value] of [
+      ['RULEBOOK_FILE', saved.file],
+      ['RULEBOOK_URL', saved.url],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }

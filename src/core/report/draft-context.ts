@@ -5,14 +5,15 @@
 import type { CheckResult } from '../check-api';
 import { findingKey, type IgnoredFinding } from '../findings/finding-key';
 import { selfEvaluationsByProject, type SelfEvaluation } from '../forms/self-evaluation';
-import type { ProjectTable, RecognizedWorkbook, SummaryTable, UnitInfo } from '../recognize/model';
+import type { ProjectTable, SummaryTable, UnitInfo } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import type { Finding } from '../rules/types';
 import type { CellRef, DraftParagraph, DraftRun, ParagraphStyle, RunFlag } from './draft-model';
 import { fillSentence, type Piece, type Pieces } from './fill-template';
 import { correctedFigure } from './corrected-figure';
 import { unitText, unitYear } from './figures';
 import { ratioToBasisPoints } from './format';
-import { basicDataOf, indicatorsOf, type DraftIndicator, type DraftProfile } from './optional-inputs';
+import { indicatorsOf, type DraftIndicator, type DraftProfile } from './optional-inputs';
 import type { ReportTemplate, SentenceKey } from './template-types';
 import { zhTemplate } from './templates/zh';
 
@@ -45,8 +46,6 @@ export interface IgnoredWithReason {
 export interface DraftContext {
   readonly template: ReportTemplate;
   readonly recognized: RecognizedWorkbook;
-  /** The 基础数据表 when the check recognised one (optional-inputs.ts). */
-  readonly basicData: ReturnType<typeof basicDataOf>;
   /** The common indicators of the selected profile, when the check computed them. */
   readonly indicators: readonly DraftIndicator[];
   readonly profile?: DraftProfile;
@@ -125,7 +124,6 @@ export function createDraftContext(result: CheckResult, options: DraftOptions = 
   return {
     template,
     recognized: result.recognized,
-    basicData: basicDataOf(result),
     indicators,
     ...(profile ? { profile } : {}),
     unitInfo,

@@ -33,8 +33,10 @@ export const TEMPLATE_SLOTS = {
 
   'overall.spending': ['支出合计', '基本支出', '项目支出', '结余结转'],
   'overall.executionRate': ['执行率', '已支出', '预算收入合计'],
-  'overall.threePublic': ['预算数', '实际数', '比例'],
-  'overall.publicFunds': ['预算数', '实际数', '比例'],
+  'overall.threePublic': ['预算数', '实际数', '比例', '控制情况'],
+  'overall.publicFunds': ['预算数', '实际数', '比例', '控制情况'],
+  'overall.withinBudget': [],
+  'overall.overBudget': ['超出数'],
   'overall.procurement': ['预算数', '实际数', '比例'],
   'overall.indicators': ['指标列表'],
   'overall.indicatorItem': ['指标名称', '指标值'],
@@ -131,6 +133,8 @@ const RETIRED_SENTENCES: Readonly<Record<string, SentenceKey | null>> = {
 const ADDED_SENTENCES: ReadonlySet<SentenceKey> = new Set<SentenceKey>([
   'overall.threePublic',
   'overall.publicFunds',
+  'overall.withinBudget',
+  'overall.overBudget',
   'overall.procurement',
   'overall.indicators',
   'overall.indicatorItem',

@@ -29,12 +29,14 @@ import formIncomeSplit from './form-income-split';
 import formExplanations from './form-explanations';
 import formVsProject from './form-vs-project';
 import staffingControl from './staffing-control';
+import tableIdentities from './table-identities';
 import textAmounts from './text-amounts';
 import textCounts from './text-counts';
 import textNumbering from './text-numbering';
 import textSums from './text-sums';
 import textTemplateHints from './text-template-hints';
 import zeroSpendPurpose from './zero-spend-purpose';
+import bidiControls from './bidi-controls';
 
 export const RULES: readonly Rule[] = [
   tableStructure,
@@ -63,12 +65,14 @@ export const RULES: readonly Rule[] = [
   formExplanations,
   formVsProject,
   staffingControl,
+  tableIdentities,
   textCounts,
   textNumbering,
   textSums,
   textTemplateHints,
   zeroSpendPurpose,
   textAmounts,
+  bidiControls,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -1,20 +1,45 @@
-import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownloadRegular, CopyRegular, DeleteRegular, DismissRegular, TableAddRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckResult } from '../../core/check-api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IgnoredFinding } from '../../core/findings/finding-key';
 import { correctionEdit } from '../../core/report/correction-edit';
 import { draftParagraphs, draftPlaceholders } from '../../core/report/draft-model';
 import { localized, useLocale } from '../i18n/language';
-import type { PaneCore } from '../pane-core';
+import type { PaneCheckResult, PaneCore } from '../pane-core';
+import { useDraft } from '../state/use-draft';
 import { useDraftOutputs } from '../state/use-draft-outputs';
 import { useReportTools } from '../state/use-report-tools';
 import { describeError } from '../view-model/describe-error';
 import { editsNotPlaced } from '../view-model/draft-output';
 import { DraftParagraphView, useRunStyles } from './DraftParagraphView';
+import { VirtualList } from './VirtualList';
+
+/** Check notes listed under the draft; the rest are in the findings. */
+const CHECK_NOTES_SHOWN = 100;
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}` },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minHeight: '20rem',
+    flexGrow: 1,
+    padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+    // Only the paper (the <article>) gives way to the pane's height: squeezed, a message would spill under the legend.
+    '& > :not(article)': { flexShrink: 0 },
+  },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   button: { minWidth: 'auto' },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -24,7 +49,9 @@ const useStyles = makeStyles({
   paper: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    minHeight: '12rem',
+    flexShrink: 1,
+    flexGrow: 1,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
@@ -37,7 +64,7 @@ const useStyles = makeStyles({
 });
 
 export interface DraftPanelProps {
-  readonly result: CheckResult;
+  readonly result: PaneCheckResult;
   readonly core: PaneCore;
   readonly ignored: readonly IgnoredFinding[];
   /** The user's paragraphs, by id: the draft's `edits` option, kept in the workbook's settings. */
@@ -65,7 +92,20 @@ export default function DraftPanel(props: DraftPanelProps) {
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const manualCopy = useRef<HTMLTextAreaElement>(null);
 
-  const draft = useMemo(() => (report.tools ? report.tools.buildDraft(result, { ignored, edits }) : null), [report.tools, result, ignored, edits]);
+  const { draft, error: draftError } = useDraft(core, result, ignored, edits);
+  const [editingIds, setEditingIds] = useState<ReadonlySet<string>>(() => new Set());
+  const onEditingChange = useCallback(
+    (id: string, editing: boolean) =>
+      setEditingIds((current) => {
+        const next = new Set(current);
+        if (editing) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const paragraphs = useMemo(() => (draft ? draftParagraphs(draft) : []), [draft]);
+  const keepDrawn = useMemo(() => paragraphs.flatMap((paragraph, index) => (editingIds.has(paragraph.id) ? [index] : [])), [paragraphs, editingIds]);
   const outputs = useDraftOutputs({ draft, tools: report.tools, strings, writeSheet });
   const outcome = outputs.outcome;
 
@@ -73,16 +113,16 @@ export default function DraftPanel(props: DraftPanelProps) {
     if (outcome?.manualCopy) manualCopy.current?.select();
   }, [outcome]);
 
-  if (report.error) {
+  const failure = report.error ?? (draft ? null : draftError);
+  if (failure) {
     return (
       <MessageBar intent="error" className={styles.panel}>
-        <MessageBarBody>{describeError(report.error, strings)}</MessageBarBody>
+        <MessageBarBody>{describeError(failure, strings)}</MessageBarBody>
       </MessageBar>
     );
   }
   if (!draft) return <Spinner size="small" label={strings.draftLoading} />;
 
-  const paragraphs = draftParagraphs(draft);
   const placeholders = draftPlaceholders(draft).length;
   const editCount = Object.keys(edits).length;
   const notPlaced = editsNotPlaced(draft, edits).length;
@@ -93,16 +133,37 @@ export default function DraftPanel(props: DraftPanelProps) {
   return (
     <section className={styles.panel} data-testid="draft-panel" aria-label={strings.draftTab}>
       <div className={styles.toolbar} role="toolbar">
-        <Button className={styles.button} icon={<ArrowClockwiseRegular />} disabled={checking} onClick={onRegenerate} title={strings.regenerateHint} data-testid="draft-regenerate">
+        <Button
+          className={styles.button}
+          icon={<ArrowClockwiseRegular />}
+          disabled={checking}
+          onClick={onRegenerate}
+          title={strings.regenerateHint}
+          data-testid="draft-regenerate"
+        >
           {strings.regenerate}
         </Button>
-        <Button className={styles.button} icon={<TableAddRegular />} disabled={busy} onClick={() => void outputs.insertSheet()} title={strings.insertDraftHint} data-testid="draft-insert">
+        <Button
+          className={styles.button}
+          icon={<TableAddRegular />}
+          disabled={busy}
+          onClick={() => void outputs.insertSheet()}
+          title={strings.insertDraftHint}
+          data-testid="draft-insert"
+        >
           {strings.insertDraft}
         </Button>
         <Button className={styles.button} icon={<CopyRegular />} disabled={busy} onClick={() => void outputs.copy()} data-testid="draft-copy">
           {strings.copyDraft}
         </Button>
-        <Button className={styles.button} appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void outputs.downloadDocx()} data-testid="draft-download">
+        <Button
+          className={styles.button}
+          appearance="primary"
+          icon={<ArrowDownloadRegular />}
+          disabled={busy}
+          onClick={() => void outputs.downloadDocx()}
+          data-testid="draft-download"
+        >
           {outputs.busy === 'docx' ? strings.docxPreparing : strings.downloadDocx}
         </Button>
       </div>
@@ -124,10 +185,20 @@ export default function DraftPanel(props: DraftPanelProps) {
               </span>
             )}
             {outcome.manualCopy !== undefined && (
-              <Textarea ref={manualCopy} className={styles.manualCopy} value={outcome.manualCopy} readOnly rows={6} resize="vertical" data-testid="draft-manual-copy" />
+              <Textarea
+                ref={manualCopy}
+                className={styles.manualCopy}
+                value={outcome.manualCopy}
+                readOnly
+                rows={6}
+                resize="vertical"
+                data-testid="draft-manual-copy"
+              />
             )}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button aria-label={strings.close} appearance="transparent" icon={<DismissRegular />} onClick={outputs.dismiss} />} />
+          <MessageBarActions
+            containerAction={<Button aria-label={strings.close} appearance="transparent" icon={<DismissRegular />} onClick={outputs.dismiss} />}
+          />
         </MessageBar>
       )}
 
@@ -151,17 +222,25 @@ export default function DraftPanel(props: DraftPanelProps) {
         </Text>
       )}
 
-      <article className={styles.paper} data-testid="draft-document">
-        {paragraphs.map((paragraph) => (
-          <DraftParagraphView key={paragraph.id} paragraph={paragraph} onSave={save} onRestore={paragraph.edited ? restore : undefined} />
-        ))}
+      <article className={styles.paper} data-testid="draft-document" aria-label={strings.draftTab}>
+        <VirtualList
+          items={paragraphs}
+          rowKey={(paragraph) => paragraph.id}
+          estimateHeight={(paragraph) => (paragraph.style === 'body' ? 96 : 32)}
+          renderRow={(paragraph) => (
+            <DraftParagraphView paragraph={paragraph} onSave={save} onRestore={paragraph.edited ? restore : undefined} onEditingChange={onEditingChange} />
+          )}
+          keepDrawn={keepDrawn}
+          aria-label={strings.draftTab}
+        />
       </article>
 
       {(draft.checkNotes?.length ?? 0) > 0 && (
         <section aria-label={strings.checkNotesHeading} data-testid="draft-check-notes">
           <Text weight="semibold">{strings.checkNotesHeading}</Text>
           <ol className={styles.notes}>
-            {draft.checkNotes!.map((note) => {
+            {/* The first notes only: each looks its figure up in the whole draft, and 10,000 of them froze the pane for over a minute. */}
+            {draft.checkNotes!.slice(0, CHECK_NOTES_SHOWN).map((note) => {
               const correction = correctionEdit(draft, note.number);
               return (
                 <li key={note.number} data-severity={note.severity}>
@@ -175,6 +254,9 @@ export default function DraftPanel(props: DraftPanelProps) {
               );
             })}
           </ol>
+          {draft.checkNotes!.length > CHECK_NOTES_SHOWN && (
+            <Caption1 data-testid="draft-check-notes-more">{strings.moreCheckNotes(draft.checkNotes!.length - CHECK_NOTES_SHOWN)}</Caption1>
+          )}
         </section>
       )}
 

@@ -1,11 +1,12 @@
 import { Button, makeStyles, mergeClasses, Textarea, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, EditRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DraftParagraph, DraftRun, RunKind } from '../../core/report/draft-model';
 import { paragraphText } from '../../core/report/draft-model';
 import { localized, useLocale } from '../i18n/language';
-import type { PaneLanguage, PaneStrings } from '../i18n/strings';
+import type { Language, PaneStrings } from '../i18n/strings';
 import { describeSources } from '../view-model/draft-output';
+import { FigureText } from './FigureText';
 
 /** How each kind of run is marked, shared with the legend so the two cannot drift apart. */
 export const useRunStyles = makeStyles({
@@ -18,29 +19,55 @@ export const useRunStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     boxDecorationBreak: 'clone',
   },
-  flagged: { textDecorationLine: 'underline', textDecorationStyle: 'wavy', textDecorationColor: tokens.colorPaletteRedBorder2, textUnderlineOffset: '3px', cursor: 'help' },
+  flagged: {
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'wavy',
+    textDecorationColor: tokens.colorPaletteRedBorder2,
+    textUnderlineOffset: '3px',
+    cursor: 'help',
+  },
 });
 
 const useStyles = makeStyles({
-  paragraph: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXXS, borderLeft: '3px solid transparent', paddingLeft: tokens.spacingHorizontalXS },
+  paragraph: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXXS,
+    borderLeft: '3px solid transparent',
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
   /** Shared with the legend. */
   edited: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
   text: { margin: 0, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase400, whiteSpace: 'pre-wrap' },
-  title: { textAlign: 'center', fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalS },
+  title: {
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalS,
+  },
   heading1: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   heading2: { fontWeight: tokens.fontWeightSemibold },
   body: { textIndent: '2em' },
   edit: { flexShrink: 0, color: tokens.colorNeutralForeground3, minWidth: 'auto' },
+  hiddenHeading: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', margin: '-1px' },
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexGrow: 1, paddingBottom: tokens.spacingVerticalS },
   editorButtons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
 /** What a run is, in words: shown as its tooltip. */
-function runHint(run: DraftRun, strings: PaneStrings, language: PaneLanguage): string | undefined {
-  const flags = (run.flags ?? []).map((flag) => localized(flag.message, language) + (flag.corrected !== undefined ? `\n${strings.correctedTo(flag.corrected)}` : ''));
+function runHint(run: DraftRun, strings: PaneStrings, language: Language): string | undefined {
+  const flags = (run.flags ?? []).map(
+    (flag) => localized(flag.message, language) + (flag.corrected !== undefined ? `\n${strings.correctedTo(flag.corrected)}` : ''),
+  );
   const origin: Record<RunKind, string | undefined> = {
     computed: strings.computedFrom(describeSources(run.sources, strings.listSeparator)),
-    user: run.field === 'edited' ? strings.userTextEdited : run.sources?.length ? strings.userTextFrom(describeSources(run.sources, strings.listSeparator)) : undefined,
+    user:
+      run.field === 'edited'
+        ? strings.userTextEdited
+        : run.sources?.length
+          ? strings.userTextFrom(describeSources(run.sources, strings.listSeparator))
+          : undefined,
     placeholder: strings.placeholderHint,
     template: undefined,
   };
@@ -52,8 +79,13 @@ function RunView({ run }: { run: DraftRun }) {
   const styles = useRunStyles();
   const flagged = (run.flags?.length ?? 0) > 0;
   return (
-    <span className={mergeClasses(styles[run.kind], flagged && styles.flagged)} title={runHint(run, strings, language)} data-kind={run.kind} data-flagged={flagged || undefined}>
-      {run.text}
+    <span
+      className={mergeClasses(styles[run.kind], flagged && styles.flagged)}
+      title={runHint(run, strings, language)}
+      data-kind={run.kind}
+      data-flagged={flagged || undefined}
+    >
+      <FigureText text={run.text} />
     </span>
   );
 }
@@ -63,20 +95,43 @@ export interface DraftParagraphViewProps {
   readonly onSave: (id: string, text: string) => void;
   /** Present for an edited paragraph: back to the drafted text. */
   readonly onRestore?: (id: string) => void;
+  /** Told when the paragraph's editor opens and closes (the virtual list keeps an open editor drawn). */
+  readonly onEditingChange?: (id: string, editing: boolean) => void;
 }
 
 /** One paragraph of the draft, its runs marked by origin; ✎ turns it into a text box. */
-export function DraftParagraphView({ paragraph, onSave, onRestore }: DraftParagraphViewProps) {
+export function DraftParagraphView({ paragraph, onSave, onRestore, onEditingChange }: DraftParagraphViewProps) {
   const { strings } = useLocale();
   const styles = useStyles();
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditingText] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  const setEditing = (text: string | null) => {
+    setEditingText(text);
+    onEditingChange?.(paragraph.id, text !== null);
+    // Closing the editor puts focus back on its ✎ button, never on <body>.
+    if (text === null) setRefocus(true);
+  };
+  useEffect(() => {
+    if (!refocus || editing !== null) return;
+    editButton.current?.focus();
+    setRefocus(false);
+  }, [refocus, editing]);
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    setEditing(null);
+  };
   const Tag = paragraph.style === 'body' ? 'p' : paragraph.style === 'title' ? 'h2' : paragraph.style === 'heading1' ? 'h3' : 'h4';
 
   if (editing !== null) {
     const text = editing.trim();
     return (
       <div className={mergeClasses(styles.paragraph, paragraph.edited && styles.edited)} data-testid="draft-paragraph" data-paragraph-id={paragraph.id}>
-        <div className={styles.editor}>
+        {/* The heading stays in the outline while it is edited (headings never skip a level). */}
+        {paragraph.style !== 'body' && <Tag className={styles.hiddenHeading}>{paragraphText(paragraph)}</Tag>}
+        <div className={styles.editor} onKeyDown={escape}>
           <Textarea
             value={editing}
             onChange={(_, data) => setEditing(data.value)}
@@ -99,7 +154,7 @@ export function DraftParagraphView({ paragraph, onSave, onRestore }: DraftParagr
             >
               {strings.saveEdit}
             </Button>
-            <Button size="small" onClick={() => setEditing(null)}>
+            <Button size="small" onClick={() => setEditing(null)} data-testid="draft-edit-cancel">
               {strings.cancel}
             </Button>
             {onRestore && (
@@ -136,6 +191,7 @@ export function DraftParagraphView({ paragraph, onSave, onRestore }: DraftParagr
         ))}
       </Tag>
       <Button
+        ref={editButton}
         className={styles.edit}
         size="small"
         appearance="transparent"

@@ -8,11 +8,13 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+    '@media (max-width: 340px)': { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, alignItems: 'center' },
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
   titles: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  subtitle: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
+  // Full white on the brand colour (a faded subtitle fell below 4.5:1); on a narrow pane the findings come first.
+  subtitle: { color: tokens.colorNeutralForegroundOnBrand, '@media (max-width: 340px)': { display: 'none' } },
   button: { color: tokens.colorNeutralForegroundOnBrand, ':hover': { color: tokens.colorNeutralForeground1 } },
 });
 

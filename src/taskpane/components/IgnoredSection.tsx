@@ -4,11 +4,12 @@ import type { MoneyUnit } from '../../core/money/fen';
 import type { Finding } from '../../core/rules/types';
 import { useLocale } from '../i18n/language';
 import type { IgnoredView } from '../view-model/ignored-findings';
-import { FindingItem } from './FindingItem';
+import { withVisibleBidi } from '../view-model/text-segments';
+import { cellsText, FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, opacity: 0.85 },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   decision: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalXS },
   undo: { alignSelf: 'flex-end' },
   reason: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
@@ -30,19 +31,29 @@ export function IgnoredSection({ ignored, staleCount, unit, onSelect, onUndo }: 
   if (ignored.length === 0 && staleCount === 0) return null;
   return (
     <section className={styles.section} data-testid="ignored-section">
-      <Subtitle2 as="h2">{strings.ignoredTitle(ignored.length)}</Subtitle2>
+      <Subtitle2 as="h3">{strings.ignoredTitle(ignored.length)}</Subtitle2>
       <ul className={styles.list}>
         {ignored.map((view) => (
-          <FindingItem key={`${view.entry.key}@${view.finding.row}@${view.finding.cells[0] ?? ''}`} finding={view.finding} unit={unit} onSelect={onSelect} testId="ignored-finding">
-            <div className={styles.decision}>
-              <Caption1 className={styles.reason}>
-                {strings.ignoredReason(view.entry.reason)} · {new Date(view.entry.at).toLocaleDateString(language)}
-              </Caption1>
-              <Button className={styles.undo} size="small" appearance="subtle" icon={<ArrowUndoRegular />} onClick={() => onUndo(view)} data-testid="undo-ignore">
-                {strings.undoIgnore}
-              </Button>
-            </div>
-          </FindingItem>
+          <li key={`${view.entry.key}@${view.finding.row}@${view.finding.cells[0] ?? ''}`}>
+            <FindingItem finding={view.finding} unit={unit} onSelect={onSelect} testId="ignored-finding">
+              <div className={styles.decision}>
+                <Caption1 className={styles.reason}>
+                  {strings.ignoredReason(view.entry.reason)} · {new Date(view.entry.at).toLocaleDateString(language)}
+                </Caption1>
+                <Button
+                  className={styles.undo}
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUndoRegular />}
+                  onClick={() => onUndo(view)}
+                  aria-label={strings.undoIgnoreFinding(withVisibleBidi(view.finding.subject), cellsText(view.finding))}
+                  data-testid="undo-ignore"
+                >
+                  {strings.undoIgnore}
+                </Button>
+              </div>
+            </FindingItem>
+          </li>
         ))}
       </ul>
       {staleCount > 0 && <Caption1 className={styles.note}>{strings.ignoredOthers(staleCount)}</Caption1>}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { MoneyUnit } from '../../core/money/fen';
 import type { WorkbookSettings } from '../../excel/gateway';
 import { localized, useLocale } from '../i18n/language';
-import type { PaneLanguage } from '../i18n/strings';
+import type { Language } from '../i18n/strings';
 import type { PaneCore } from '../pane-core';
 import { describeOrganisationFailure } from '../view-model/describe-rulebook';
 import type { OrganisationRulebookLoad } from '../view-model/organisation-rulebook';
@@ -12,7 +12,12 @@ import { rulebookSource, workbookRulebook, type RulebookSource, type RulebookSou
 import { DEFAULT_TOLERANCE_WAN, parseTolerance, toleranceIn } from '../view-model/tolerance';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}` },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalS },
   amount: { flexGrow: 1, minWidth: 0 },
   unit: { width: '88px' },
@@ -32,7 +37,7 @@ export interface SettingsPanelProps {
   readonly onClose: () => void;
 }
 
-type LanguageChoice = PaneLanguage | 'auto';
+type LanguageChoice = Language | 'auto';
 
 /** Settings stored in the workbook, so every colleague who opens it checks the same way. */
 export default function SettingsPanel({ settings, core, rulebooks, version, onSave, onClose }: SettingsPanelProps) {

@@ -1,7 +1,12 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useLocale } from '../i18n/language';
+import type { PaneStrings } from '../i18n/strings';
+import { RESULT_VIEWS, VIEW_PANEL_ID, viewTabId, type ResultView } from '../view-model/result-views';
 
-export type ResultView = 'findings' | 'draft';
+const LABELS: Record<ResultView, (strings: PaneStrings) => string> = {
+  findings: (s) => s.findingsTab,
+  draft: (s) => s.draftTab,
+};
 
 const useStyles = makeStyles({
   views: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}` },
@@ -13,12 +18,11 @@ export default function ViewTabs({ view, onViewChange }: { view: ResultView; onV
   const styles = useStyles();
   return (
     <TabList className={styles.views} selectedValue={view} onTabSelect={(_, data) => onViewChange(data.value as ResultView)}>
-      <Tab value="findings" data-testid="tab-findings">
-        {strings.findingsTab}
-      </Tab>
-      <Tab value="draft" data-testid="tab-draft">
-        {strings.draftTab}
-      </Tab>
+      {RESULT_VIEWS.map((value) => (
+        <Tab key={value} value={value} id={viewTabId(value)} aria-controls={value === view ? VIEW_PANEL_ID : undefined} data-testid={`tab-${value}`}>
+          {LABELS[value](strings)}
+        </Tab>
+      ))}
     </TabList>
   );
 }

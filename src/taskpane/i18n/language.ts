@@ -1,18 +1,16 @@
 import { createContext, useContext } from 'react';
 import { enUS } from './en-US';
-import type { PaneLanguage, PaneStrings } from './strings';
+import type { Language, PaneStrings } from './strings';
 import { zhCN } from './zh-CN';
 
-export const PANE_STRINGS: Readonly<Record<PaneLanguage, PaneStrings>> = { 'zh-CN': zhCN, 'en-US': enUS };
+export const PANE_STRINGS: Readonly<Record<Language, PaneStrings>> = { 'zh-CN': zhCN, 'en-US': enUS };
 
-/** Office's display language (`zh-CN`, `zh-TW`, `en-GB`…) → the pane's: any Chinese → zh-CN, else en-US. */
-export function languageFromOffice(displayLanguage: string | undefined | null): PaneLanguage {
-  return /^zh\b/i.test(displayLanguage ?? '') ? 'zh-CN' : 'en-US';
-}
+/** Office's display language (`zh-CN`, `zh-TW`, `en-GB`…) → the pane's, with its fallback (src/core/language.ts). */
+export { toLanguage } from '../../core/language';
 
 /** The language in force and its strings, provided once by App. */
 export interface PaneLocale {
-  readonly language: PaneLanguage;
+  readonly language: Language;
   readonly strings: PaneStrings;
 }
 
@@ -23,6 +21,6 @@ export function useLocale(): PaneLocale {
 }
 
 /** Picks the zh or en text of a core LocalizedText. */
-export function localized(text: { readonly zh: string; readonly en: string }, language: PaneLanguage): string {
+export function localized(text: { readonly zh: string; readonly en: string }, language: Language): string {
   return language === 'zh-CN' ? text.zh : text.en;
 }

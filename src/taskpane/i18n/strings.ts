@@ -2,7 +2,7 @@
  * Every piece of UI chrome the pane shows, per language. What the user is told about their figures
  * (finding messages, rule descriptions) comes from the core instead.
  */
-export type PaneLanguage = 'zh-CN' | 'en-US';
+export type { Language } from '../../core/language';
 
 /** Where the rules in force came from (view-model/rulebook-choice.ts). */
 export type RulebookSourceName = 'bundled' | 'workbook' | 'organisation';
@@ -51,15 +51,41 @@ export interface PaneStrings {
   readonly ignoredOthers: (count: number) => string;
   readonly undoIgnore: string;
   readonly noFindingsForFilter: string;
+  /** One finding's severity, in the singular: 错误 / Error. */
+  readonly severityName: Readonly<Record<'error' | 'warning' | 'info', string>>;
+  /** What starts a finding card's visible headline: “错误：”. */
+  readonly severityPrefix: (severity: string) => string;
+  /** A finding card's short accessible name: “错误：项目支出 B10，相差0.01万元”. */
+  readonly findingName: (severity: string, subject: string, where: string, difference?: string) => string;
+  /** Each 忽略… button's own name. */
+  readonly ignoreFinding: (subject: string, where: string) => string;
+  readonly undoIgnoreFinding: (subject: string, where: string) => string;
+  /** An information finding's part of a whole, instead of 应为/实际/差额. */
+  readonly explainedShare: (rule: string, percent: string) => string;
+  readonly partOfWhole: (part: string, whole: string) => string;
+  readonly findingsHeading: string;
+  readonly groupCount: (count: number) => string;
+  readonly ignoreGroup: (count: number) => string;
+  readonly ignoreGroupName: (group: string, count: number) => string;
+  readonly expandGroup: (group: string) => string;
+  readonly collapseGroup: (group: string) => string;
+  /** What the live region says when a check ends. */
+  readonly checkAnnouncement: (errors: number, warnings: number, infos: number) => string;
+  readonly ignoredAnnouncement: (count: number) => string;
+  readonly showDetails: string;
+  readonly hideDetails: string;
 
   readonly highlighted: (rows: number) => string;
   readonly highlightsCleared: string;
+  readonly nothingToClear: string;
   readonly protectedSheets: (sheets: string) => string;
   readonly listSeparator: string;
 
   readonly emptyTitle: string;
   readonly emptyBody: string;
   readonly lookedForSheet: (sheet: string) => string;
+  /** Before the list of every table kind recognised (the official layouts too). */
+  readonly recognisedKinds: string;
   readonly insertTemplate: string;
   readonly templateInserted: (sheets: string) => string;
 
@@ -111,6 +137,7 @@ export interface PaneStrings {
   readonly correctedTo: (figure: string) => string;
   /** Heading of the list of open findings kept apart from the report (核对提示). */
   readonly checkNotesHeading: string;
+  readonly moreCheckNotes: (count: number) => string;
   readonly useCorrected: (from: string, to: string) => string;
   readonly placeholdersLeft: (count: number) => string;
   readonly editParagraph: string;

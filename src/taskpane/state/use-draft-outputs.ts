@@ -85,18 +85,21 @@ export function useDraftOutputs({ draft, tools, strings, writeSheet }: DraftOutp
   const [busy, setBusy] = useState<DraftOutputKind | null>(null);
   const [outcome, setOutcome] = useState<DraftOutcome | null>(null);
 
-  const run = useCallback(async (kind: DraftOutputKind, action: (draft: Draft, tools: ReportTools) => Promise<DraftOutcome>) => {
-    if (!draft || !tools) return;
-    setBusy(kind);
-    setOutcome(null);
-    try {
-      setOutcome(await action(draft, tools));
-    } catch (error) {
-      setOutcome({ intent: 'error', text: (s) => describeError(error, s), offerAlternatives: kind === 'docx' });
-    } finally {
-      setBusy(null);
-    }
-  }, [draft, tools]);
+  const run = useCallback(
+    async (kind: DraftOutputKind, action: (draft: Draft, tools: ReportTools) => Promise<DraftOutcome>) => {
+      if (!draft || !tools) return;
+      setBusy(kind);
+      setOutcome(null);
+      try {
+        setOutcome(await action(draft, tools));
+      } catch (error) {
+        setOutcome({ intent: 'error', text: (s) => describeError(error, s), offerAlternatives: kind === 'docx' });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [draft, tools],
+  );
 
   const insertSheet = () =>
     run('sheet', async (current, report) => {

@@ -18,17 +18,25 @@ function outcomeText(outcome: HighlightOutcome) {
  * clicks (ignore, undo, re-check) can never leave an older set of highlights behind.
  */
 export function useHighlights(gateway: WorkbookGateway, board: NoticeBoard) {
+  // Only `show` (stable): the board itself changes with every notice, and `apply` must not, or the
+  // effect that re-applies highlights when findings change would run again after each notice.
+  const { show } = board;
   const [on, setOn] = useState(false);
+  // Highlights of an earlier session may be in the workbook until a clear finds none.
+  const [mayHaveHighlights, setMayHaveHighlights] = useState(true);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const enqueue = useCallback((write: () => Promise<void>) => {
-    queue.current = queue.current.then(() =>
-      write().catch((error: unknown) => {
-        board.show('highlight', { intent: 'error', text: (s) => describeError(error, s) });
-      }),
-    );
-    return queue.current;
-  }, [board]);
+  const enqueue = useCallback(
+    (write: () => Promise<void>) => {
+      queue.current = queue.current.then(() =>
+        write().catch((error: unknown) => {
+          show('highlight', { intent: 'error', text: (s) => describeError(error, s) });
+        }),
+      );
+      return queue.current;
+    },
+    [show],
+  );
 
   /** Turns highlighting on; the pane then calls `apply` with the findings to mark. */
   const enable = useCallback(() => setOn(true), []);
@@ -39,22 +47,24 @@ export function useHighlights(gateway: WorkbookGateway, board: NoticeBoard) {
       enqueue(async () => {
         try {
           const outcome = await gateway.highlight(findings());
-          board.show('highlight', { intent: outcome.skippedSheets.length > 0 ? 'warning' : 'success', text: outcomeText(outcome) });
+          if (outcome.rowsHighlighted > 0) setMayHaveHighlights(true);
+          show('highlight', { intent: outcome.skippedSheets.length > 0 ? 'warning' : 'success', text: outcomeText(outcome) });
         } catch (error) {
           setOn(false);
           throw error;
         }
       }),
-    [gateway, enqueue, board],
+    [gateway, enqueue, show],
   );
 
   const clear = useCallback(() => {
     setOn(false);
     return enqueue(async () => {
-      await gateway.clearHighlights();
-      board.show('highlight', { intent: 'success', text: (s) => s.highlightsCleared });
+      const { removed } = await gateway.clearHighlights();
+      setMayHaveHighlights(false);
+      show('highlight', removed ? { intent: 'success', text: (s) => s.highlightsCleared } : { intent: 'info', text: (s) => s.nothingToClear });
     });
-  }, [gateway, enqueue, board]);
+  }, [gateway, enqueue, show]);
 
-  return { on, enable, apply, clear };
+  return { on, enable, apply, clear, canClear: on || mayHaveHighlights };
 }

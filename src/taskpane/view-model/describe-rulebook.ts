@@ -1,15 +1,15 @@
 /** The words for the rules in force and for a rulebook that cannot be used. */
 import { localized } from '../i18n/language';
-import type { PaneLanguage, PaneStrings } from '../i18n/strings';
+import type { Language, PaneStrings } from '../i18n/strings';
 import type { OrganisationRulebookFailure } from './organisation-rulebook';
 import type { RulebookInForce, RulebookProblem } from './rulebook-choice';
 
-export function describeRulebookInForce(rulebook: RulebookInForce, strings: PaneStrings, language: PaneLanguage): string {
+export function describeRulebookInForce(rulebook: RulebookInForce, strings: PaneStrings, language: Language): string {
   return strings.rulebookInForce(localized(rulebook.name, language), rulebook.id, rulebook.version, strings.rulebookSources[rulebook.source]);
 }
 
 /** What is wrong with the organisation rulebook: the server's answer, no answer, or every problem in it. */
-export function describeOrganisationFailure(failure: OrganisationRulebookFailure, strings: PaneStrings, language: PaneLanguage): string {
+export function describeOrganisationFailure(failure: OrganisationRulebookFailure, strings: PaneStrings, language: Language): string {
   switch (failure.kind) {
     case 'http-status':
       return strings.organisationHttpStatus(failure.status);
@@ -21,7 +21,7 @@ export function describeOrganisationFailure(failure: OrganisationRulebookFailure
 }
 
 /** Why the chosen rules were not used, ending with what was used instead. */
-export function describeRulebookProblem(problem: RulebookProblem, strings: PaneStrings, language: PaneLanguage): string {
+export function describeRulebookProblem(problem: RulebookProblem, strings: PaneStrings, language: Language): string {
   switch (problem.kind) {
     case 'missing':
       return strings.rulebookWorkbookMissing;

@@ -19,7 +19,12 @@ const MAX_FILE_NAME = 120;
 
 /** The report's title as a file name (`XX区…自评报告.docx`), else `fallback.docx`. */
 export function docxFileName(draft: Draft, fallback: string): string {
-  const title = withoutControlCharacters(paragraphText(draft.title)).replace(UNSAFE_IN_FILE_NAME, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_FILE_NAME).trim();
+  const title = withoutControlCharacters(paragraphText(draft.title))
+    .replace(UNSAFE_IN_FILE_NAME, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_FILE_NAME)
+    .trim();
   return `${title.replace(/^\.+/, '') || fallback}.docx`;
 }
 

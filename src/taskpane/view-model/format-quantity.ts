@@ -1,33 +1,41 @@
-import { formatFen, type MoneyUnit } from '../../core/money/fen';
-import type { Quantity } from '../../core/rules/types';
-import type { PaneLanguage } from '../i18n/strings';
+/**
+ * The one way the pane writes a figure: the core's own (`money`, as finding messages write it), in
+ * the language's spacing — `1964.41万元` in Chinese, `1964.41 万元` in English. Figures are drawn
+ * unbreakable (`white-space: nowrap`), in the messages by FigureText.
+ */
+import type { MoneyUnit } from '../../core/money/fen';
+import { money, percentOf } from '../../core/rules/support/format';
+import type { Finding, Quantity } from '../../core/rules/types';
+import type { Language } from '../i18n/strings';
 
-/** Groups the integer digits in threes (`1,964.41`), as finance tables print amounts. */
-function groupDigits(decimal: string): string {
-  const [whole, fraction] = decimal.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+export function formatMoney(fen: bigint, unit: MoneyUnit, language: Language): string {
+  return language === 'zh-CN' ? `${money(fen, unit)}${unit}` : `${money(fen, unit)} ${unit}`;
+}
+
+const number = (value: number) => String(Number(value.toFixed(2)));
+
+/** A finding's expected / actual / difference, as a finance officer reads it. */
+export function formatQuantity(quantity: Quantity, unit: MoneyUnit, language: Language): string {
+  switch (quantity.kind) {
+    case 'money':
+      return formatMoney(quantity.fen, unit, language);
+    case 'percent':
+      return `${number(quantity.value)}%`;
+    case 'count':
+      return String(quantity.value);
+    case 'score':
+      return language === 'zh-CN' ? `${number(quantity.value)}分` : `${number(quantity.value)} pts`;
+  }
 }
 
 /**
- * Money in the workbook's unit, exact, with at least two decimals so figures line up:
- * `1,964.40 万元`, `50.00 元`; a difference finer than a hundredth keeps its digits (`0.004 万元`).
+ * What an information finding's figures mean, when they are a part and its whole (sub-items of a
+ * project, projects' carry-over of the summary's): the share explained, e.g. 63.06 (%).
+ * Null for anything else, which shows its figures as they are.
  */
-export function formatMoney(fen: bigint, unit: MoneyUnit): string {
-  const [whole, fraction = ''] = formatFen(fen, unit).split('.');
-  return `${groupDigits(`${whole}.${fraction.padEnd(2, '0')}`)} ${unit}`;
-}
-
-/** A finding's expected / actual / difference, as a finance officer reads it. */
-export function formatQuantity(quantity: Quantity, unit: MoneyUnit, language: PaneLanguage): string {
-  switch (quantity.kind) {
-    case 'money':
-      return formatMoney(quantity.fen, unit);
-    case 'percent':
-      return `${Number(quantity.value.toFixed(2))}%`;
-    case 'count':
-      return groupDigits(String(quantity.value));
-    case 'score':
-      return language === 'zh-CN' ? `${Number(quantity.value.toFixed(2))} 分` : `${Number(quantity.value.toFixed(2))} pts`;
-  }
+export function explainedShare(finding: Finding): string | null {
+  const { expected, actual } = finding;
+  if (finding.severity !== 'info' || expected?.kind !== 'money' || actual?.kind !== 'money' || expected.fen <= 0n) return null;
+  if (actual.fen < 0n || actual.fen > expected.fen) return null;
+  return percentOf(actual.fen, expected.fen).text;
 }

@@ -18,11 +18,7 @@ export interface PartitionedFindings {
   readonly staleCount: number;
 }
 
-export function partitionFindings(
-  findings: readonly Finding[],
-  ignored: readonly IgnoredFinding[],
-  keyOf: (finding: Finding) => string,
-): PartitionedFindings {
+export function partitionFindings(findings: readonly Finding[], ignored: readonly IgnoredFinding[], keyOf: (finding: Finding) => string): PartitionedFindings {
   const byKey = new Map(ignored.map((entry) => [entry.key, entry]));
   const active: Finding[] = [];
   const accepted: IgnoredView[] = [];
@@ -53,4 +49,11 @@ export function withIgnored(list: readonly IgnoredFinding[], key: string, reason
 
 export function withoutIgnored(list: readonly IgnoredFinding[], key: string): IgnoredFinding[] {
   return list.filter((entry) => entry.key !== key);
+}
+
+/** Adds (or replaces) the same decision for many findings at once: a group ignored with one reason. */
+export function withAllIgnored(list: readonly IgnoredFinding[], keys: readonly string[], reason: string, at: Date): IgnoredFinding[] {
+  const adding = new Set(keys);
+  const when = at.toISOString();
+  return [...list.filter((entry) => !adding.has(entry.key)), ...[...adding].map((key) => ({ key, reason, at: when }))];
 }

@@ -8,7 +8,11 @@ import type { FakeSheetInput, FakeWorkbookInput } from '../../support/fake-excel
 
 const PROJECT_HEADER = ['序号', '项目名称', '年初预算', '上级转移支付', '年中调增', '年中调减', '追加', '全年预算数', '实际支出', '结余结转', '执行率', '主要用途'];
 
-function projectSheet(rows: number): FakeSheetInput {
+/**
+ * `wrongRates` (the default, as the adapter bench has always used): every 执行率 is computed against
+ * the wrong column (年初预算 + 上级转移支付 instead of 全年预算数), so each row has a finding.
+ */
+function projectSheet(rows: number, wrongRates: boolean): FakeSheetInput {
   const values: (string | number)[][] = [['项目支出情况表'], ['单位：万元'], PROJECT_HEADER];
   const formulas: (string | null)[][] = [[], [], []];
   const numberFormats: (string | null)[][] = [[], [], PROJECT_HEADER.map(() => '@')];
@@ -17,16 +21,16 @@ function projectSheet(rows: number): FakeSheetInput {
     const start = ((i * 7919) % 200_000) / 100;
     const transfer = ((i * 104_729) % 50_000) / 100;
     const spent = Math.round((start + transfer) * 85) / 100;
-    values.push([i, `网格信息化建设项目（${i}）`, start, transfer, 0, 0.13, 5, start + transfer - 0.13 + 5, spent, start + transfer - 0.13 + 5 - spent, spent / (start + transfer), '用于网格员配备、基层治理及信息化运维']);
+    values.push([i, `网格信息化建设项目（${i}）`, start, transfer, 0, 0.13, 5, start + transfer - 0.13 + 5, spent, start + transfer - 0.13 + 5 - spent, spent / (wrongRates ? start + transfer : start + transfer - 0.13 + 5), '用于网格员配备、基层治理及信息化运维']);
     formulas.push([null, null, null, null, null, null, null, `=C${r}+D${r}+E${r}-F${r}+G${r}`, null, `=H${r}-I${r}`, `=I${r}/H${r}`, null]);
     numberFormats.push(['0', null, '#,##0.00', '#,##0.00', '#,##0.00', '#,##0.00', '#,##0.00', '#,##0.00', '#,##0.00', '#,##0.00', '0.00%', '@']);
   }
   return { name: '项目支出', values, formulas, numberFormats, merges: [{ top: 1, left: 1, bottom: 1, right: 12 }] };
 }
 
-export function benchWorkbook(projectRows: number): FakeWorkbookInput {
+export function benchWorkbook(projectRows: number, { wrongRates = true } = {}): FakeWorkbookInput {
   return {
-    name: `bench-${projectRows}.xlsx`,
+    name: `bench-${projectRows}${wrongRates ? '' : '-right-rates'}.xlsx`,
     sheets: [
       {
         name: '基本情况',
@@ -36,7 +40,7 @@ export function benchWorkbook(projectRows: number): FakeWorkbookInput {
         name: '收支总表',
         values: [['预算收入合计', 2388.07], ['年初预算', 1865.39], ['调整追加', 522.68], ['支出合计', 2388.07], ['基本支出', 120.3], ['项目支出', 1964.41], ['结余结转', 303.36]],
       },
-      projectSheet(projectRows),
+      projectSheet(projectRows, wrongRates),
     ],
   };
 }

@@ -39,7 +39,9 @@ async function paneConfigs(folder: string): Promise<Configuration[]> {
   const mode = 'production';
   const resolved = await (typeof exported === 'function' ? exported({ production: true }, { mode }) : exported);
   const configs = (Array.isArray(resolved) ? resolved : [resolved]) as Configuration[];
-  return configs.map((config) => ({ ...config, context: config.context ?? ROOT, mode, output: { ...config.output, path: folder }, devServer: undefined }) as Configuration);
+  return configs.map(
+    (config) => ({ ...config, context: config.context ?? ROOT, mode, output: { ...config.output, path: folder }, devServer: undefined }) as Configuration,
+  );
 }
 
 /** A PaneBuild's `scripts`, from webpack's stats. */

@@ -42,7 +42,12 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const send = async (file: string | null) => {
-      const found = file ? await stat(file).then((s) => s.isFile(), () => false) : false;
+      const found = file
+        ? await stat(file).then(
+            (s) => s.isFile(),
+            () => false,
+          )
+        : false;
       const status = found ? 200 : 404;
       requests.push({ path, status });
       if (!found || !file) {

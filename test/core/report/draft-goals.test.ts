@@ -2,7 +2,7 @@
  * The sections drafted from the checked figures beyond the seed's: 三（三）绩效目标及完成情况 and
  * （四）自评得分及等级 from the 部门整体支出绩效自评表 (examples/forms-2023.xlsx), and — as optional
  * inputs, tested here with hand-made inputs of their shape — the common indicators of the selected
- * profile (issue [3]) and the 三公 / 公用 / 采购 sentences of a 基础数据表 (issue [2]).
+ * profile (issue [3]); and the 三公 / 公用 / 采购 sentences of a real 基础数据表 (draft-basic-data.test.ts).
  */
 import { join } from 'node:path';
 import { readXlsxFile } from '../../../src/cli/read-xlsx';
@@ -12,6 +12,8 @@ import { buildDraft } from '../../../src/core/report/build-draft';
 import { draftParagraphs, paragraphText, type Draft } from '../../../src/core/report/draft-model';
 import { gradeOf } from '../../../src/core/report/sections/goals-section';
 import type { DraftIndicator } from '../../../src/core/report/optional-inputs';
+import { sheetFromRows } from '../../../src/core/grid/sheet-from-a1';
+import { hunanBasicData } from '../../support/official-grids';
 import { seedWorkbook } from './seed-workbook';
 
 const textOf = (draft: Draft, id: string) => {
@@ -89,24 +91,17 @@ describe('optional inputs, with hand-made inputs of their shape', () => {
   });
 
   it('states 三公 / 公用 / 采购 from a 基础数据表, and does not state those rates a second time', () => {
-    const table = {
-      kind: 'basic-data',
-      sheet: '基础数据表',
-      fields: {
-        三公经费预算数: { address: 'C5', reading: { kind: 'number', fen: 12_000_000n } },
-        三公经费决算数: { address: 'D5', reading: { kind: 'number', fen: 9_500_000n } },
-        公用经费预算数: { address: 'C9', reading: { kind: 'number', fen: 30_000_000n } },
-        公用经费决算数: { address: 'D9', reading: { kind: 'number', fen: 28_560_000n } },
-      },
-    };
+    const seedSheets = seedWorkbook().sheets;
+    const basicData = sheetFromRows('基础数据表', hunanBasicData().filter((row) => row[0] !== '项目支出'));
+    const withTable = checkWorkbook({ ...seedWorkbook(), sheets: [...seedSheets, basicData] });
     const result = withInputs({
-      recognized: { ...seed.recognized, tables: [...seed.recognized.tables, table] },
-      indicators: [...INDICATORS, indicator({ id: 'public-funds-control-rate', name: '公用经费控制率', value: 0.952, display: '95.20%', cells: ['基础数据表!D9', '基础数据表!C9'] })],
+      recognized: withTable.recognized,
+      indicators: [...INDICATORS, indicator({ id: 'public-funds-control-rate', name: '公用经费控制率', value: 0.9844, display: '98.44%', cells: ['基础数据表!E10', '基础数据表!D10'] })],
     });
     const text = textOf(buildDraft(result), 'overall.indicators')!;
-    expect(text).toContain('“三公”经费预算12万元，实际支出9.5万元，“三公”经费控制率为79.17%。');
-    expect(text).toContain('公用经费预算30万元，实际支出28.56万元，公用经费控制率为95.2%。');
-    expect(text).not.toContain('95.20%');
-    expect(text).not.toContain('政府采购');
+    expect(text).toContain('“三公”经费预算9万元，实际支出8.2万元，“三公”经费控制率为91.11%，支出控制在预算以内。');
+    expect(text).toContain('公用经费预算32万元，实际支出31.5万元，公用经费控制率为98.44%，支出控制在预算以内。');
+    expect(text.match(/98\.44%/g)).toHaveLength(1);
+    expect(text).toContain('经核算，预算控制率为28.02%');
   });
 });

@@ -6,30 +6,33 @@
 import type { DraftContext } from '../draft-context';
 import type { DraftRun } from '../draft-model';
 import type { Piece } from '../fill-template';
+import { basicDataPair, type BasicDataItem, type BasicDataPair } from '../basic-data-figures';
 import { moneyPiece } from '../figures';
 import { formatPercent, ratioBasisPoints } from '../format';
-import { basicDataPair, qualifiedCell, type BasicDataItem, type DraftIndicator } from '../optional-inputs';
+import { qualifiedCell, type DraftIndicator } from '../optional-inputs';
 
+/** 三公经费 and 公用经费 are controls (决算 ≤ 预算, the sentence says whether it held); 政府采购 is an execution rate. */
 const BASIC_SENTENCES = [
   ['三公经费', 'overall.threePublic', 'three-public-control-rate'],
   ['公用经费', 'overall.publicFunds', 'public-funds-control-rate'],
-  ['政府采购', 'overall.procurement', 'procurement-execution-rate'],
+  ['政府采购金额', 'overall.procurement', 'procurement-execution-rate'],
 ] as const satisfies readonly (readonly [BasicDataItem, string, string])[];
 
 export function overallExtraRuns(context: DraftContext): DraftRun[] {
   const runs: DraftRun[] = [];
   const stated = new Set<string>();
   for (const [item, key, indicatorId] of BASIC_SENTENCES) {
-    const pair = basicDataPair(context.basicData, item);
+    const pair = basicDataPair(context.recognized, item);
     if (!pair) continue;
     const share = ratioBasisPoints(pair.actual.fen, pair.budget.fen);
     if (share === null) continue;
     stated.add(indicatorId);
     runs.push(
       ...context.fill(key, {
-        预算数: moneyPiece(pair.budget, `${item}预算数`),
-        实际数: moneyPiece(pair.actual, `${item}实际数`),
+        预算数: moneyPiece(pair.budget, `${item}.本年预算数`),
+        实际数: moneyPiece(pair.actual, `${item}.本年决算数`),
         比例: { kind: 'figure', text: formatPercent(share), sources: [...pair.actual.sources, ...pair.budget.sources] },
+        控制情况: { kind: 'runs', runs: key === 'overall.procurement' ? [] : controlRuns(context, pair) },
       }),
     );
   }
@@ -43,6 +46,13 @@ export function overallExtraRuns(context: DraftContext): DraftRun[] {
     runs.push(...context.fill('overall.indicators', { 指标列表: { kind: 'runs', runs: items } }));
   }
   return runs;
+}
+
+/** Whether 决算 stayed within 预算, and by how much it did not. */
+function controlRuns(context: DraftContext, pair: BasicDataPair): DraftRun[] {
+  const over = pair.actual.fen - pair.budget.fen;
+  if (over <= 0n) return context.fill('overall.withinBudget', {});
+  return context.fill('overall.overBudget', { 超出数: moneyPiece({ fen: over, sources: [...pair.actual.sources, ...pair.budget.sources] }, '超出数') });
 }
 
 /** The rate as the report writes percentages (`12.7%`, as 四 writes the same share), else as the indicator shows it. */

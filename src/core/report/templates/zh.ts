@@ -70,8 +70,10 @@ export const zhTemplate: ReportTemplate = {
 
     'overall.spending': '整体支出共{支出合计}万元，其中：基本支出{基本支出}万元，项目支出{项目支出}万元，结余结转{结余结转}万元。',
     'overall.executionRate': '整体预算执行率为{执行率}%（基本支出与项目支出共{已支出}万元，预算收入{预算收入合计}万元）。',
-    'overall.threePublic': '“三公”经费预算{预算数}万元，实际支出{实际数}万元，“三公”经费控制率为{比例}%。',
-    'overall.publicFunds': '公用经费预算{预算数}万元，实际支出{实际数}万元，公用经费控制率为{比例}%。',
+    'overall.threePublic': '“三公”经费预算{预算数}万元，实际支出{实际数}万元，“三公”经费控制率为{比例}%{控制情况}。',
+    'overall.publicFunds': '公用经费预算{预算数}万元，实际支出{实际数}万元，公用经费控制率为{比例}%{控制情况}。',
+    'overall.withinBudget': '，支出控制在预算以内',
+    'overall.overBudget': '，超出预算{超出数}万元',
     'overall.procurement': '政府采购预算{预算数}万元，实际采购{实际数}万元，政府采购执行率为{比例}%。',
     'overall.indicators': '经核算，{指标列表}。',
     'overall.indicatorItem': '{指标名称}为{指标值}',
