@@ -9,6 +9,8 @@ export interface CliOptions {
   /** In 万元. */
   readonly tolerance?: number;
   readonly rules?: string;
+  /** The indicators' scoring profile id (default: the rulebook's). */
+  readonly profile?: string;
   readonly lang: Lang;
   readonly draft?: string;
   /** Workbooks checked at once in a batch (default: one per core). */
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         out: { type: 'string', short: 'o' },
         tolerance: { type: 'string' },
         rules: { type: 'string' },
+        profile: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         draft: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
@@ -57,6 +60,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     out: values.out,
     tolerance: values.tolerance === undefined ? undefined : parseTolerance(values.tolerance),
     rules: values.rules,
+    profile: values.profile,
     lang,
     draft: values.draft,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),

@@ -5,7 +5,9 @@
  * 0 no errors, 1 errors found, 2 input unusable.
  */
 import type { CheckOptions } from '../core/check-api';
+import { availableProfiles, selectProfile } from '../core/indicators/profiles';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
+import type { Rulebook } from '../core/rulebook/rulebook-types';
 import { assertNotInput, writeAnnotatedCopy } from './annotate';
 import { langHint, parseCliArgs, type CliOptions } from './args';
 import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry } from './batch';
@@ -39,9 +41,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       io.stdout.write(`budget-check ${packageVersion()}\n`);
       return EXIT.ok;
     }
+    const rulebook = options.rules !== undefined ? await readRulebook(options.rules, lang) : undefined;
     const checkOptions: CheckOptions = {
       ...(options.tolerance !== undefined ? { toleranceWan: options.tolerance } : {}),
-      ...(options.rules !== undefined ? { rulebook: await readRulebook(options.rules, lang) } : {}),
+      ...(rulebook ? { rulebook } : {}),
+      ...(options.profile !== undefined ? { profile: checkedProfile(options.profile, rulebook) } : {}),
     };
     // one file gets the full report; a folder or several files, a line each
     const single = options.inputs.length === 1 && !(await isFolder(options.inputs[0]));
@@ -97,6 +101,12 @@ async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });
     throw error;
   }
+}
+
+/** A --profile the rulebook knows, else a usage error listing the ones it does. */
+function checkedProfile(id: string, rulebook: Rulebook | undefined): string {
+  if (selectProfile(rulebook, id)) return id;
+  throw new UsageError('bad-profile', { value: id, known: availableProfiles(rulebook).map((profile) => profile.id).join(', ') });
 }
 
 async function readRulebook(path: string, lang: Lang) {

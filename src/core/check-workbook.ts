@@ -6,6 +6,8 @@ import type { CheckOptions, CheckResult, TableSummary } from './check-api';
 import { countFindings, sortFindings } from './findings/make-finding';
 import { rangeToA1 } from './grid/a1';
 import type { Workbook } from './grid/types';
+import { computeIndicators } from './indicators/compute';
+import { selectProfile } from './indicators/profiles';
 import { decimalToFen, type Fen, type MoneyUnit } from './money/fen';
 import type { RecognizedTable, RecognizedWorkbook } from './recognize/model';
 import { recognizeWorkbook } from './recognize/recognize-workbook';
@@ -15,10 +17,12 @@ import type { CheckSettings } from './rules/types';
 
 export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
   const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
+  const profile = selectProfile(rulebook, options.profile);
+  if (!profile) throw new RangeError(`Unknown scoring profile: ${options.profile ?? rulebook.indicatorProfile}`);
   const recognized = recognizeWorkbook(workbook);
   const settings = checkSettings(recognized, options.toleranceWan ?? rulebook.tolerance);
   const findings = sortFindings(
-    runRulebook(recognized, settings, rulebook),
+    runRulebook(recognized, settings, rulebook, profile),
     workbook.sheets.map((sheet) => sheet.name),
   );
   return {
@@ -28,6 +32,8 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     counts: countFindings(findings),
     recognized,
     rulebook: { id: rulebook.id, version: rulebook.version },
+    indicators: computeIndicators(recognized, profile),
+    profile: { id: profile.id, name: profile.name },
   };
 }
 

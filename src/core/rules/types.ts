@@ -4,6 +4,7 @@
  * The runner (check-workbook.ts) turns those reports into `Finding`s with final texts.
  */
 import type { Fen, MoneyUnit } from '../money/fen';
+import type { ScoringProfile } from '../indicators/types';
 import type { RecognizedWorkbook } from '../recognize/model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -110,6 +111,8 @@ export interface RuleContext {
   readonly workbook: RecognizedWorkbook;
   readonly settings: CheckSettings;
   readonly options: RuleOptions;
+  /** The indicators' scoring profile in force (the bundled default when not given). */
+  readonly profile?: ScoringProfile;
 }
 
 export interface Rule {

@@ -1,0 +1,91 @@
+/**
+ * The one adapter between recognition and the indicators: (table, field) → value with its cells.
+ * Today it reads what recognition provides — the 收支总表 summary fields, the unit info's 编制数 and
+ * 在职人员, a unit form's 编制数 and 实际在职人数. The official 收支总表, the 决算 summary and the
+ * Hunan 基础数据表 (三公经费, 公用经费, 政府采购, 上年决算数) come with the table kinds of issue [2]:
+ * only this file changes then. A field nothing provides is unavailable, never 0 — except the
+ * optional ones listed, which count as 0 and are said to.
+ */
+import { formsOf } from '../forms/form-rule-support';
+import type { LabelledCell, RecognizedWorkbook, SummaryField, SummaryTable, UnitInfo } from '../recognize/model';
+import type { FieldValue } from '../rulebook/evaluate-formula';
+import { usableFen } from '../money/read-amount';
+import { readCount } from '../rules/support/field-values';
+import type { InputTable } from './types';
+
+export interface InputField {
+  readonly table: InputTable;
+  /** Counts as 0 when the workbook has no such line (a carry-over the workbook never mentions). */
+  readonly optional?: boolean;
+  /** A figure of the previous year: missing means “needs last year's figure”, never guessed. */
+  readonly lastYear?: boolean;
+}
+
+/** Every field an indicator formula may name. */
+export const INPUT_FIELDS: Readonly<Record<string, InputField>> = {
+  预算收入合计: { table: 'summary' },
+  年初预算: { table: 'summary' },
+  调整追加: { table: 'summary', optional: true },
+  其他资金: { table: 'summary', optional: true },
+  支出合计: { table: 'summary' },
+  基本支出: { table: 'summary' },
+  项目支出: { table: 'summary' },
+  结余结转: { table: 'summary' },
+  上年结转: { table: 'summary', optional: true },
+  上年结余结转: { table: 'final-accounts', lastYear: true },
+  一般公共预算支出: { table: 'final-accounts' },
+  编制数: { table: 'unit-info' },
+  在职人员: { table: 'unit-info' },
+  三公经费本年预算数: { table: 'basic-data' },
+  三公经费本年决算数: { table: 'basic-data' },
+  三公经费上年决算数: { table: 'basic-data', lastYear: true },
+  三公经费上年预算数: { table: 'basic-data', lastYear: true },
+  公用经费本年预算数: { table: 'basic-data' },
+  公用经费本年决算数: { table: 'basic-data' },
+  政府采购预算数: { table: 'basic-data' },
+  政府采购实际金额: { table: 'basic-data' },
+};
+
+export interface IndicatorInputs {
+  /** The value of a field for the evaluator, its cells sheet-qualified (`收支总表!B6`). */
+  resolve(field: string): FieldValue;
+}
+
+const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
+const ABSENT: FieldValue = { kind: 'absent' };
+
+export function indicatorInputs(workbook: RecognizedWorkbook): IndicatorInputs {
+  const summary = workbook.tables.find((table): table is SummaryTable => table.kind === 'summary');
+  const unitInfo = workbook.tables.find((table): table is UnitInfo => table.kind === 'unit-info');
+  const unitForm = formsOf(workbook).find((form) => form.fields.编制数 && form.fields.实际在职人数);
+  const staff = (field: '编制数' | '在职人员'): FieldValue => {
+    const fromInfo = unitInfo && countOf(unitInfo.sheet, unitInfo.fields[field]);
+    if (fromInfo && fromInfo.kind === 'value') return fromInfo;
+    const formField = field === '在职人员' ? '实际在职人数' : '编制数';
+    return (unitForm && countOf(unitForm.sheet, unitForm.fields[formField])) || UNAVAILABLE;
+  };
+  const resolve = (field: string): FieldValue => {
+    const spec = INPUT_FIELDS[field];
+    if (!spec) return UNAVAILABLE;
+    if (field === '编制数' || field === '在职人员') return staff(field);
+    if (spec.table === 'summary' && summary) {
+      const value = summary.fields[field as SummaryField] ? amountOf(summary.sheet, summary.fields[field as SummaryField]) : null;
+      if (value) return value;
+    }
+    // a line the summary does not have: 0 when it is optional and a summary is there, else unknown
+    return spec.optional && summary ? ABSENT : UNAVAILABLE;
+  };
+  return { resolve };
+}
+
+function amountOf(sheet: string, cell: (LabelledCell & { reading: Parameters<typeof usableFen>[0] }) | undefined): FieldValue | null {
+  if (!cell || cell.reading.kind === 'empty') return null;
+  const fen = usableFen(cell.reading);
+  return fen === null ? UNAVAILABLE : { kind: 'value', value: fen, cells: [`${sheet}!${cell.address}`] };
+}
+
+function countOf(sheet: string, cell: LabelledCell | undefined): FieldValue | null {
+  if (!cell || cell.value === null || cell.value === '') return null;
+  const count = readCount(cell.value);
+  return count === null ? UNAVAILABLE : { kind: 'value', value: BigInt(count), cells: [`${sheet}!${cell.address}`] };
+}
