@@ -28,6 +28,10 @@ import formIncomeSplit from './form-income-split';
 import formExplanations from './form-explanations';
 import formVsProject from './form-vs-project';
 import staffingControl from './staffing-control';
+import indicatorStated from './indicator-stated';
+import indicatorLimits from './indicator-limits';
+import formScoring from './form-scoring';
+import formExecutionFollows from './form-execution-follows';
 
 export const RULES: readonly Rule[] = [
   tableStructure,
@@ -55,6 +59,10 @@ export const RULES: readonly Rule[] = [
   formExplanations,
   formVsProject,
   staffingControl,
+  indicatorStated,
+  indicatorLimits,
+  formScoring,
+  formExecutionFollows,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -45,6 +45,8 @@ export interface RuleExample {
   readonly messageId: string;
   /** The finding's message, exactly as the rule writes it. */
   readonly message: LocalizedText;
+  /** The indicators' scoring profile the example is checked under (default: the rulebook's). */
+  readonly profile?: string;
 }
 
 export interface CellChange {

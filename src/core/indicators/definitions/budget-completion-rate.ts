@@ -9,7 +9,6 @@ const budgetCompletionRate: IndicatorDefinition = {
     zh: '本年支出占全年预算的比例；湖南口径的分母含上年结转。',
     en: 'The year’s spending as a share of the year’s budget; the Hunan base includes last year’s carry-over.',
   },
-  aliases: ['预算执行率'],
   tables: ['summary'],
   variants: {
     national: {
