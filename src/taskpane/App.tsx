@@ -30,6 +30,7 @@ const FindingsPanel = lazy(() => import(/* webpackChunkName: "findings" */ './co
 const EmptyState = lazy(() => import(/* webpackChunkName: "empty-state" */ './components/EmptyState'));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsPanel'));
 const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel'));
+const IndicatorsPanel = lazy(() => import(/* webpackChunkName: "indicators" */ './components/IndicatorsPanel'));
 const ViewTabs = lazy(() => import(/* webpackChunkName: "view-tabs" */ './components/ViewTabs'));
 
 const useStyles = makeStyles({
@@ -132,6 +133,13 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
     [gateway, board.show],
   );
 
+  const selectCell = useCallback(
+    (sheet: string, address: string) => {
+      gateway.select(sheet, [address]).catch((error: unknown) => board.show('select', { intent: 'error', text: (s) => describeError(error, s) }));
+    },
+    [gateway, board.show],
+  );
+
   const saveSettings = async (patch: Partial<WorkbookSettings>, topic: string, then?: () => void) => {
     try {
       await settings.update(patch);
@@ -173,6 +181,7 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
   const problem = check.rulebookProblem;
   // The draft needs recognised tables; with none, the empty state explains what is looked for.
   const showDraft = view === 'draft' && result !== null && result.tables.length > 0;
+  const showIndicators = view === 'indicators' && result !== null && result.tables.length > 0;
   const loading = <Spinner className={styles.loading} size="small" />;
 
   return (
@@ -241,7 +250,8 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                         downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
                       />
                     )}
-                    {!showDraft && (result.tables.length > 0 || result.findings.length > 0) && (
+                    {showIndicators && <IndicatorsPanel result={result} core={core} onSelectCell={selectCell} writeSheet={writeSheet} />}
+                    {!showDraft && !showIndicators && (result.tables.length > 0 || result.findings.length > 0) && (
                       <FindingsPanel
                         partition={partition}
                         unit={result.unit}

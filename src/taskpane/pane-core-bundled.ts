@@ -1,6 +1,9 @@
 /** The real core, wired to the pane's PaneCore contract (index.tsx passes it to App). */
 import { checkWorkbook } from '../core/check-workbook';
 import { findingKey } from '../core/findings/finding-key';
+import { computeIndicators } from '../core/indicators/compute';
+import { indicatorTableRows } from '../core/indicators/indicator-table';
+import { availableProfiles, selectProfile } from '../core/indicators/profiles';
 import { DEFAULT_RULEBOOK } from '../core/rulebook/bundled-rulebook';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import { ruleById } from '../core/rules';
@@ -21,5 +24,11 @@ export const bundledCore: PaneCore = {
   },
   bundledRulebook: DEFAULT_RULEBOOK,
   templateSheets: TEMPLATE_SHEETS,
+  indicatorProfiles: availableProfiles(),
+  computeIndicators(recognized, profileId) {
+    const profile = selectProfile(undefined, profileId);
+    return profile ? computeIndicators(recognized, profile) : [];
+  },
+  indicatorTableRows,
   loadReport: () => import(/* webpackChunkName: "report" */ './report-tools').then((module) => module.reportTools),
 };
