@@ -13,6 +13,8 @@ export interface CliOptions {
   readonly profile?: string;
   readonly lang: Lang;
   readonly draft?: string;
+  /** With --out: the indicator table on a new sheet of the copy. */
+  readonly indicatorsSheet: boolean;
   /** Workbooks checked at once in a batch (default: one per core). */
   readonly jobs?: number;
   readonly help: boolean;
@@ -43,6 +45,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         profile: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         draft: { type: 'string' },
+        'indicators-sheet': { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -63,6 +66,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     profile: values.profile,
     lang,
     draft: values.draft,
+    indicatorsSheet: values['indicators-sheet'] ?? false,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     help: values.help ?? false,
     version: values.version ?? false,
@@ -70,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (options.help || options.version) return options;
   if (options.inputs.length === 0) throw new UsageError('no-input');
   if (options.out !== undefined && !/\.xlsx$/i.test(options.out)) throw new UsageError('out-not-xlsx');
+  if (options.indicatorsSheet && options.out === undefined) throw new UsageError('indicators-sheet-needs-out');
   return options;
 }
 

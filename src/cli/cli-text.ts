@@ -46,6 +46,8 @@ const TEXT = {
   'bad-tolerance': { zh: '--tolerance 须为不小于 0 的数（单位：万元），收到“{value}”', en: '--tolerance must be a number ≥ 0 (in 万元), got "{value}"' },
   'bad-jobs': { zh: '--jobs 须为正整数（同时检查的工作簿数），收到“{value}”', en: '--jobs must be a whole number ≥ 1 (workbooks checked at once), got "{value}"' },
   'bad-profile': { zh: '--profile 须为已有的评分方案（{known}），收到“{value}”', en: '--profile must be a known scoring profile ({known}), got "{value}"' },
+  'indicators-sheet-needs-out': { zh: '--indicators-sheet 须与 --out 一起使用（指标表写在副本中）', en: '--indicators-sheet needs --out (the table is written into the copy)' },
+  'indicators-sheet-written': { zh: '已在副本中写入指标表：工作表“{sheet}”', en: 'indicator table written to the copy: sheet “{sheet}”' },
   'indicators-title': { zh: '共性指标（评分方案：{profile}）：', en: 'Common indicators (scoring profile: {profile}):' },
   'indicator-score': { zh: '{score}/{points} 分', en: '{score}/{points} points' },
   'bad-lang': { zh: '--lang 只能是 zh 或 en，收到“{value}”', en: '--lang must be zh or en, got "{value}"' },

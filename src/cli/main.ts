@@ -4,7 +4,8 @@
  * `run` takes the arguments and the streams, so tests call it in-process; exit codes:
  * 0 no errors, 1 errors found, 2 input unusable.
  */
-import type { CheckOptions } from '../core/check-api';
+import type { CheckOptions, CheckResult } from '../core/check-api';
+import { indicatorTableRows } from '../core/indicators/indicator-table';
 import { availableProfiles, selectProfile } from '../core/indicators/profiles';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import type { Rulebook } from '../core/rulebook/rulebook-types';
@@ -68,6 +69,7 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
   if (options.out !== undefined) {
     const rows = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
     io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows })}\n`);
+    if (options.indicatorsSheet) await writeIndicatorSheet(options.out, result, options.lang, io);
   }
   if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options.lang, io);
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
@@ -89,6 +91,13 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   io.stdout.write(options.json ? stringifyReport(json) : batchSummary(outcomes.map((outcome) => outcome.line), lang));
   if (problems.length > 0) return EXIT.unusable;
   return outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0) ? EXIT.errorsFound : EXIT.ok;
+}
+
+async function writeIndicatorSheet(out: string, result: CheckResult, lang: Lang, io: CliIo): Promise<void> {
+  const { addIndicatorSheet } = await import('./indicator-sheet');
+  const rows = indicatorTableRows(result.indicators, result.profile, lang);
+  const sheet = await addIndicatorSheet(out, lang === 'zh' ? '共性指标' : 'Indicators', rows);
+  io.stderr.write(`${say(lang, 'indicators-sheet-written', { sheet })}\n`);
 }
 
 async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io: CliIo): Promise<void> {
