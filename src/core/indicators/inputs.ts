@@ -1,7 +1,7 @@
 /**
  * The one adapter between recognition and the indicators: (table, field) → value with its cells.
  * Today it reads what recognition provides — the 收支总表 summary fields, the unit info's 编制数 and
- * 在职人员, a unit form's 编制数 and 实际在职人数. The official 收支总表, the 决算 summary and the
+ * 在职人员, a unit form's 编制数 and 实际在职人数 — and a 上年数 column beside the summary's values. The official 收支总表, the 决算 summary and the
  * Hunan 基础数据表 (三公经费, 公用经费, 政府采购, 上年决算数) come with the table kinds of issue [2]:
  * only this file changes then. A field nothing provides is unavailable, never 0 — except the
  * optional ones listed, which count as 0 and are said to.
@@ -9,7 +9,9 @@
 import { formsOf } from '../forms/form-rule-support';
 import type { LabelledCell, RecognizedWorkbook, SummaryField, SummaryTable, UnitInfo } from '../recognize/model';
 import type { FieldValue } from '../rulebook/evaluate-formula';
-import { usableFen } from '../money/read-amount';
+import { toA1 } from '../grid/a1';
+import { cellText, cellValue, lastColumn } from '../grid/sheet-access';
+import { readAmount, usableFen } from '../money/read-amount';
 import { readCount } from '../rules/support/field-values';
 import type { InputTable } from './types';
 
@@ -32,7 +34,7 @@ export const INPUT_FIELDS: Readonly<Record<string, InputField>> = {
   项目支出: { table: 'summary' },
   结余结转: { table: 'summary' },
   上年结转: { table: 'summary', optional: true },
-  上年结余结转: { table: 'final-accounts', lastYear: true },
+  上年结余结转: { table: 'summary', lastYear: true },
   一般公共预算支出: { table: 'final-accounts' },
   编制数: { table: 'unit-info' },
   在职人员: { table: 'unit-info' },
@@ -71,11 +73,38 @@ export function indicatorInputs(workbook: RecognizedWorkbook): IndicatorInputs {
     if (spec.table === 'summary' && summary) {
       const value = summary.fields[field as SummaryField] ? amountOf(summary.sheet, summary.fields[field as SummaryField]) : null;
       if (value) return value;
+      const previous = LAST_YEAR_OF[field] && previousYear(workbook, summary, LAST_YEAR_OF[field]);
+      if (previous) return previous;
     }
     // a line the summary does not have: 0 when it is optional and a summary is there, else unknown
     return spec.optional && summary ? ABSENT : UNAVAILABLE;
   };
   return { resolve };
+}
+
+/**
+ * Figures of the previous year read from a 上年数 / 上年决算数 column beside the summary's values:
+ * last year's 年末结余结转 is this year's 上年结转 too (the carry-over the Hunan 预算完成率 adds).
+ */
+const LAST_YEAR_OF: Readonly<Record<string, SummaryField>> = { 上年结余结转: '结余结转', 上年结转: '结余结转' };
+
+const PREVIOUS_YEAR_HEADER = /^上年(?:决算|预算|执行)?数?$/;
+/** How far above the summary's first value a column header may stand. */
+const HEADER_ROWS_ABOVE = 3;
+
+function previousYear(workbook: RecognizedWorkbook, summary: SummaryTable, field: SummaryField): FieldValue | null {
+  const cell = summary.fields[field];
+  const sheet = workbook.sheets.find((candidate) => candidate.name === summary.sheet);
+  if (!cell || !sheet) return null;
+  for (let row = Math.max(1, summary.range.top - HEADER_ROWS_ABOVE); row <= summary.range.top; row++) {
+    for (let column = cell.column + 1; column <= lastColumn(sheet); column++) {
+      if (!PREVIOUS_YEAR_HEADER.test(cellText(sheet, row, column).replace(/\s/g, ''))) continue;
+      const reading = readAmount(cellValue(sheet, cell.row, column), summary.unit);
+      const fen = reading.kind === 'empty' ? null : usableFen(reading);
+      return fen === null ? null : { kind: 'value', value: fen, cells: [`${summary.sheet}!${toA1(cell.row, column)}`] };
+    }
+  }
+  return null;
 }
 
 function amountOf(sheet: string, cell: (LabelledCell & { reading: Parameters<typeof usableFen>[0] }) | undefined): FieldValue | null {
