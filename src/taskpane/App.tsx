@@ -250,7 +250,16 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                         downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
                       />
                     )}
-                    {showIndicators && <IndicatorsPanel result={result} core={core} onSelectCell={selectCell} writeSheet={writeSheet} />}
+                    {showIndicators && (
+                      <IndicatorsPanel
+                        result={result}
+                        core={core}
+                        onSelectCell={selectCell}
+                        writeSheet={writeSheet}
+                        checking={check.busy}
+                        onProfileChange={(indicatorProfile) => void saveSettings({ indicatorProfile }, 'settings', () => void check.run())}
+                      />
+                    )}
                     {!showDraft && !showIndicators && (result.tables.length > 0 || result.findings.length > 0) && (
                       <FindingsPanel
                         partition={partition}

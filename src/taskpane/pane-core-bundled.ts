@@ -1,7 +1,6 @@
 /** The real core, wired to the pane's PaneCore contract (index.tsx passes it to App). */
 import { checkWorkbook } from '../core/check-workbook';
 import { findingKey } from '../core/findings/finding-key';
-import { computeIndicators } from '../core/indicators/compute';
 import { indicatorTableRows } from '../core/indicators/indicator-table';
 import { availableProfiles, selectProfile } from '../core/indicators/profiles';
 import { DEFAULT_RULEBOOK } from '../core/rulebook/bundled-rulebook';
@@ -11,7 +10,10 @@ import { TEMPLATE_SHEETS } from '../core/template/template-sheets';
 import type { PaneCore } from './pane-core';
 
 export const bundledCore: PaneCore = {
-  checkWorkbook,
+  // a profile chosen in the 指标 tab that the rulebook in force does not know (a workbook moved to
+  // another rulebook) gives way to the rulebook's own, rather than failing the check
+  checkWorkbook: (workbook, options = {}) =>
+    checkWorkbook(workbook, options.profile && !selectProfile(options.rulebook, options.profile) ? { ...options, profile: undefined } : options),
   findingKey,
   describeRule: (ruleId) => ruleById(ruleId)?.meta.description,
   parseRulebook(json) {
@@ -24,11 +26,7 @@ export const bundledCore: PaneCore = {
   },
   bundledRulebook: DEFAULT_RULEBOOK,
   templateSheets: TEMPLATE_SHEETS,
-  indicatorProfiles: availableProfiles(),
-  computeIndicators(recognized, profileId) {
-    const profile = selectProfile(undefined, profileId);
-    return profile ? computeIndicators(recognized, profile) : [];
-  },
+  indicatorProfiles: availableProfiles,
   indicatorTableRows,
   loadReport: () => import(/* webpackChunkName: "report" */ './report-tools').then((module) => module.reportTools),
 };

@@ -5,7 +5,6 @@
 import type { CheckOptions, CheckResult } from '../core/check-api';
 import type { findingKey } from '../core/findings/finding-key';
 import type { IndicatorResult, ScoringProfile } from '../core/indicators/types';
-import type { RecognizedWorkbook } from '../core/recognize/model';
 import type { Rulebook } from '../core/rulebook/rulebook-types';
 import type { LocalizedText } from '../core/rules/types';
 import type { TemplateSheet } from '../core/template/template-sheets';
@@ -27,10 +26,8 @@ export interface PaneCore {
   readonly templateSheets: readonly TemplateSheet[];
   /** The report drafting tools, loaded when the draft is first shown (not needed for the first paint). */
   loadReport(): Promise<ReportTools>;
-  /** The bundled scoring profiles of the common indicators (the 指标 tab offers them). */
-  readonly indicatorProfiles: readonly Pick<ScoringProfile, 'id' | 'name'>[];
-  /** The indicators of a checked workbook under another bundled profile. */
-  computeIndicators(recognized: RecognizedWorkbook, profileId: string): readonly IndicatorResult[];
+  /** The scoring profiles of the common indicators: the bundled ones and the rulebook's (the 指标 tab offers them). */
+  indicatorProfiles(rulebook?: Rulebook): readonly Pick<ScoringProfile, 'id' | 'name'>[];
   /** The indicator table as text rows, for a new sheet. */
   indicatorTableRows(indicators: readonly IndicatorResult[], profile: Pick<ScoringProfile, 'id' | 'name'>, language: 'zh' | 'en'): string[][];
 }

@@ -1,13 +1,13 @@
 /**
  * The 指标 tab against the fake Excel host holding the seed workbook: the common indicators of the
- * core, under the profile in force and under Hunan's; a source cell clicked is selected in the
+ * core, under the profile in force and under Hunan's (chosen in the tab, kept in the workbook); a source cell clicked is selected in the
  * workbook; the table written to a new sheet stays text.
  */
 import { checkWorkbook } from '../../src/core/check-workbook';
 import { indicatorTableRows } from '../../src/core/indicators/indicator-table';
 import { seedWorkbook } from '../core/report/seed-workbook';
 import { eventually } from './support/eventually';
-import { check } from './support/pane-actions';
+import { check, storedSettings } from './support/pane-actions';
 import { paneSuite } from './support/pane-suite';
 
 const suite = paneSuite();
@@ -30,6 +30,8 @@ describe('the 指标 tab', () => {
 
     await page.getByTestId('indicator-profile').selectOption('hunan');
     await eventually(async () => expect(await row('budget-adjustment-rate').getByTestId('indicator-score').innerText()).toMatch(/^2\/5 分\s*\(20%, 30%\]$/));
+    // kept in the workbook, and the workbook checked again under it
+    await eventually(async () => expect((await storedSettings(session)).indicatorProfile).toBe('hunan'));
     await expect(row('budget-adjustment-rate').innerText()).resolves.toContain('预算控制率');
     await expect(row('budget-completion-rate').getByTestId('indicator-score').innerText()).resolves.toMatch(/^0\/5 分/);
 

@@ -39,6 +39,10 @@ export interface IndicatorsPanelProps {
   /** Selects a source cell in the workbook. */
   readonly onSelectCell: (sheet: string, address: string) => void;
   readonly writeSheet: (baseName: string, rows: readonly (readonly string[])[]) => Promise<string>;
+  /** Another profile chosen: kept in the workbook's settings and checked with (the rules score by it too). */
+  readonly onProfileChange: (profileId: string) => void;
+  /** A check is running (the one a profile change asked for). */
+  readonly checking: boolean;
 }
 
 /** `收支总表!B6` → sheet and address (a sheet name may itself hold `!`). */
@@ -49,29 +53,24 @@ function splitCell(cell: string): { sheet: string; address: string } {
 
 /**
  * The 指标 tab: each common indicator of the profile in force — value, formula in words, score,
- * and the cells it read, each a link that selects it. Another bundled profile can be chosen here;
- * the table can be written to a new sheet as text.
+ * and the cells it read, each a link that selects it. Another profile chosen here is kept in the
+ * workbook and the workbook checked again under it; the table can be written to a new sheet as text.
  */
-export default function IndicatorsPanel({ result, core, onSelectCell, writeSheet }: IndicatorsPanelProps) {
+export default function IndicatorsPanel({ result, core, onSelectCell, writeSheet, onProfileChange, checking }: IndicatorsPanelProps) {
   const { language } = useLocale();
   const strings = INDICATOR_STRINGS[language];
   const styles = useStyles();
-  const [profileId, setProfileId] = useState(result.profile.id);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
   const profiles = useMemo(() => {
-    const known = core.indicatorProfiles.some((profile) => profile.id === result.profile.id);
-    return known ? core.indicatorProfiles : [result.profile, ...core.indicatorProfiles];
+    const bundled = core.indicatorProfiles();
+    return bundled.some((profile) => profile.id === result.profile.id) ? bundled : [result.profile, ...bundled];
   }, [core, result.profile]);
-  const profile = profiles.find((candidate) => candidate.id === profileId) ?? result.profile;
-  const indicators = useMemo<readonly IndicatorResult[]>(
-    () => (profileId === result.profile.id ? result.indicators : core.computeIndicators(result.recognized, profileId)),
-    [core, result, profileId],
-  );
+  const indicators: readonly IndicatorResult[] = result.indicators;
   const zh = language === 'zh-CN';
 
   const insert = async () => {
     try {
-      const name = await writeSheet(strings.sheetName, core.indicatorTableRows(indicators, profile, zh ? 'zh' : 'en'));
+      const name = await writeSheet(strings.sheetName, core.indicatorTableRows(indicators, result.profile, zh ? 'zh' : 'en'));
       setMessage({ intent: 'success', text: strings.inserted(name) });
     } catch (error) {
       setMessage({ intent: 'error', text: `${strings.insertFailed}${error instanceof Error ? error.message : String(error)}` });
@@ -82,7 +81,7 @@ export default function IndicatorsPanel({ result, core, onSelectCell, writeSheet
     <section className={styles.panel} aria-label={strings.heading} data-testid="indicators-panel">
       <div className={styles.toolbar}>
         <Field label={strings.profile}>
-          <Select value={profileId} onChange={(_, data) => setProfileId(data.value)} data-testid="indicator-profile">
+          <Select value={result.profile.id} disabled={checking} onChange={(_, data) => onProfileChange(data.value)} data-testid="indicator-profile">
             {profiles.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {localized(candidate.name, language)}

@@ -52,7 +52,7 @@ export function useCheck(
           await nextPaint();
           const current = settings();
           const choice = await chooseRulebook(current);
-          const result = core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook });
+          const result = core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook, profile: current.indicatorProfile });
           setState({ phase: 'done', progress: null, result, checkedAt: new Date(), error: null, rulebookInForce: choice.inForce, rulebookProblem: choice.problem });
         } catch (error) {
           setState((s) => ({ ...s, phase: s.result ? 'done' : 'idle', progress: null, error }));
