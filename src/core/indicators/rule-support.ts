@@ -24,9 +24,3 @@ export function indicatorsOf(workbook: RecognizedWorkbook, profile: ScoringProfi
   if (!results) byProfile.set(profile, (results = computeIndicators(workbook, profile)));
   return results;
 }
-
-/** `收支总表!B6` → its sheet and address (a sheet name may itself hold `!`). */
-export function splitCell(cell: string): { sheet: string; address: string } {
-  const at = cell.lastIndexOf('!');
-  return { sheet: cell.slice(0, at), address: cell.slice(at + 1) };
-}

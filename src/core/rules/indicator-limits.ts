@@ -4,7 +4,8 @@
  * scores 0 (an adjustment in the worst band). Over-establishment (在职人员控制率 > 100%) is
  * staffing-control's, with the head counts.
  */
-import { indicatorsOf, profileOf, splitCell } from '../indicators/rule-support';
+import { splitCell } from '../indicators/cell-ref';
+import { indicatorsOf, profileOf } from '../indicators/rule-support';
 import { exactOf, percentText } from '../indicators/scoring';
 import { indicatorById } from '../indicators';
 import { compare } from '../rulebook/exact';

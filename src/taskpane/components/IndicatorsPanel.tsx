@@ -19,6 +19,7 @@ import {
 import { TableAddRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { CheckResult } from '../../core/check-api';
+import { splitCell } from '../../core/indicators/cell-ref';
 import type { IndicatorResult } from '../../core/indicators/types';
 import { INDICATOR_STRINGS } from '../i18n/indicator-strings';
 import { localized, useLocale } from '../i18n/language';
@@ -43,12 +44,6 @@ export interface IndicatorsPanelProps {
   readonly onProfileChange: (profileId: string) => void;
   /** A check is running (the one a profile change asked for). */
   readonly checking: boolean;
-}
-
-/** `收支总表!B6` → sheet and address (a sheet name may itself hold `!`). */
-function splitCell(cell: string): { sheet: string; address: string } {
-  const at = cell.lastIndexOf('!');
-  return { sheet: cell.slice(0, at), address: cell.slice(at + 1) };
 }
 
 /**
