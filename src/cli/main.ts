@@ -4,12 +4,13 @@
  * `run` takes the arguments and the streams, so tests call it in-process; exit codes:
  * 0 no errors, 1 errors found, 2 input unusable.
  */
+import { extname } from 'node:path';
 import type { CheckOptions, CheckResult } from '../core/check-api';
 import { indicatorTableRows } from '../core/indicators/indicator-table';
 import { availableProfiles, selectProfile } from '../core/indicators/profiles';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import type { Rulebook } from '../core/rulebook/rulebook-types';
-import { assertNotInput, writeAnnotatedCopy } from './annotate';
+import { assertNotInput, assertOutKind, writeAnnotatedCopy } from './annotate';
 import { langHint, parseCliArgs, type CliOptions } from './args';
 import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry } from './batch';
 import { checkEntries, type BatchOutcome } from './batch-check';
@@ -61,14 +62,23 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
 
 /** One workbook: the full report, and the annotated copy if asked. */
 async function runOne(file: string, options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
-  if (options.out !== undefined) await assertNotInput(file, options.out);
+  if (options.out !== undefined) {
+    await assertNotInput(file, options.out);
+    assertOutKind(file, options.out);
+  }
   const checked = await checkFile(file, checkOptions, options.lang);
   const { result } = checked;
   if (options.json) io.stdout.write(stringifyReport(jsonReport(file, result, options.lang)));
   else io.stdout.write(textReport(file, result, sheetNames(checked), { lang: options.lang, colour: useColour(io) }));
   if (options.out !== undefined) {
-    const rows = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
-    io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows })}\n`);
+    const copy = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
+    if (copy.convertedFrom) {
+      // the format changed: said on stderr and after the text report
+      const note = say(options.lang, 'out-converted', { format: copy.convertedFrom, target: extname(options.out).toLowerCase() });
+      io.stderr.write(`${note}\n`);
+      if (!options.json) io.stdout.write(`${note}\n`);
+    }
+    io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows: copy.rows })}\n`);
     if (options.indicatorsSheet) await writeIndicatorSheet(options.out, result, options.lang, io);
   }
   if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options.lang, io);
@@ -105,7 +115,7 @@ async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io
   const { DraftOutputError, writeDraft } = await import('./draft-output');
   try {
     const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file });
-    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged })}\n`);
+    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged, notes: written.notes })}\n`);
   } catch (error) {
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });
     throw error;

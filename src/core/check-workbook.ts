@@ -4,6 +4,7 @@
  */
 import type { CheckOptions, CheckResult, TableSummary } from './check-api';
 import { countFindings, sortFindings } from './findings/make-finding';
+import { computeMissingFormulaValues, type FormulaValuesReport } from './formulas/compute-formulas';
 import { rangeToA1 } from './grid/a1';
 import type { Workbook } from './grid/types';
 import { computeIndicators } from './indicators/compute';
@@ -19,7 +20,9 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
   const profile = selectProfile(rulebook, options.profile);
   if (!profile) throw new RangeError(`Unknown scoring profile: ${options.profile ?? rulebook.indicatorProfile}`);
-  const recognized = recognizeWorkbook(workbook);
+  // a file written without formula results (openpyxl, XlsxWriter) gets them computed; in Excel this changes nothing
+  const computed = computeMissingFormulaValues(workbook);
+  const recognized = withFormulaValues(recognizeWorkbook(computed.workbook), computed.report);
   const settings = checkSettings(recognized, options.toleranceWan ?? rulebook.tolerance);
   const findings = sortFindings(
     runRulebook(recognized, settings, rulebook, profile),
@@ -35,6 +38,11 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     indicators: computeIndicators(recognized, profile),
     profile: { id: profile.id, name: profile.name },
   };
+}
+
+/** Recognition's result, telling the rules which formula values were computed. */
+export function withFormulaValues(recognized: RecognizedWorkbook, report: FormulaValuesReport | null): RecognizedWorkbook {
+  return report ? { ...recognized, formulaValues: report } : recognized;
 }
 
 /** The settings rules run with: tolerance in fen, figures in the workbook's main unit. */
