@@ -52,7 +52,10 @@ export function useCheck(
           await nextPaint();
           const current = settings();
           const choice = await chooseRulebook(current);
-          const result = core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook, profile: current.indicatorProfile });
+          // a profile chosen in the 指标 tab that the rulebook in force does not know (the workbook moved to
+          // another rulebook) gives way to the rulebook's own, rather than failing the check
+          const profile = core.indicatorProfiles(choice.rulebook).some((known) => known.id === current.indicatorProfile) ? current.indicatorProfile : undefined;
+          const result = core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook, profile });
           setState({ phase: 'done', progress: null, result, checkedAt: new Date(), error: null, rulebookInForce: choice.inForce, rulebookProblem: choice.problem });
         } catch (error) {
           setState((s) => ({ ...s, phase: s.result ? 'done' : 'idle', progress: null, error }));
