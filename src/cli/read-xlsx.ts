@@ -1,32 +1,27 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Sheet, Workbook } from '../core/grid/types';
 import { gridCell } from './exceljs-cell';
 import { InputError, shortReason } from './input-error';
+import { readInputBytes } from './read/input-bytes';
+import { plainReason } from './read/damage-text';
 import { readZipEntry, zipEntries } from './zip-directory';
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
 // OLE compound file: an encrypted .xlsx (Excel wraps it) or a pre-2007 .xls
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** Reads an .xlsx file into the grid model; every unusable input becomes an InputError. */
+/**
+ * Reads an .xlsx file into the grid model through exceljs; every unusable input becomes an InputError.
+ * The CLI reads with src/cli/read/ now; this path stays as the reference the conformance test
+ * compares the fast reader with, and for the annotated copy's exceljs writer.
+ */
 export async function readXlsxFile(path: string): Promise<Workbook> {
   return readXlsxBuffer(await readInputBytes(path), path);
 }
 
-export async function readInputBytes(path: string): Promise<Buffer> {
-  try {
-    if ((await stat(path)).isDirectory()) throw new InputError(path, 'is-folder');
-    return await readFile(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'not-found');
-    throw new InputError(path, 'not-readable', { reason: code ?? shortReason(error) });
-  }
-}
+export { readInputBytes } from './read/input-bytes';
 
 /**
  * Worksheet parts a check never reads. Skipping them when reading saves time and memory on odd
@@ -107,7 +102,7 @@ export async function loadExcelJs(bytes: Buffer, file: string, options: Partial<
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer, options);
   } catch (error) {
-    throw new InputError(file, 'corrupt', { reason: shortReason(error) });
+    throw new InputError(file, 'corrupt', { ...plainReason(shortReason(error)) });
   }
   return book;
 }
