@@ -2,6 +2,8 @@
  * The CLI's own words, in Chinese and English. What a finding says comes from the core;
  * these are only the frame around it (headings, counts, input problems, usage).
  */
+import { tableKindById } from '../core/tables';
+
 export type Lang = 'zh' | 'en';
 
 type Template = { readonly zh: string; readonly en: string };
@@ -129,5 +131,7 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
  */
 export function tableKindName(lang: Lang, kind: string, formKind?: string): string {
   const id = [formKind && `kind-${kind}-${formKind}`, `kind-${kind}`].find((candidate) => candidate && candidate in TEXT);
-  return id ? say(lang, id as TextId) : kind;
+  if (id) return say(lang, id as TextId);
+  // the official layouts' names come from their kind files (src/core/tables/kinds/)
+  return tableKindById(kind)?.name[lang] ?? kind;
 }

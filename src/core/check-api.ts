@@ -6,7 +6,7 @@
 import type { CellRange } from './grid/types';
 import type { IndicatorResult } from './indicators/types';
 import type { MoneyUnit } from './money/fen';
-import type { RecognizedWorkbook } from './recognize/model';
+import type { RecognizedWorkbook } from './tables/model';
 import type { Finding, LocalizedText, Severity } from './rules/types';
 import type { Rulebook } from './rulebook/rulebook-types';
 

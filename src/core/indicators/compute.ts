@@ -4,7 +4,7 @@
  * A missing table gives “not available” and a missing previous-year figure “needs last year's
  * figure” — never a guess, never 0.
  */
-import type { RecognizedWorkbook } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import { evaluateTerm, type FieldValue } from '../rulebook/evaluate-formula';
 import { exact, multiply, roundExact, type Exact } from '../rulebook/exact';
 import { parseFormula, type Formula } from '../rulebook/formula';

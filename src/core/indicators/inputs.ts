@@ -7,7 +7,9 @@
  * optional ones listed, which count as 0 and are said to.
  */
 import { formsOf } from '../forms/form-rule-support';
-import type { LabelledCell, RecognizedWorkbook, SummaryField, SummaryTable, UnitInfo } from '../recognize/model';
+import type { LabelledCell, SummaryField, SummaryTable, UnitInfo } from '../recognize/model';
+import { officialField } from '../tables/fields';
+import type { RecognizedWorkbook } from '../tables/model';
 import type { FieldValue } from '../rulebook/evaluate-formula';
 import { toA1 } from '../grid/a1';
 import { cellText, cellValue, lastColumn } from '../grid/sheet-access';
@@ -53,6 +55,28 @@ export interface IndicatorInputs {
   resolve(field: string): FieldValue;
 }
 
+/** Our field → the Hunan 基础数据表's (issue [2], tables/kinds/basic-data.ts: line.column). */
+const BASIC_DATA: Readonly<Record<string, string>> = {
+  三公经费本年预算数: '三公经费.本年预算数',
+  三公经费本年决算数: '三公经费.本年决算数',
+  三公经费上年决算数: '三公经费.上年决算数',
+  公用经费本年预算数: '公用经费.本年预算数',
+  公用经费本年决算数: '公用经费.本年决算数',
+  政府采购预算数: '政府采购金额.本年预算数',
+  政府采购实际金额: '政府采购金额.本年决算数',
+  编制数: '编制数',
+  在职人员: '实际在职人数',
+};
+
+/** A 基础数据表 figure with its cell, or null when the workbook has no such table or line. */
+function basicData(workbook: RecognizedWorkbook, field: string): FieldValue | null {
+  const name = BASIC_DATA[field];
+  const reading = name ? officialField(workbook, 'basic-data', name) : null;
+  if (!reading) return null;
+  const value = reading.kind === 'money' ? reading.fen : Number.isSafeInteger(reading.value) ? BigInt(reading.value) : null;
+  return value === null ? null : { kind: 'value', value, cells: [`${reading.sheet}!${reading.cell}`] };
+}
+
 const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
 const ABSENT: FieldValue = { kind: 'absent' };
 
@@ -64,12 +88,14 @@ export function indicatorInputs(workbook: RecognizedWorkbook): IndicatorInputs {
     const fromInfo = unitInfo && countOf(unitInfo.sheet, unitInfo.fields[field]);
     if (fromInfo && fromInfo.kind === 'value') return fromInfo;
     const formField = field === '在职人员' ? '实际在职人数' : '编制数';
-    return (unitForm && countOf(unitForm.sheet, unitForm.fields[formField])) || UNAVAILABLE;
+    const fromForm = unitForm && countOf(unitForm.sheet, unitForm.fields[formField]);
+    return fromForm || basicData(workbook, field) || UNAVAILABLE;
   };
   const resolve = (field: string): FieldValue => {
     const spec = INPUT_FIELDS[field];
     if (!spec) return UNAVAILABLE;
     if (field === '编制数' || field === '在职人员') return staff(field);
+    if (spec.table === 'basic-data') return basicData(workbook, field) ?? UNAVAILABLE;
     if (spec.table === 'summary' && summary) {
       const value = summary.fields[field as SummaryField] ? amountOf(summary.sheet, summary.fields[field as SummaryField]) : null;
       if (value) return value;

@@ -1,5 +1,5 @@
 /** What the indicator rules share: the profile in force and the indicators computed under it. */
-import type { RecognizedWorkbook } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import type { RuleContext } from '../rules/types';
 import { computeIndicators } from './compute';
 import { selectProfile } from './profiles';

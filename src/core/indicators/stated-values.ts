@@ -4,7 +4,8 @@
  * sentence in the unit's own text (`预算完成率为95%`). The Hunan 指标表 comes with issue [2]'s tables.
  */
 import { formsOf } from '../forms/form-rule-support';
-import type { RecognizedWorkbook, UnitInfo } from '../recognize/model';
+import type { UnitInfo } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import { parseDecimal, type Exact } from '../rulebook/exact';
 import { INDICATORS } from '.';
 import type { IndicatorDefinition } from './types';

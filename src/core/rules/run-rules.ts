@@ -4,7 +4,7 @@
  */
 import { toFinding } from '../findings/make-finding';
 import type { ScoringProfile } from '../indicators/types';
-import type { RecognizedWorkbook } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import type { Rulebook } from '../rulebook/rulebook-types';
 import { RULES } from '.';
 import { customRule } from './support/custom-rule';
