@@ -2,7 +2,6 @@
  * The CLI's own words, in Chinese and English. What a finding says comes from the core;
  * these are only the frame around it (headings, counts, input problems, usage).
  */
-import { tableKindById } from '../core/tables';
 
 export type Lang = 'zh' | 'en';
 
@@ -125,13 +124,7 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-/**
- * A table kind in words; a form by its type (`project` / `unit`) when known. Falls back to the
- * kind's general name, then to the kind itself for kinds added later.
- */
-export function tableKindName(lang: Lang, kind: string, formKind?: string): string {
-  const id = [formKind && `kind-${kind}-${formKind}`, `kind-${kind}`].find((candidate) => candidate && candidate in TEXT);
-  if (id) return say(lang, id as TextId);
-  // the official layouts' names come from their kind files (src/core/tables/kinds/)
-  return tableKindById(kind)?.name[lang] ?? kind;
+/** Whether the CLI has a text of its own under this id (table kinds named here rather than by their kind file). */
+export function hasText(id: string): id is TextId {
+  return id in TEXT;
 }

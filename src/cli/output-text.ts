@@ -5,7 +5,8 @@
 import type { CheckResult, TableSummary } from '../core/check-api';
 import type { FormTable } from '../core/forms/form-model';
 import type { Finding, Severity } from '../core/rules/types';
-import { say, tableKindName, type Lang } from './cli-text';
+import { say, type Lang } from './cli-text';
+import { tableKindName } from './table-kind-name';
 import { quantityText } from './format-quantity';
 import { indicatorLines } from './output-indicators';
 
