@@ -9,8 +9,12 @@ export interface CliOptions {
   /** In 万元. */
   readonly tolerance?: number;
   readonly rules?: string;
+  /** The indicators' scoring profile id (default: the rulebook's). */
+  readonly profile?: string;
   readonly lang: Lang;
   readonly draft?: string;
+  /** With --out: the indicator table on a new sheet of the copy. */
+  readonly indicatorsSheet: boolean;
   /** Workbooks checked at once in a batch (default: one per core). */
   readonly jobs?: number;
   readonly help: boolean;
@@ -38,8 +42,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         out: { type: 'string', short: 'o' },
         tolerance: { type: 'string' },
         rules: { type: 'string' },
+        profile: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         draft: { type: 'string' },
+        'indicators-sheet': { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -57,8 +63,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     out: values.out,
     tolerance: values.tolerance === undefined ? undefined : parseTolerance(values.tolerance),
     rules: values.rules,
+    profile: values.profile,
     lang,
     draft: values.draft,
+    indicatorsSheet: values['indicators-sheet'] ?? false,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     help: values.help ?? false,
     version: values.version ?? false,
@@ -66,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (options.help || options.version) return options;
   if (options.inputs.length === 0) throw new UsageError('no-input');
   if (options.out !== undefined && !/\.xls[xm]$/i.test(options.out)) throw new UsageError('out-not-xlsx');
+  if (options.indicatorsSheet && options.out === undefined) throw new UsageError('indicators-sheet-needs-out');
   return options;
 }
 

@@ -2,7 +2,6 @@
  * The CLI's own words, in Chinese and English. What a finding says comes from the core;
  * these are only the frame around it (headings, counts, input problems, usage).
  */
-import { tableKindById } from '../core/tables';
 
 export type Lang = 'zh' | 'en';
 
@@ -64,6 +63,11 @@ const TEXT = {
   'no-input': { zh: '请给出要检查的 .xlsx 文件或文件夹', en: 'give the .xlsx files or folders to check' },
   'bad-tolerance': { zh: '--tolerance 须为不小于 0 的数（单位：万元），收到“{value}”', en: '--tolerance must be a number ≥ 0 (in 万元), got "{value}"' },
   'bad-jobs': { zh: '--jobs 须为正整数（同时检查的工作簿数），收到“{value}”', en: '--jobs must be a whole number ≥ 1 (workbooks checked at once), got "{value}"' },
+  'bad-profile': { zh: '--profile 须为已有的评分方案（{known}），收到“{value}”', en: '--profile must be a known scoring profile ({known}), got "{value}"' },
+  'indicators-sheet-needs-out': { zh: '--indicators-sheet 须与 --out 一起使用（指标表写在副本中）', en: '--indicators-sheet needs --out (the table is written into the copy)' },
+  'indicators-sheet-written': { zh: '已在副本中写入指标表：工作表“{sheet}”', en: 'indicator table written to the copy: sheet “{sheet}”' },
+  'indicators-title': { zh: '共性指标（评分方案：{profile}）：', en: 'Common indicators (scoring profile: {profile}):' },
+  'indicator-score': { zh: '{score}/{points} 分', en: '{score}/{points} points' },
   'bad-lang': { zh: '--lang 只能是 zh 或 en，收到“{value}”', en: '--lang must be zh or en, got "{value}"' },
   'out-needs-one-file': { zh: '--out 只能用于单个输入文件', en: '--out works with one input file only' },
   'draft-needs-one-file': { zh: '--draft 只能用于单个输入文件', en: '--draft works with one input file only' },
@@ -120,13 +124,7 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-/**
- * A table kind in words; a form by its type (`project` / `unit`) when known. Falls back to the
- * kind's general name, then to the kind itself for kinds added later.
- */
-export function tableKindName(lang: Lang, kind: string, formKind?: string): string {
-  const id = [formKind && `kind-${kind}-${formKind}`, `kind-${kind}`].find((candidate) => candidate && candidate in TEXT);
-  if (id) return say(lang, id as TextId);
-  // the official layouts' names come from their kind files (src/core/tables/kinds/)
-  return tableKindById(kind)?.name[lang] ?? kind;
+/** Whether the CLI has a text of its own under this id (table kinds named here rather than by their kind file). */
+export function hasText(id: string): id is TextId {
+  return id in TEXT;
 }

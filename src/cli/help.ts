@@ -13,8 +13,10 @@ const USAGE: Record<Lang, string> = {
   --out <副本.xlsx>      另存一份批注副本：有错误/警告的行标色，并在首个单元格加批注
   --tolerance <万元>     舍入容差，默认 0.005 万元
   --rules <规则库.json>  使用自定义规则库
+  --profile <方案>       共性指标评分方案：national（全国，不计分，默认）、hunan（湖南），或规则库中的方案
   --lang zh|en           输出语言，默认 zh
   --draft <报告.docx|.md|.txt>  按核对结果生成自评报告草稿
+  --indicators-sheet     与 --out 同用：在副本中新增“共性指标”工作表（文本）
   -j, --jobs <N>         多个工作簿时同时检查 N 个，默认每个 CPU 核心一个
   -h, --help             显示本帮助
   -v, --version          显示版本
@@ -33,8 +35,10 @@ Options:
   --out <copy.xlsx>      write an annotated copy: rows with errors/warnings filled, a note on the first cell
   --tolerance <万元>     rounding tolerance, default 0.005 万元
   --rules <rulebook.json>  use a custom rulebook
+  --profile <id>         scoring profile of the common indicators: national (default, not scored), hunan, or one in the rulebook
   --lang zh|en           output language, default zh
   --draft <report.docx|.md|.txt>  write a draft self-evaluation report from the results
+  --indicators-sheet     with --out: add the indicator table to the copy as a new sheet (text)
   -j, --jobs <N>         several workbooks: check N at once, default one per CPU core
   -h, --help             show this help
   -v, --version          show the version

@@ -1,6 +1,9 @@
-/** `npm run docs:rules`: writes docs/rules.md, docs/tables.md and README's rule and table lists from the rules' and table kinds' metadata and the bundled rulebook. */
+/** `npm run docs:rules`: writes docs/rules.md, docs/tables.md, docs/indicators.md and README's rule and table lists from the metadata and the bundled rulebook. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { INDICATORS } from '../core/indicators';
+import { renderIndicatorDocs } from '../core/indicators/indicator-docs';
+import { availableProfiles } from '../core/indicators/profiles';
 import { DEFAULT_RULEBOOK } from '../core/rulebook/bundled-rulebook';
 import { RULES } from '../core/rules';
 import { renderRuleDocs, withReadmeRuleList } from '../core/rules/rule-docs';
@@ -18,3 +21,7 @@ console.log(`updated the rule and table lists in ${readme}`);
 const tables = resolve(__dirname, '../../docs/tables.md');
 writeFileSync(tables, renderTableDocs(TABLE_KINDS), 'utf8');
 console.log(`wrote ${tables}`);
+
+const indicatorDocs = resolve(__dirname, '../../docs/indicators.md');
+writeFileSync(indicatorDocs, renderIndicatorDocs(INDICATORS, availableProfiles()), 'utf8');
+console.log(`wrote ${indicatorDocs}`);

@@ -6,6 +6,7 @@ import type { CheckResult } from '../core/check-api';
 import type { Severity } from '../core/rules/types';
 import type { Lang } from './cli-text';
 import { quantityNumber } from './format-quantity';
+import { jsonIndicators, type JsonIndicator } from './output-indicators';
 
 export interface JsonFinding {
   readonly rule: string;
@@ -26,6 +27,9 @@ export interface JsonReport {
   readonly tables: readonly { readonly kind: string; readonly sheet: string; readonly range: string }[];
   readonly findings: readonly JsonFinding[];
   readonly counts: Readonly<Record<Severity, number>>;
+  /** The indicators' scoring profile id and name. */
+  readonly profile: { readonly id: string; readonly name: string };
+  readonly indicators: readonly JsonIndicator[];
 }
 
 /** A workbook that could not be checked, in a several-file report. */
@@ -53,6 +57,8 @@ export function jsonReport(file: string, result: CheckResult, lang: Lang): JsonR
       difference: quantityNumber(finding.difference, unit),
     })),
     counts: { error: result.counts.error, warning: result.counts.warning, info: result.counts.info },
+    profile: { id: result.profile.id, name: result.profile.name[lang] },
+    indicators: jsonIndicators(result, lang),
   };
 }
 

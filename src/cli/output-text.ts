@@ -5,8 +5,10 @@
 import type { CheckResult, TableSummary } from '../core/check-api';
 import type { FormTable } from '../core/forms/form-model';
 import type { Finding, Severity } from '../core/rules/types';
-import { say, tableKindName, type Lang } from './cli-text';
+import { say, type Lang } from './cli-text';
+import { tableKindName } from './table-kind-name';
 import { quantityText } from './format-quantity';
+import { indicatorLines } from './output-indicators';
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 const BOLD = '\x1b[1m';
@@ -30,6 +32,8 @@ export function textReport(file: string, result: CheckResult, sheetOrder: readon
       lines.push(`  ${table.sheet}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
     }
   }
+  const indicators = indicatorLines(result, lang);
+  if (indicators.length) lines.push('', ...indicators);
   lines.push('');
   if (result.findings.length === 0) lines.push(say(lang, 'no-findings'), '');
   for (const [sheet, findings] of groupBySheet(result.findings, sheetOrder)) {

@@ -3,8 +3,11 @@
  * a batch with a line each. Loaded by main.ts only when there is something to check.
  */
 import { extname } from 'node:path';
-import type { CheckOptions } from '../core/check-api';
+import type { CheckOptions, CheckResult } from '../core/check-api';
+import { indicatorTableRows } from '../core/indicators/indicator-table';
+import { availableProfiles, selectProfile } from '../core/indicators/profiles';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
+import type { Rulebook } from '../core/rulebook/rulebook-types';
 import type { CliOptions } from './args';
 import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry } from './batch';
 import { checkEntries, type BatchOutcome } from './batch-check';
@@ -18,9 +21,11 @@ import { readInputBytes } from './read/input-bytes';
 
 export async function runChecks(options: CliOptions, io: CliIo): Promise<number> {
   const { lang } = options;
+  const rulebook = options.rules !== undefined ? await readRulebook(options.rules, lang) : undefined;
   const checkOptions: CheckOptions = {
     ...(options.tolerance !== undefined ? { toleranceWan: options.tolerance } : {}),
-    ...(options.rules !== undefined ? { rulebook: await readRulebook(options.rules, lang) } : {}),
+    ...(rulebook ? { rulebook } : {}),
+    ...(options.profile !== undefined ? { profile: checkedProfile(options.profile, rulebook) } : {}),
   };
   // one file gets the full report; a folder or several files, a line each
   const single = options.inputs.length === 1 && !(await isFolder(options.inputs[0]));
@@ -51,6 +56,7 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
       if (!options.json) io.stdout.write(`${note}\n`);
     }
     io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows: copy.rows })}\n`);
+    if (options.indicatorsSheet) await writeIndicatorSheet(options.out, result, options.lang, io);
   }
   if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options.lang, io);
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
@@ -72,6 +78,19 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   io.stdout.write(options.json ? stringifyReport(json) : batchSummary(outcomes.map((outcome) => outcome.line), lang));
   if (problems.length > 0) return EXIT.unusable;
   return outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0) ? EXIT.errorsFound : EXIT.ok;
+}
+
+/** A --profile the rulebook knows, else a usage error listing the ones it does. */
+function checkedProfile(id: string, rulebook: Rulebook | undefined): string {
+  if (selectProfile(rulebook, id)) return id;
+  throw new UsageError('bad-profile', { value: id, known: availableProfiles(rulebook).map((profile) => profile.id).join(', ') });
+}
+
+/** --indicators-sheet: the indicator table as a new sheet of the --out copy (its writer loaded only then). */
+async function writeIndicatorSheet(out: string, result: CheckResult, lang: Lang, io: CliIo): Promise<void> {
+  const { addIndicatorSheet } = await import('./indicator-sheet');
+  const sheet = await addIndicatorSheet(out, lang === 'zh' ? '共性指标' : 'Indicators', indicatorTableRows(result.indicators, result.profile, lang));
+  io.stderr.write(`${say(lang, 'indicators-sheet-written', { sheet })}\n`);
 }
 
 async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io: CliIo): Promise<void> {

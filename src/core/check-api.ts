@@ -4,9 +4,10 @@
  * Implemented in check-workbook.ts.
  */
 import type { CellRange } from './grid/types';
+import type { IndicatorResult } from './indicators/types';
 import type { MoneyUnit } from './money/fen';
 import type { RecognizedWorkbook } from './tables/model';
-import type { Finding, Severity } from './rules/types';
+import type { Finding, LocalizedText, Severity } from './rules/types';
 import type { Rulebook } from './rulebook/rulebook-types';
 
 export interface CheckOptions {
@@ -14,6 +15,8 @@ export interface CheckOptions {
   readonly toleranceWan?: number;
   /** The rulebook in force (default: the bundled one). */
   readonly rulebook?: Rulebook;
+  /** The indicators' scoring profile (default: the rulebook's `indicatorProfile`, else `national`). */
+  readonly profile?: string;
 }
 
 export interface TableSummary {
@@ -35,4 +38,8 @@ export interface CheckResult {
   readonly recognized: RecognizedWorkbook;
   /** Rulebook id and version in force. */
   readonly rulebook: { readonly id: string; readonly version: string };
+  /** The common indicators of the selected profile, computed exactly, with the cells read. */
+  readonly indicators: readonly IndicatorResult[];
+  /** The scoring profile in force. */
+  readonly profile: { readonly id: string; readonly name: LocalizedText };
 }

@@ -7,6 +7,8 @@ import { countFindings, sortFindings } from './findings/make-finding';
 import { computeMissingFormulaValues, type FormulaValuesReport } from './formulas/compute-formulas';
 import { rangeToA1 } from './grid/a1';
 import type { Workbook } from './grid/types';
+import { computeIndicators } from './indicators/compute';
+import { selectProfile } from './indicators/profiles';
 import { decimalToFen, type Fen, type MoneyUnit } from './money/fen';
 import type { RecognizedTable, RecognizedWorkbook } from './tables/model';
 import { recognizeWorkbook } from './tables/recognize-workbook';
@@ -16,12 +18,14 @@ import type { CheckSettings } from './rules/types';
 
 export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
   const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
+  const profile = selectProfile(rulebook, options.profile);
+  if (!profile) throw new RangeError(`Unknown scoring profile: ${options.profile ?? rulebook.indicatorProfile}`);
   // a file written without formula results (openpyxl, XlsxWriter) gets them computed; in Excel this changes nothing
   const computed = computeMissingFormulaValues(workbook);
   const recognized = withFormulaValues(recognizeWorkbook(computed.workbook), computed.report);
   const settings = checkSettings(recognized, options.toleranceWan ?? rulebook.tolerance);
   const findings = sortFindings(
-    runRulebook(recognized, settings, rulebook),
+    runRulebook(recognized, settings, rulebook, profile),
     workbook.sheets.map((sheet) => sheet.name),
   );
   return {
@@ -31,6 +35,8 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     counts: countFindings(findings),
     recognized,
     rulebook: { id: rulebook.id, version: rulebook.version },
+    indicators: computeIndicators(recognized, profile),
+    profile: { id: profile.id, name: profile.name },
   };
 }
 

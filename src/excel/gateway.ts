@@ -26,6 +26,8 @@ export interface WorkbookSettings {
   readonly ignored?: readonly IgnoredFinding[];
   /** The report draft's paragraphs typed over in the pane: paragraph id → text (the draft's `edits`). */
   readonly draftEdits?: Readonly<Record<string, string>>;
+  /** The common indicators' scoring profile chosen in the 指标 tab (absent: the rulebook's). */
+  readonly indicatorProfile?: string;
 }
 
 export type GatewayErrorCode = 'sheet-protected' | 'api-unsupported' | 'not-found' | 'too-large' | 'unknown';

@@ -29,6 +29,7 @@ export function sanitizeSettings(raw: unknown): WorkbookSettings {
   if (Array.isArray(source.ignored)) settings.ignored = source.ignored.filter(isIgnoredFinding);
   const draftEdits = stringRecord(source.draftEdits);
   if (draftEdits) settings.draftEdits = draftEdits;
+  if (typeof source.indicatorProfile === 'string' && source.indicatorProfile !== '') settings.indicatorProfile = source.indicatorProfile;
   return settings;
 }
 

@@ -38,6 +38,7 @@ const FindingsPanel = lazy(loadFindingsPanel);
 const EmptyState = lazy(() => import(/* webpackChunkName: "empty-state" */ './components/EmptyState'));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ './components/SettingsPanel'));
 const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel'));
+const IndicatorsPanel = lazy(() => import(/* webpackChunkName: "indicators" */ './components/IndicatorsPanel'));
 const ViewTabs = lazy(loadViewTabs);
 
 const useStyles = makeStyles({
@@ -161,6 +162,16 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
     if (result) void check.run();
   };
 
+  const selectCell = useCallback(
+    (sheet: string, address: string) => {
+      gateway.select(sheet, [address]).catch((error: unknown) => show('select', { intent: 'error', text: (s) => describeError(error, s) }));
+    },
+    [gateway, show],
+  );
+  // A profile chosen in the 指标 tab is stored in the workbook and the check runs again under it.
+  const changeProfile = async (indicatorProfile: string) => {
+    if (await actions.save({ indicatorProfile }, 'settings')) void check.run();
+  };
   const saveDraftEdits = (draftEdits: Readonly<Record<string, string>>) => void actions.save({ draftEdits }, 'draft');
   const writeSheet = useCallback((name: string, rows: readonly (readonly string[])[]) => gateway.writeSheet(name, rows), [gateway]);
 
@@ -192,6 +203,17 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
           onRegenerate={() => void check.run()}
           writeSheet={writeSheet}
           downloadsMayBeBlocked={deployment.downloadsMayBeBlocked}
+        />
+      ),
+    indicators: () =>
+      result && (
+        <IndicatorsPanel
+          result={result}
+          core={core}
+          onSelectCell={selectCell}
+          writeSheet={writeSheet}
+          checking={check.busy}
+          onProfileChange={(profile) => void changeProfile(profile)}
         />
       ),
   };

@@ -1,5 +1,7 @@
 /** The real core, wired to the pane's PaneCore contract (index.tsx passes it to App). */
 import { findingKey } from '../core/findings/finding-key';
+import { indicatorTableRows } from '../core/indicators/indicator-table';
+import { availableProfiles } from '../core/indicators/profiles';
 import { DEFAULT_RULEBOOK } from '../core/rulebook/bundled-rulebook';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import { ruleById } from '../core/rules';
@@ -28,6 +30,8 @@ export const bundledCore: PaneCore = {
   },
   bundledRulebook: DEFAULT_RULEBOOK,
   templateSheets: TEMPLATE_SHEETS,
+  indicatorProfiles: availableProfiles,
+  indicatorTableRows,
   tableKinds: TABLE_KINDS.filter((kind) => kind.recognize).map(({ id, name }) => ({ id, name })),
   loadReport: () => import(/* webpackChunkName: "report" */ './report-tools').then((module) => module.reportTools),
 };

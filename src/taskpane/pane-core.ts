@@ -4,6 +4,7 @@
  */
 import type { CheckOptions } from '../core/check-api';
 import type { findingKey } from '../core/findings/finding-key';
+import type { IndicatorResult, ScoringProfile } from '../core/indicators/types';
 import type { Rulebook } from '../core/rulebook/rulebook-types';
 import type { LocalizedText } from '../core/rules/types';
 import type { TemplateSheet } from '../core/template/template-sheets';
@@ -35,6 +36,10 @@ export interface PaneCore {
   warmUp?(): void;
   /** The draft's exports, loaded when the draft is first shown (not needed for the first paint). */
   loadReport(): Promise<ReportTools>;
+  /** The scoring profiles of the common indicators: the bundled ones and the rulebook's (the 指标 tab offers them). */
+  indicatorProfiles(rulebook?: Rulebook): readonly Pick<ScoringProfile, 'id' | 'name'>[];
+  /** The indicator table as text rows, for a new sheet. */
+  indicatorTableRows(indicators: readonly IndicatorResult[], profile: Pick<ScoringProfile, 'id' | 'name'>, language: 'zh' | 'en'): string[][];
 }
 
 export interface ReportTools {

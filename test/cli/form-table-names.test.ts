@@ -1,6 +1,6 @@
 /** The text report names each recognised form by its type, in Chinese and in English. */
 import { join } from 'node:path';
-import { tableKindName } from '../../src/cli/cli-text';
+import { tableKindName } from '../../src/cli/table-kind-name';
 import { runCli } from '../support/xlsx-cli';
 
 const FORMS = join(__dirname, '../../examples/forms-2023.xlsx');

@@ -73,7 +73,7 @@ describe('the seed workbook (spec §4)', () => {
 
   it('prints the issue-2 JSON shape: money in the workbook unit, messages in the chosen language', async () => {
     const en = await checkJson(seedFile, '--lang', 'en');
-    expect(Object.keys(en.report)).toEqual(['file', 'unit', 'tables', 'findings', 'counts']);
+    expect(Object.keys(en.report)).toEqual(['file', 'unit', 'tables', 'findings', 'counts', 'profile', 'indicators']);
     expect(Object.keys(en.report.tables[0])).toEqual(['kind', 'sheet', 'range']);
     expect(Object.keys(en.report.findings[0])).toEqual([
       'rule', 'severity', 'sheet', 'row', 'cells', 'subject', 'message', 'expected', 'actual', 'difference',

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { parseCliArgs } from '../../src/cli/args';
 import { checkWorkbook, toleranceFen } from '../../src/core/check-workbook';
 import { DEFAULT_RULEBOOK } from '../../src/core/rulebook/bundled-rulebook';
+import { workbookFromSheets } from '../support/workbook';
+import { createCheckEngine } from '../../src/taskpane/engine/check-engine';
 import { bundledCore } from '../../src/taskpane/pane-core-bundled';
 import { chooseRulebook } from '../../src/taskpane/view-model/rulebook-choice';
 import { DEFAULT_TOLERANCE_WAN, toleranceIn } from '../../src/taskpane/view-model/tolerance';
@@ -14,8 +16,24 @@ import { DEFAULT_TOLERANCE_WAN, toleranceIn } from '../../src/taskpane/view-mode
 describe('the pane and the CLI use the same default settings', () => {
   it('the pane bundles the rulebook the CLI uses without --rules', () => {
     expect(bundledCore.bundledRulebook).toBe(DEFAULT_RULEBOOK);
-    expect(bundledCore.checkWorkbook).toBe(checkWorkbook);
     expect(parseCliArgs(['book.xlsx']).rules).toBeUndefined();
+  });
+
+  it('the pane’s check engine (its worker) runs the core’s checkWorkbook with the options it is given', () => {
+    const workbook = workbookFromSheets({ 收支总表: [['预算收入合计', 10.01], ['年初预算', 10]] });
+    const direct = checkWorkbook(workbook, {});
+    const { handle, ...throughEngine } = createCheckEngine().check(workbook, {});
+    expect(handle).toBeGreaterThan(0);
+    expect(throughEngine).toEqual({
+      unit: direct.unit,
+      tables: direct.tables,
+      findings: direct.findings,
+      counts: direct.counts,
+      rulebook: direct.rulebook,
+      indicators: direct.indicators,
+      profile: direct.profile,
+    });
+    expect(direct.findings.length).toBeGreaterThan(0);
   });
 
   it('a workbook with no settings is checked with the bundled rulebook in the pane', async () => {

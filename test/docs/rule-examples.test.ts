@@ -32,7 +32,7 @@ describe('rule examples', () => {
     '%s reports its example’s message on the example workbook',
     async (id, rule) => {
       const example = rule.meta.example!;
-      const result = checkWorkbook(withChanges(await bundled(example.workbook), example.changes ?? []));
+      const result = checkWorkbook(withChanges(await bundled(example.workbook), example.changes ?? []), example.profile ? { profile: example.profile } : {});
       const reported = result.findings.filter((finding) => finding.rule === id).map((finding) => ({ messageId: finding.messageId, message: finding.message }));
       expect(reported).toContainEqual({ messageId: example.messageId, message: example.message });
     },

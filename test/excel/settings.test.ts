@@ -14,6 +14,7 @@ describe('workbook settings', () => {
       rulebookJson: '{"id":"local"}',
       ignored: [{ key: 'project-balance␟项目支出␟网格␟unbalanced', reason: '已与财政局核实', at: '2024-03-01T08:00:00.000Z' }],
       draftEdits: { 'unit.duties': '主要职责是：负责全区网格化服务管理。', 'problems.measures': '=下一步改进措施' },
+      indicatorProfile: 'hunan',
     };
     await gateway.saveSettings(settings);
     expect(typeof fake.settings()[SETTINGS_KEY]).toBe('string');
@@ -32,6 +33,7 @@ describe('workbook settings', () => {
       rulebookSource: 7,
       ignored: [{ key: 'k', reason: 'r', at: 't' }, { key: 1 }],
       draftEdits: { title: '标题', 'unit.intro': 42, 'unit.duties': null },
+      indicatorProfile: 3,
       extra: true,
     });
     const { gateway } = fakeGateway({ sheets, settings: { [SETTINGS_KEY]: stored } });

@@ -240,3 +240,24 @@ export function expectedSide(formula: Formula): 'left' | 'right' {
   const rightSingle = formula.right.type === 'field';
   return leftSingle && !rightSingle ? 'right' : 'left';
 }
+
+export type TermOutcome =
+  | { readonly outcome: 'skipped' }
+  | { readonly outcome: 'not-computable' }
+  | { readonly outcome: 'value'; readonly value: Exact; readonly cells: readonly string[]; readonly isAmount: boolean };
+
+/**
+ * One side of a formula as an exact value with the cells it read: what an indicator
+ * (`预算调整率 = 调整追加 ÷ 年初预算`) is, where a rule only asks whether its two sides agree.
+ */
+export function evaluateTerm(term: Term, resolve: (field: string) => FieldValue, options: EvaluateOptions): TermOutcome {
+  try {
+    const cells: string[] = [];
+    const result = evaluate(term, resolve, options, cells);
+    return { outcome: 'value', value: result.x, cells, isAmount: result.amount };
+  } catch (error) {
+    if (error instanceof Unavailable) return { outcome: 'skipped' };
+    if (error instanceof DivisionByZero) return { outcome: 'not-computable' };
+    throw error;
+  }
+}

@@ -3,6 +3,7 @@
  * unknown rule ids, formulas that do not parse, field names a formula cannot know, bad options.
  * The pane and the CLI show RulebookError's text as it is.
  */
+import { checkProfiles } from '../indicators/profiles';
 import { ruleById, RULES } from '../rules';
 import type { FormulaScope, LocalizedText, RuleOptions } from '../rules/types';
 import { checkDimensions } from './evaluate-formula';
@@ -52,6 +53,8 @@ export function loadRulebook(json: unknown): Rulebook {
     if (!Array.isArray(data.custom)) problems.push({ zh: 'custom 应是一个数组', en: 'custom must be an array' });
     else checkCustomRules(data.custom, problems);
   }
+
+  checkProfiles(data.profiles, data.indicatorProfile, problems);
 
   if (problems.length > 0) throw new RulebookError(problems);
   return data as unknown as Rulebook;

@@ -2,6 +2,7 @@
  * A rulebook is data a finance bureau can replace or extend without a new build: which rules run,
  * their severities, formulas, thresholds, and extra formula rules of its own.
  */
+import type { ScoringProfile } from '../indicators/types';
 import type { LocalizedText, RuleOptions, Severity } from '../rules/types';
 
 /** A rule the rulebook adds: a formula over the fields of one table kind. */
@@ -30,4 +31,8 @@ export interface Rulebook {
   /** Options per built-in rule id; a rule not listed runs with its defaults. */
   readonly rules: Readonly<Record<string, RuleOptions>>;
   readonly custom?: readonly CustomFormulaRule[];
+  /** Scoring profiles of the common indicators (a rulebook without any uses the bundled ones). */
+  readonly profiles?: readonly ScoringProfile[];
+  /** The profile in force (default `national`). */
+  readonly indicatorProfile?: string;
 }

@@ -37,6 +37,10 @@ import textSums from './text-sums';
 import textTemplateHints from './text-template-hints';
 import zeroSpendPurpose from './zero-spend-purpose';
 import bidiControls from './bidi-controls';
+import indicatorStated from './indicator-stated';
+import indicatorLimits from './indicator-limits';
+import formScoring from './form-scoring';
+import formExecutionFollows from './form-execution-follows';
 
 export const RULES: readonly Rule[] = [
   tableStructure,
@@ -73,6 +77,10 @@ export const RULES: readonly Rule[] = [
   zeroSpendPurpose,
   textAmounts,
   bidiControls,
+  indicatorStated,
+  indicatorLimits,
+  formScoring,
+  formExecutionFollows,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -50,7 +50,8 @@ function changedTo(change: CellChange): string {
 /** The example as the reader needs it: which workbook, what was changed, and what the rule then says. */
 function exampleLines(example: RuleExample): string[] {
   const changes = (example.changes ?? []).map((change) => `${change.sheet}!${change.cell} = ${changedTo(change)}`);
-  const where = changes.length > 0 ? `\`${example.workbook}\` with ${changes.join(', ')}` : `\`${example.workbook}\` as bundled`;
+  const bundledOrChanged = changes.length > 0 ? `\`${example.workbook}\` with ${changes.join(', ')}` : `\`${example.workbook}\` as bundled`;
+  const where = example.profile ? `${bundledOrChanged}, scoring profile \`${example.profile}\`` : bundledOrChanged;
   return [
     `**Example 示例** — ${where}:`,
     '',

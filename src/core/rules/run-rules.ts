@@ -3,16 +3,17 @@
  * checkWorkbook and by the RuleTester, so a rule is tested exactly as it runs.
  */
 import { toFinding } from '../findings/make-finding';
+import type { ScoringProfile } from '../indicators/types';
 import type { RecognizedWorkbook } from '../tables/model';
 import type { Rulebook } from '../rulebook/rulebook-types';
 import { RULES } from '.';
 import { customRule } from './support/custom-rule';
 import type { CheckSettings, Finding, Rule, RuleOptions } from './types';
 
-export function runRule(rule: Rule, workbook: RecognizedWorkbook, settings: CheckSettings, options: RuleOptions = {}): Finding[] {
+export function runRule(rule: Rule, workbook: RecognizedWorkbook, settings: CheckSettings, options: RuleOptions = {}, profile?: ScoringProfile): Finding[] {
   const unit = settings.outputUnit ?? '万元';
   try {
-    return rule.check({ workbook, settings, options }).map((report) => toFinding(rule.meta, options, report, unit));
+    return rule.check({ workbook, settings, options, ...(profile ? { profile } : {}) }).map((report) => toFinding(rule.meta, options, report, unit));
   } catch (error) {
     // a rule that trips over an unforeseen layout must not hide the other rules' findings
     return [ruleFailed(rule.meta.id, workbook, error)];
@@ -20,12 +21,12 @@ export function runRule(rule: Rule, workbook: RecognizedWorkbook, settings: Chec
 }
 
 /** Every enabled rule of the rulebook: the built-in ones with their options, then its custom ones. */
-export function runRulebook(workbook: RecognizedWorkbook, settings: CheckSettings, rulebook: Rulebook): Finding[] {
+export function runRulebook(workbook: RecognizedWorkbook, settings: CheckSettings, rulebook: Rulebook, profile?: ScoringProfile): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const options = rulebook.rules[rule.meta.id] ?? {};
     if (options.enabled === false) continue;
-    findings.push(...runRule(rule, workbook, settings, options));
+    findings.push(...runRule(rule, workbook, settings, options, profile));
   }
   for (const definition of rulebook.custom ?? []) findings.push(...runRule(customRule(definition), workbook, settings));
   return findings;

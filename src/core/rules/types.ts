@@ -5,6 +5,7 @@
  */
 import type { LocalizedText, Quantity, Severity } from '../findings/finding-types';
 import type { Fen, MoneyUnit } from '../money/fen';
+import type { ScoringProfile } from '../indicators/types';
 import type { RecognizedWorkbook } from '../tables/model';
 
 export type { Finding, LocalizedText, OutputOptions, Quantity, Severity } from '../findings/finding-types';
@@ -40,6 +41,8 @@ export interface RuleExample {
   readonly messageId: string;
   /** The finding's message, exactly as the rule writes it. */
   readonly message: LocalizedText;
+  /** The indicators' scoring profile the example is checked under (default: the rulebook's). */
+  readonly profile?: string;
 }
 
 export interface CellChange {
@@ -99,6 +102,8 @@ export interface RuleContext {
   readonly workbook: RecognizedWorkbook;
   readonly settings: CheckSettings;
   readonly options: RuleOptions;
+  /** The indicators' scoring profile in force (the bundled default when not given). */
+  readonly profile?: ScoringProfile;
 }
 
 export interface Rule {

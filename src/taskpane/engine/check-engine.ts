@@ -22,6 +22,8 @@ export interface PaneCheckResult {
   readonly findings: readonly Finding[];
   readonly counts: Readonly<Record<Severity, number>>;
   readonly rulebook: { readonly id: string; readonly version: string };
+  readonly indicators: CheckResult['indicators'];
+  readonly profile: CheckResult['profile'];
 }
 
 export interface CheckEngine {
@@ -37,8 +39,8 @@ export function createCheckEngine(): CheckEngine {
     check(workbook, options) {
       const result = checkWorkbook(workbook, options);
       last = { handle: ++handles, result };
-      const { unit, tables, findings, counts, rulebook } = result;
-      return { handle: last.handle, unit, tables, findings, counts, rulebook };
+      const { unit, tables, findings, counts, rulebook, indicators, profile } = result;
+      return { handle: last.handle, unit, tables, findings, counts, rulebook, indicators, profile };
     },
     draft(handle, options) {
       if (!last || last.handle !== handle) throw new Error(`The check ${handle} has been replaced by a newer one`);

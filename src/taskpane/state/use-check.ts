@@ -50,7 +50,10 @@ export function useCheck(
           const current = settings();
           const choice = await chooseRulebook(current);
           // In the check worker: the pane stays responsive (and the progress moves) while the rules run.
-          const result = await core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook });
+          // a profile chosen in the 指标 tab that the rulebook in force does not know (the workbook moved to
+          // another rulebook) gives way to the rulebook's own, rather than failing the check
+          const profile = core.indicatorProfiles(choice.rulebook).some((known) => known.id === current.indicatorProfile) ? current.indicatorProfile : undefined;
+          const result = await core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook, profile });
           performance.mark('budget-check:checked');
           setState({
             phase: 'done',

@@ -17,6 +17,7 @@ export interface StoredSettings {
   language?: string;
   rulebookSource?: string;
   draftEdits?: Record<string, string>;
+  indicatorProfile?: string;
 }
 
 /** The pane's settings as stored in the fake workbook (JSON text under the gateway's key). */

@@ -76,8 +76,14 @@ describe('optional inputs, with hand-made inputs of their shape', () => {
   ];
   const withInputs = (extra: object): CheckResult => ({ ...seed, ...extra }) as CheckResult;
 
-  it('the seed without them drafts neither the indicator sentence nor the score part', () => {
+  it('the seed as checked states the indicators the check computed (national profile: no score part)', () => {
     const draft = buildDraft(seed);
+    expect(textOf(draft, 'overall.indicators')).toBe('经核算，预算完成率为87.3%，预算调整率为28.02%，结转结余率为12.7%，在职人员控制率为87.5%。');
+    expect(textOf(draft, 'score.profile')).toBeUndefined();
+  });
+
+  it('a result without them drafts neither the indicator sentence nor the score part', () => {
+    const draft = buildDraft(withInputs({ indicators: undefined, profile: undefined }));
     expect(textOf(draft, 'overall.indicators')).toBeUndefined();
     expect(textOf(draft, 'score.profile')).toBeUndefined();
   });

@@ -164,6 +164,8 @@ describe('四 drafted from the figures and the findings', () => {
       // the overall rate and the sum are computed from that cell: marked, no correction offered
       ['overall.spending', '87.3'],
       ['overall.spending', '2084.71'],
+      // 预算完成率 (issue [3]) is computed from it too
+      ['overall.indicators', '87.3%'],
       ['problems.overall-rate', '87.3'],
     ]);
     const run = draftParagraphs(draft).flatMap((p) => p.runs).find((r) => r.text === '1964.41');
