@@ -5,7 +5,7 @@
  * (with the title and note rows above that label, which hold no figures).
  */
 import { toA1 } from '../grid/a1';
-import { cellText, lastColumn, lastRow } from '../grid/sheet-access';
+import { cellText } from '../grid/sheet-access';
 import { storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
