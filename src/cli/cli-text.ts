@@ -10,6 +10,11 @@ const TEXT = {
   // input problems: one line each, naming the file
   'not-found': { zh: '找不到文件', en: 'file not found' },
   'not-readable': { zh: '无法读取文件（{reason}）', en: 'cannot read the file ({reason})' },
+  'not-a-file': {
+    zh: '这不是普通文件（可能是设备、管道或套接字），不予读取',
+    en: 'not a regular file (a device, pipe or socket): not read',
+  },
+  'file-too-large': { zh: '文件过大（{size} MB，上限 {limit} MB），不予读取', en: 'the file is too large ({size} MB; the limit is {limit} MB): not read' },
   'is-folder': { zh: '这是一个文件夹，不是 .xlsx 文件', en: 'this is a folder, not an .xlsx file' },
   'not-xlsx': {
     zh: '不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再检查）',
@@ -36,6 +41,14 @@ const TEXT = {
   'internal-error': {
     zh: '内部错误：{reason}（这是程序的问题，不是您的文件的问题；请报告）',
     en: 'internal error: {reason} (a fault of the program, not of your file; please report it)',
+  },
+  'job-out-of-memory': {
+    zh: '检查此工作簿时内存不足（每个工作簿上限 {limit} MB），已跳过；其余工作簿照常检查',
+    en: 'ran out of memory while checking this workbook (limit {limit} MB per workbook); skipped, the others are checked as usual',
+  },
+  'job-failed': {
+    zh: '检查此工作簿时出错（{reason}）；这是程序的问题，已跳过，其余工作簿照常检查',
+    en: 'checking this workbook failed ({reason}); a fault of the program: skipped, the others are checked as usual',
   },
   // usage
   'usage-error': { zh: '参数错误：{reason}。用 --help 查看用法', en: 'usage error: {reason}. See --help' },

@@ -2,7 +2,7 @@
 /**
  * budget-check: checks budget workbooks (.xlsx) with the same core as the Excel add-in.
  * `run` takes the arguments and the streams, so tests call it in-process; exit codes:
- * 0 no errors, 1 errors found, 2 input unusable.
+ * 0 no errors, 1 errors found, 2 input unusable; a batch with both errors and unusable workbooks, 3.
  */
 import type { CheckOptions } from '../core/check-api';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
@@ -16,9 +16,9 @@ import { packageVersion, usage } from './help';
 import { describeInputError, describeUsageError, InputError, shortReason, UsageError } from './input-error';
 import { jsonReport, stringifyReport } from './output-json';
 import { textReport } from './output-text';
-import { readInputBytes } from './read-xlsx';
+import { MAX_RULEBOOK_BYTES, readInputBytes } from './read-xlsx';
 
-export const EXIT = { ok: 0, errorsFound: 1, unusable: 2 } as const;
+export const EXIT = { ok: 0, errorsFound: 1, unusable: 2, errorsAndUnusable: 3 } as const;
 
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
@@ -83,8 +83,10 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   for (const problem of problems) io.stderr.write(`${problem}\n`);
   const json = { files: outcomes.map((outcome) => outcome.report) };
   io.stdout.write(options.json ? stringifyReport(json) : batchSummary(outcomes.map((outcome) => outcome.line), lang));
-  if (problems.length > 0) return EXIT.unusable;
-  return outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0) ? EXIT.errorsFound : EXIT.ok;
+  // the exit code says both: errors found in some workbooks (1), others unusable (2), or both (3)
+  const errorsFound = outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0);
+  if (problems.length > 0) return errorsFound ? EXIT.errorsAndUnusable : EXIT.unusable;
+  return errorsFound ? EXIT.errorsFound : EXIT.ok;
 }
 
 async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io: CliIo): Promise<void> {
@@ -100,7 +102,7 @@ async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io
 }
 
 async function readRulebook(path: string, lang: Lang) {
-  const text = (await readInputBytes(path)).toString('utf8');
+  const text = (await readInputBytes(path, MAX_RULEBOOK_BYTES)).toString('utf8');
   try {
     return loadRulebook(text);
   } catch (error) {
