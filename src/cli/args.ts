@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isTolerance } from '../core/rulebook/load-rulebook';
 import type { Lang } from './cli-text';
 import { UsageError } from './input-error';
 
@@ -82,7 +83,7 @@ function usageErrorFrom(error: NodeJS.ErrnoException): UsageError {
 
 function parseTolerance(text: string): number {
   const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new UsageError('bad-tolerance', { value: text });
+  if (text.trim() === '' || !isTolerance(value)) throw new UsageError('bad-tolerance', { value: text });
   return value;
 }
 

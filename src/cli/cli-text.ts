@@ -56,7 +56,7 @@ const TEXT = {
   'option-needs-value': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   'option-takes-no-value': { zh: '选项 {option} 不带值', en: 'option {option} takes no value' },
   'no-input': { zh: '请给出要检查的 .xlsx 文件或文件夹', en: 'give the .xlsx files or folders to check' },
-  'bad-tolerance': { zh: '--tolerance 须为不小于 0 的数（单位：万元），收到“{value}”', en: '--tolerance must be a number ≥ 0 (in 万元), got "{value}"' },
+  'bad-tolerance': { zh: '--tolerance 须为 0 到 1 之间的数（单位：万元），收到“{value}”', en: '--tolerance must be a number from 0 to 1 (in 万元), got "{value}"' },
   'bad-jobs': { zh: '--jobs 须为正整数（同时检查的工作簿数），收到“{value}”', en: '--jobs must be a whole number ≥ 1 (workbooks checked at once), got "{value}"' },
   'bad-lang': { zh: '--lang 只能是 zh 或 en，收到“{value}”', en: '--lang must be zh or en, got "{value}"' },
   'out-needs-one-file': { zh: '--out 只能用于单个输入文件', en: '--out works with one input file only' },
@@ -71,6 +71,10 @@ const TEXT = {
   },
   // text report
   'report-title': { zh: '{file}（金额单位：{unit}；规则库 {rulebook}）', en: '{file} (amounts in {unit}; rulebook {rulebook})' },
+  'report-title-tolerance': {
+    zh: '{file}（金额单位：{unit}；规则库 {rulebook}；容差 {tolerance} 万元，非默认的 {default} 万元）',
+    en: '{file} (amounts in {unit}; rulebook {rulebook}; tolerance {tolerance} 万元, not the default {default} 万元)',
+  },
   'tables-found': { zh: '识别到的表格：', en: 'Tables recognised:' },
   'whole-workbook': { zh: '整个工作簿', en: 'whole workbook' },
   'no-findings': { zh: '未发现问题。', en: 'No findings.' },

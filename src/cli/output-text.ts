@@ -3,6 +3,7 @@
  * order) and row, each with its message and figures, and the counts at the end.
  */
 import type { CheckResult, TableSummary } from '../core/check-api';
+import { DEFAULT_TOLERANCE_WAN } from '../core/check-workbook';
 import type { FormTable } from '../core/forms/form-model';
 import type { Finding, Severity } from '../core/rules/types';
 import { say, tableKindName, type Lang } from './cli-text';
@@ -18,11 +19,19 @@ export interface TextStyle {
   readonly colour: boolean;
 }
 
+/** The report's heading: file, unit, rulebook, and the tolerance whenever it is not the default. */
+function titleLine(file: string, result: CheckResult, lang: Lang): string {
+  const data = { file, unit: result.unit, rulebook: `${result.rulebook.id} ${result.rulebook.version}` };
+  const tolerance = result.toleranceWan;
+  if (tolerance === undefined || tolerance === DEFAULT_TOLERANCE_WAN) return say(lang, 'report-title', data);
+  return say(lang, 'report-title-tolerance', { ...data, tolerance, default: DEFAULT_TOLERANCE_WAN });
+}
+
 export function textReport(file: string, result: CheckResult, sheetOrder: readonly string[], style: TextStyle): string {
   const { lang } = style;
   const paint = (code: string, text: string) => (style.colour ? `${code}${text}${RESET}` : text);
   const lines: string[] = [
-    paint(BOLD, say(lang, 'report-title', { file, unit: result.unit, rulebook: `${result.rulebook.id} ${result.rulebook.version}` })),
+    paint(BOLD, titleLine(file, result, lang)),
   ];
   if (result.tables.length) {
     lines.push(say(lang, 'tables-found'));

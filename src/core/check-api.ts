@@ -35,4 +35,6 @@ export interface CheckResult {
   readonly recognized: RecognizedWorkbook;
   /** Rulebook id and version in force. */
   readonly rulebook: { readonly id: string; readonly version: string };
+  /** The rounding tolerance the figures were compared with, in 万元 (summaries show it when not the default). */
+  readonly toleranceWan?: number;
 }

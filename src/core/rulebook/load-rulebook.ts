@@ -37,6 +37,17 @@ const SCOPES: readonly FormulaScope[] = ['project-row', 'summary', 'unit-info'];
 type Problems = LocalizedText[];
 
 export function loadRulebook(json: unknown): Rulebook {
+  try {
+    return validateRulebook(json);
+  } catch (error) {
+    if (error instanceof RulebookError) throw error;
+    // whatever else goes wrong (a stack overflow on a pathological file) is still a rulebook that cannot be used
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+    throw new RulebookError([{ zh: `无法读取（${reason}）`, en: `cannot be read (${reason})` }]);
+  }
+}
+
+function validateRulebook(json: unknown): Rulebook {
   const problems: Problems = [];
   let data = json;
   if (typeof json === 'string') {

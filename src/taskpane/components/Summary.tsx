@@ -3,6 +3,7 @@ import type { CheckResult } from '../../core/check-api';
 import type { Severity } from '../../core/rules/types';
 import { useLocale } from '../i18n/language';
 import { describeRulebookInForce } from '../view-model/describe-rulebook';
+import { DEFAULT_TOLERANCE_WAN } from '../view-model/tolerance';
 import { SEVERITIES } from '../view-model/group-findings';
 import type { RulebookInForce } from '../view-model/rulebook-choice';
 import { SEVERITY_COLOR, severityLabel, SeverityIcon } from './severity';
@@ -59,6 +60,9 @@ export function Summary({ result, counts, checkedAt, live, rulebook }: SummaryPr
         {time && <Caption1>{strings.checkedAt(time)}</Caption1>}
         {live && <Caption1 data-testid="live">{strings.liveRecheck}</Caption1>}
         <Caption1 data-testid="rulebook-in-force">{describeRulebookInForce(rulebook, strings, language)}</Caption1>
+        {result.toleranceWan !== undefined && result.toleranceWan !== DEFAULT_TOLERANCE_WAN && (
+          <Caption1 data-testid="tolerance-not-default">{strings.toleranceNotDefault(result.toleranceWan, DEFAULT_TOLERANCE_WAN)}</Caption1>
+        )}
       </div>
     </section>
   );

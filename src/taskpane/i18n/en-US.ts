@@ -129,4 +129,5 @@ export const enUS: PaneStrings = {
     unknown: 'Excel returned an unexpected error; please try again.',
   },
   onSheet: (sheet) => `Sheet: ${sheet}`,
+  toleranceNotDefault: (tolerance, byDefault) => `Tolerance ${tolerance} 万元 (default ${byDefault} 万元)`,
 };

@@ -129,4 +129,5 @@ export const zhCN: PaneStrings = {
     unknown: 'Excel 返回了意外错误，请重试。',
   },
   onSheet: (sheet) => `工作表：${sheet}`,
+  toleranceNotDefault: (tolerance, byDefault) => `容差 ${tolerance} 万元（默认 ${byDefault} 万元）`,
 };
