@@ -3,8 +3,7 @@
  * for errors, amber for warnings) across the table they belong to, and the first cell of each gets
  * a note explaining the findings. Nothing else is changed; the input file is only ever read.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { CheckResult } from '../core/check-api';
@@ -12,9 +11,10 @@ import { lastColumn } from '../core/grid/sheet-access';
 import type { Workbook } from '../core/grid/types';
 import type { Finding } from '../core/rules/types';
 import { say, type Lang } from './cli-text';
-import { InputError, UsageError, shortReason } from './input-error';
+import { UsageError } from './input-error';
 import { figuresText } from './output-text';
 import { loadExcelJs } from './read-xlsx';
+import { writeOutputFile } from './write-output';
 
 export const FILLS = {
   // Excel's own "Bad" and "Neutral" cell-style colours, familiar to its users
@@ -51,6 +51,7 @@ export async function writeAnnotatedCopy(
   grid: Workbook,
   result: CheckResult,
   lang: Lang,
+  force = false,
 ): Promise<number> {
   const book = await loadExcelJs(inputBytes, inputName);
   const rows = flaggedRows(result.findings);
@@ -70,15 +71,8 @@ export async function writeAnnotatedCopy(
     }
     addNote(worksheet.getCell(flagged.row, left), noteText(flagged.findings, result, lang));
   }
-  // written beside the target, then renamed: a failed write never leaves half a workbook
-  const temporary = `${out}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, Buffer.from(await book.xlsx.writeBuffer()));
-    await rename(temporary, out);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new InputError(out, 'out-failed', { reason: (error as NodeJS.ErrnoException).code ?? shortReason(error) });
-  }
+  // written beside the target, then renamed: a failed write or Ctrl-C never leaves half a workbook
+  await writeOutputFile(out, Buffer.from(await book.xlsx.writeBuffer()), force);
   return rows.length;
 }
 

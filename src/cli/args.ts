@@ -12,6 +12,8 @@ export interface CliOptions {
   readonly rules?: string;
   readonly lang: Lang;
   readonly draft?: string;
+  /** Replace an existing --out / --draft file. */
+  readonly force: boolean;
   /** Workbooks checked at once in a batch (default: one per core). */
   readonly jobs?: number;
   readonly help: boolean;
@@ -41,6 +43,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         rules: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         draft: { type: 'string' },
+        force: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -60,6 +63,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules: values.rules,
     lang,
     draft: values.draft,
+    force: values.force ?? false,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     help: values.help ?? false,
     version: values.version ?? false,
@@ -67,6 +71,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (options.help || options.version) return options;
   if (options.inputs.length === 0) throw new UsageError('no-input');
   if (options.out !== undefined && !/\.xlsx$/i.test(options.out)) throw new UsageError('out-not-xlsx');
+  if (options.draft !== undefined && !/\.(docx|md|markdown|txt)$/i.test(options.draft)) throw new UsageError('draft-not-format');
   return options;
 }
 

@@ -2,6 +2,8 @@
  * The CLI's own words, in Chinese and English. What a finding says comes from the core;
  * these are only the frame around it (headings, counts, input problems, usage).
  */
+import { terminalText } from './terminal-text';
+
 export type Lang = 'zh' | 'en';
 
 type Template = { readonly zh: string; readonly en: string };
@@ -63,6 +65,21 @@ const TEXT = {
   'draft-needs-one-file': { zh: '--draft 只能用于单个输入文件', en: '--draft works with one input file only' },
   'out-is-input': { zh: '--out 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--out points at the input file itself; the input is never written, choose another name' },
   'out-not-xlsx': { zh: '--out 的文件名须以 .xlsx 结尾', en: 'the --out file name must end in .xlsx' },
+  'output-exists': {
+    zh: '文件已存在；本工具不会覆盖已有文件，请另选文件名，或加 --force 允许覆盖',
+    en: 'the file already exists; it is not replaced unless you add --force, or choose another name',
+  },
+  'output-read-only': { zh: '文件已存在且为只读，不予覆盖', en: 'the file exists and is read-only: not replaced' },
+  'output-is-folder': { zh: '这是一个文件夹，无法作为输出文件', en: 'this is a folder, not a file to write' },
+  'output-no-folder': { zh: '所在的文件夹不存在', en: 'the folder it would be written in does not exist' },
+  'output-failed': { zh: '无法写入（{reason}）', en: 'cannot write the file ({reason})' },
+  'draft-not-format': { zh: '--draft 的文件名须以 .docx、.md 或 .txt 结尾', en: 'the --draft file name must end in .docx, .md or .txt' },
+  'draft-is-input': { zh: '--draft 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--draft points at the input file itself; the input is never written, choose another name' },
+  'out-is-draft': { zh: '--out 与 --draft 指向同一个文件', en: '--out and --draft name the same file' },
+  'unreadable-content': {
+    zh: '无法读取工作簿的内容：文件已损坏，或由不兼容的程序生成（请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查）',
+    en: 'the workbook’s content cannot be read: the file is damaged or was written by an incompatible program (open it in Excel or WPS, save it as .xlsx, and check again)',
+  },
   'out-failed': { zh: '无法写入批注副本（{reason}）', en: 'cannot write the annotated copy ({reason})' },
   'out-written': { zh: '已写入批注副本：{file}（{rows} 行标色）', en: 'annotated copy written: {file} ({rows} rows highlighted)' },
   'draft-written': {
@@ -108,8 +125,9 @@ export function say(lang: Lang, id: TextId, data: Readonly<Record<string, string
   return fill(TEXT[id][lang], data);
 }
 
+/** Fills `{name}` from `data`'s own properties; what is filled in is made safe for a terminal. */
 export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? terminalText(String(data[name])) : whole));
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { CheckOptions } from '../core/check-api';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import { assertNotInput, writeAnnotatedCopy } from './annotate';
+import { assertWritableTarget, isSameFile } from './write-output';
 import { langHint, parseCliArgs, type CliOptions } from './args';
 import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry } from './batch';
 import { checkEntries, type BatchOutcome } from './batch-check';
@@ -54,18 +55,32 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   }
 }
 
+/** Every output option, checked before any work: a bad --draft is found before --out is written. */
+async function assertOutputsUsable(file: string, options: CliOptions): Promise<void> {
+  const { out, draft, force } = options;
+  if (out !== undefined) {
+    await assertNotInput(file, out);
+    await assertWritableTarget(out, force);
+  }
+  if (draft !== undefined) {
+    if (await isSameFile(draft, file)) throw new UsageError('draft-is-input');
+    if (out !== undefined && (await isSameFile(draft, out))) throw new UsageError('out-is-draft');
+    await assertWritableTarget(draft, force);
+  }
+}
+
 /** One workbook: the full report, and the annotated copy if asked. */
 async function runOne(file: string, options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
-  if (options.out !== undefined) await assertNotInput(file, options.out);
-  const checked = await checkFile(file, checkOptions, options.lang);
+  await assertOutputsUsable(file, options);
+  const checked = await readableCheck(file, checkOptions, options.lang, io);
   const { result } = checked;
   if (options.json) io.stdout.write(stringifyReport(jsonReport(file, result, options.lang)));
   else io.stdout.write(textReport(file, result, sheetNames(checked), { lang: options.lang, colour: useColour(io) }));
   if (options.out !== undefined) {
-    const rows = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
+    const rows = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang, options.force);
     io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows })}\n`);
   }
-  if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options.lang, io);
+  if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options, io);
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
 }
 
@@ -89,11 +104,27 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   return errorsFound ? EXIT.errorsFound : EXIT.ok;
 }
 
-async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io: CliIo): Promise<void> {
+/**
+ * Reads and checks one workbook. A failure that is not a known input problem (a truncated styles part,
+ * a bad shared-string index inside the parser) is still one clear line naming the file, never the
+ * JavaScript message; BUDGET_CHECK_DEBUG=1 shows the stack.
+ */
+async function readableCheck(file: string, checkOptions: CheckOptions, lang: Lang, io: CliIo): Promise<CheckedFile> {
+  try {
+    return await checkFile(file, checkOptions, lang);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) throw error;
+    if (io.env.BUDGET_CHECK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    throw new InputError(file, 'unreadable-content');
+  }
+}
+
+async function writeDraftFile(path: string, checked: CheckedFile, options: CliOptions, io: CliIo): Promise<void> {
+  const { lang, force } = options;
   // loaded on demand: the report writer (docx) is not needed to check a workbook
   const { DraftOutputError, writeDraft } = await import('./draft-output');
   try {
-    const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file });
+    const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file, force });
     io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged })}\n`);
   } catch (error) {
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });

@@ -8,6 +8,7 @@ import type { FormTable } from '../core/forms/form-model';
 import type { Finding, Severity } from '../core/rules/types';
 import { say, tableKindName, type Lang } from './cli-text';
 import { quantityText } from './format-quantity';
+import { terminalText } from './terminal-text';
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 const BOLD = '\x1b[1m';
@@ -36,13 +37,13 @@ export function textReport(file: string, result: CheckResult, sheetOrder: readon
   if (result.tables.length) {
     lines.push(say(lang, 'tables-found'));
     for (const table of result.tables) {
-      lines.push(`  ${table.sheet}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
+      lines.push(`  ${terminalText(table.sheet)}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
     }
   }
   lines.push('');
   if (result.findings.length === 0) lines.push(say(lang, 'no-findings'), '');
   for (const [sheet, findings] of groupBySheet(result.findings, sheetOrder)) {
-    lines.push(paint(BOLD, `【${sheet || say(lang, 'whole-workbook')}】`));
+    lines.push(paint(BOLD, `【${terminalText(sheet) || say(lang, 'whole-workbook')}】`));
     for (const finding of findings) lines.push(...findingLines(finding, result, style, paint));
     lines.push('');
   }
@@ -59,8 +60,8 @@ function findingLines(
   const { lang } = style;
   const severity = paint(COLOURS[finding.severity], say(lang, finding.severity).padEnd(lang === 'zh' ? 2 : 7));
   const where = say(lang, 'row', { row: finding.row });
-  const subject = finding.subject ? `${finding.subject}  ` : '';
-  const lines = [`  ${severity}  ${where}  ${subject}[${finding.rule}]`, `      ${finding.message[lang]}`];
+  const subject = finding.subject ? `${terminalText(finding.subject)}  ` : '';
+  const lines = [`  ${severity}  ${where}  ${subject}[${finding.rule}]`, `      ${terminalText(finding.message[lang])}`];
   const figures = figuresText(finding, result, lang);
   if (figures) lines.push(`      ${figures}`);
   if (finding.cells.length) lines.push(`      ${finding.cells.join(', ')}`);

@@ -52,7 +52,7 @@ describe('a stored tolerance', () => {
 describe('the organisation rulebook download', () => {
   it('stops past 1 MB and says the file is not a rulebook', async () => {
     let pulled = 0;
-    const body = new ReadableStream<Uint8Array>({
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
       pull(controller) {
         pulled += 64 * 1024;
         controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
@@ -66,10 +66,10 @@ describe('the organisation rulebook download', () => {
 
   it('reads a rulebook streamed in parts', async () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ ...bundled, id: 'city' }));
-    const body = new ReadableStream<Uint8Array>({
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
       start(controller) {
-        controller.enqueue(bytes.slice(0, 100));
-        controller.enqueue(bytes.slice(100));
+        controller.enqueue(new Uint8Array(bytes.slice(0, 100)));
+        controller.enqueue(new Uint8Array(bytes.slice(100)));
         controller.close();
       },
     });

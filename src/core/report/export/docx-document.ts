@@ -25,6 +25,7 @@ import {
 } from 'docx';
 import type { Draft, DraftParagraph, DraftRun } from '../draft-model';
 import { draftParagraphs } from '../draft-model';
+import { xmlSafeText } from './xml-text';
 
 export interface DocxFonts {
   readonly title: string;
@@ -62,8 +63,8 @@ export function draftToDocx(draft: Draft, options: DocxOptions = {}): Document {
   const author = options.commentAuthor ?? '预算绩效核对';
   const paragraphs = draftParagraphs(draft).map((paragraph) => docxParagraph(paragraph, comments, author));
   return new Document({
-    title: draft.title.runs.map((run) => run.text).join(''),
-    creator: options.creator ?? author,
+    title: xmlSafeText(draft.title.runs.map((run) => run.text).join('')),
+    creator: xmlSafeText(options.creator ?? author),
     comments: { children: comments },
     styles: {
       default: { document: { run: { font: fonts.body, size: BODY_SIZE } } },
@@ -138,13 +139,13 @@ function docxParagraph(paragraph: DraftParagraph, comments: ICommentOptions[], a
 
 function docxRuns(run: DraftRun, comments: ICommentOptions[], author: string): ParagraphChild[] {
   const flagged = (run.flags?.length ?? 0) > 0;
-  const text = new TextRun({ text: run.text, ...(run.kind === 'placeholder' || flagged ? { highlight: 'yellow' as const } : {}) });
+  const text = new TextRun({ text: xmlSafeText(run.text), ...(run.kind === 'placeholder' || flagged ? { highlight: 'yellow' as const } : {}) });
   if (!flagged) return [text];
   const id = comments.length;
   comments.push({
     id,
-    author,
-    children: (run.flags ?? []).map((flag) => new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun(flag.message.zh)] })),
+    author: xmlSafeText(author),
+    children: (run.flags ?? []).map((flag) => new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun(xmlSafeText(flag.message.zh))] })),
   });
   return [new CommentRangeStart(id), text, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
 }
