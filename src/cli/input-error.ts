@@ -11,6 +11,8 @@ export class InputError extends Error {
     readonly textId: TextId,
     readonly data: Readonly<Record<string, string | number>> = {},
     readonly where?: string,
+    /** The fault behind an input that could not be read, for BUDGET_CHECK_DEBUG. */
+    override readonly cause?: unknown,
   ) {
     super(`${file}: ${say('en', textId, data)}`);
     this.name = 'InputError';

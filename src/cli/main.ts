@@ -72,7 +72,7 @@ async function assertOutputsUsable(file: string, options: CliOptions): Promise<v
 /** One workbook: the full report, and the annotated copy if asked. */
 async function runOne(file: string, options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
   await assertOutputsUsable(file, options);
-  const checked = await readableCheck(file, checkOptions, options.lang, io);
+  const checked = await checkFile(file, checkOptions, options.lang);
   const { result } = checked;
   if (options.json) io.stdout.write(stringifyReport(jsonReport(file, result, options.lang)));
   else io.stdout.write(textReport(file, result, sheetNames(checked), { lang: options.lang, colour: useColour(io) }));
@@ -104,21 +104,6 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   return errorsFound ? EXIT.errorsFound : EXIT.ok;
 }
 
-/**
- * Reads and checks one workbook. A failure that is not a known input problem (a truncated styles part,
- * a bad shared-string index inside the parser) is still one clear line naming the file, never the
- * JavaScript message; BUDGET_CHECK_DEBUG=1 shows the stack.
- */
-async function readableCheck(file: string, checkOptions: CheckOptions, lang: Lang, io: CliIo): Promise<CheckedFile> {
-  try {
-    return await checkFile(file, checkOptions, lang);
-  } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) throw error;
-    if (io.env.BUDGET_CHECK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
-    throw new InputError(file, 'unreadable-content');
-  }
-}
-
 async function writeDraftFile(path: string, checked: CheckedFile, options: CliOptions, io: CliIo): Promise<void> {
   const { lang, force } = options;
   // loaded on demand: the report writer (docx) is not needed to check a workbook
@@ -147,7 +132,10 @@ async function readRulebook(path: string, lang: Lang) {
 }
 
 function reportFailure(error: unknown, lang: Lang, io: CliIo): number {
-  if (error instanceof InputError) io.stderr.write(`${describeInputError(error, lang)}\n`);
+  if (error instanceof InputError) {
+    io.stderr.write(`${describeInputError(error, lang)}\n`);
+    if (io.env.BUDGET_CHECK_DEBUG && error.cause instanceof Error) io.stderr.write(`${error.cause.stack}\n`);
+  }
   else if (error instanceof UsageError) io.stderr.write(`${describeUsageError(error, lang)}\n`);
   else {
     io.stderr.write(`${say(lang, 'internal-error', { reason: shortReason(error) })}\n`);
