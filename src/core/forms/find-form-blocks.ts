@@ -4,7 +4,7 @@
  * stacked on one sheet; each runs from its title (or its 项目名称 line) to the next form's start.
  */
 import { cellText, lastRow } from '../grid/sheet-access';
-import { storedColumns, storedRows } from '../grid/stored-cells';
+import { someStoredText, storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import { labelHasPercent } from '../recognize/normalize-label';
 import { isFormTitle, matchFormField, matchIndicatorColumn, matchMoneyColumn } from './form-labels';
@@ -43,7 +43,7 @@ function readHeader<C extends string>(sheet: Sheet, row: number, match: (text: s
 
 /** A cheap look at a row before reading it as a header: every money header names a score. */
 function rowMentions(sheet: Sheet, row: number, words: readonly string[]): boolean {
-  return storedStrings(sheet, row).some((value) => words.some((word) => value.includes(word)));
+  return someStoredText(sheet, row, (value) => words.some((word) => value.includes(word)));
 }
 
 export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, number>>): boolean {
@@ -80,17 +80,7 @@ export function findIndicatorHeader(sheet: Sheet, fromRow: number, toRow: number
 }
 
 function rowHas(sheet: Sheet, row: number, test: (text: string) => boolean): boolean {
-  return storedStrings(sheet, row).some((value) => value.length <= 60 && test(value));
-}
-
-/** The texts a row holds (its stored cells only: rows may be sparse). */
-function storedStrings(sheet: Sheet, row: number): string[] {
-  const values = sheet.values[row - sheet.top];
-  if (!values) return [];
-  return storedColumns(sheet, row).flatMap((column) => {
-    const value = values[column - sheet.left];
-    return typeof value === 'string' ? [value] : [];
-  });
+  return someStoredText(sheet, row, (value) => value.length <= 60 && test(value));
 }
 
 const isHeadLabel = (text: string): boolean => {
