@@ -65,7 +65,7 @@ export async function checkEntries(entries: readonly BatchEntry[], settings: Bat
     if ('problem' in entry) outcomes[index] = unusable(entry.problem.file, entry.problem, settings.lang);
     else queue.push({ index, file: entry.file });
   });
-  const jobs = Math.min(settings.jobs ?? availableParallelism(), availableParallelism(), queue.length);
+  const jobs = threadCount(settings.jobs, queue.length);
   if (jobs > 0 && existsSync(WORKER)) {
     await checkInThreads(jobs, queue, outcomes, settings);
     return outcomes;
@@ -77,6 +77,11 @@ export async function checkEntries(entries: readonly BatchEntry[], settings: Bat
     settings.onDone?.();
   }
   return outcomes;
+}
+
+/** Threads for a batch: as asked (default one per core), never more than the cores or the workbooks. */
+export function threadCount(asked: number | undefined, workbooks: number, cores = availableParallelism()): number {
+  return Math.min(asked ?? cores, cores, workbooks);
 }
 
 /** The line of a workbook whose check failed (not an unusable input: the program or the memory gave out). */

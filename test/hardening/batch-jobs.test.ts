@@ -5,7 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import JSZip from 'jszip';
+import { threadCount } from '../../src/cli/batch-check';
 import { join } from 'node:path';
 import { compileCli, type CompiledCli } from '../support/compiled-cli';
 import { bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
@@ -63,6 +65,15 @@ describe('--jobs: several threads, the same report', () => {
     const result = await runCli([temp.path, `--jobs=${value}`, '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`usage error: --jobs must be a whole number ≥ 1 (workbooks checked at once), got "${value}". See --help\n`);
+  });
+});
+
+describe('threads', () => {
+  it('are capped at the core count and the number of workbooks', () => {
+    expect(threadCount(2000, 500, 2)).toBe(2);
+    expect(threadCount(undefined, 500, 4)).toBe(4);
+    expect(threadCount(3, 1, 8)).toBe(1);
+    expect(threadCount(2000, 500)).toBeLessThanOrEqual(availableParallelism());
   });
 });
 
