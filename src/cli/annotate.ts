@@ -1,19 +1,24 @@
 /**
- * --out: an annotated copy of the checked workbook. Rows with errors or warnings are filled (red
- * for errors, amber for warnings) across the table they belong to, and the first cell of each gets
- * a note explaining the findings. Nothing else is changed; the input file is only ever read.
+ * --out: an annotated copy of the checked workbook. Rows with errors or warnings are highlighted
+ * (red for errors, amber for warnings) across the table they belong to, and the first cell of each
+ * gets a note explaining the findings. The copy is the input's package patched part by part
+ * (package-copy/): every part the annotation does not need is the input's, byte for byte. The
+ * input file is only ever read. An .xls/.ods/.xlsb input is converted to .xlsx first, and the
+ * caller says so.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
+import { extname, resolve } from 'node:path';
 import type { CheckResult } from '../core/check-api';
+import { columnLetters } from '../core/grid/a1';
 import { lastColumn } from '../core/grid/sheet-access';
 import type { Workbook } from '../core/grid/types';
 import type { Finding } from '../core/rules/types';
+import { highlightFormula, rowBlocks } from '../excel/highlight-plan';
 import { say, type Lang } from './cli-text';
-import { UsageError } from './input-error';
+import { InputError, shortReason, UsageError } from './input-error';
 import { figuresText } from './output-text';
-import { loadExcelJs } from './read-xlsx';
+import { annotatePackage, NotAPackageError, type SheetAnnotation } from './package-copy/annotate-package';
+import { convertToXlsx } from './package-copy/convert-to-xlsx';
 import { writeOutputFile } from './write-output';
 
 export const FILLS = {
@@ -22,10 +27,20 @@ export const FILLS = {
   warning: 'FFFFEB9C',
 } as const;
 
+/** The notes' author, as the add-in titles its notes. */
+const NOTE_AUTHOR: Readonly<Record<Lang, string>> = { zh: '预算绩效核对', en: 'Budget Check' };
+
 interface FlaggedRow {
   readonly sheet: string;
   readonly row: number;
   readonly findings: Finding[];
+}
+
+export interface AnnotatedCopy {
+  /** Rows highlighted. */
+  readonly rows: number;
+  /** The input's format (`.xls`, `.ods`, `.xlsb`) when the copy had to be converted to .xlsx. */
+  readonly convertedFrom?: string;
 }
 
 /** Refuses an --out that is the input itself, also through a link or another spelling of the path. */
@@ -41,9 +56,15 @@ export async function assertNotInput(input: string, out: string): Promise<void> 
 }
 
 /**
- * Writes the annotated copy of `inputBytes` (the bytes that were checked) to `out`.
- * Returns the number of rows highlighted.
+ * Before checking: a macro workbook's copy must be an .xlsm (an .xlsx cannot hold its VBA). The
+ * package's own type decides again when the copy is made; a workbook without macros may be
+ * copied as an .xlsm.
  */
+export function assertOutKind(input: string, out: string): void {
+  if (/\.xl[st]m$/i.test(input) && !/\.xlsm$/i.test(out)) throw new UsageError('out-needs-xlsm');
+}
+
+/** Writes the annotated copy of `inputBytes` (the bytes that were checked) to `out`. */
 export async function writeAnnotatedCopy(
   inputBytes: Buffer,
   inputName: string,
@@ -52,28 +73,30 @@ export async function writeAnnotatedCopy(
   result: CheckResult,
   lang: Lang,
   force = false,
-): Promise<number> {
-  const book = await loadExcelJs(inputBytes, inputName);
+): Promise<AnnotatedCopy> {
   const rows = flaggedRows(result.findings);
-  for (const flagged of rows) {
-    const worksheet = book.getWorksheet(flagged.sheet);
-    if (!worksheet) continue;
-    const [left, right] = rowSpan(flagged, grid, result);
-    const fill: ExcelJS.Fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: flagged.findings.some((f) => f.severity === 'error') ? FILLS.error : FILLS.warning },
-    };
-    for (let column = left; column <= right; column++) {
-      const cell = worksheet.getCell(flagged.row, column);
-      // a fresh style object: exceljs shares one style object between cells of the same format
-      cell.style = { ...cell.style, fill };
-    }
-    addNote(worksheet.getCell(flagged.row, left), noteText(flagged.findings, result, lang));
+  const annotations = sheetAnnotations(rows, grid, result, lang);
+  const asMacroEnabled = /\.xlsm$/i.test(out);
+  let annotated;
+  let convertedFrom: string | undefined;
+  try {
+    annotated = annotatePackage(inputBytes, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
+  } catch (error) {
+    if (!(error instanceof NotAPackageError)) throw new InputError(inputName, 'out-not-package', { reason: shortReason(error) });
+    // not an .xlsx/.xlsm package: an .xls, .ods or .xlsb becomes an .xlsx first
+    const xlsx = await convertToXlsx(inputBytes, inputName, error);
+    convertedFrom = extname(inputName).toLowerCase() || 'non-OOXML';
+    annotated = annotatePackage(xlsx, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
   }
+  if (annotated.macroEnabled && !asMacroEnabled) throw new UsageError('out-needs-xlsm');
   // written beside the target, then renamed: a failed write or Ctrl-C never leaves half a workbook
-  await writeOutputFile(out, Buffer.from(await book.xlsx.writeBuffer()), force);
-  return rows.length;
+  try {
+    await writeOutputFile(out, annotated.bytes, force);
+  } catch (error) {
+    if (error instanceof InputError && error.textId === 'output-failed') throw new InputError(out, 'out-failed', error.data);
+    throw error;
+  }
+  return { rows: rows.length, ...(convertedFrom ? { convertedFrom } : {}) };
 }
 
 /** Rows with errors or warnings, one entry per sheet and row (info is not highlighted). */
@@ -87,6 +110,38 @@ function flaggedRows(findings: readonly Finding[]): FlaggedRow[] {
     rows.set(key, entry);
   }
   return [...rows.values()];
+}
+
+type Painted = 'error' | 'warning';
+
+/**
+ * Per sheet: the red and the amber areas (red first, so it wins where both apply) and the notes.
+ * Neighbouring rows with the same columns make one area (A5:J7), as the add-in paints them.
+ */
+function sheetAnnotations(rows: readonly FlaggedRow[], grid: Workbook, result: CheckResult, lang: Lang): SheetAnnotation[] {
+  const bySheet = new Map<string, { spans: Map<string, { left: number; right: number; rows: Record<Painted, number[]> }>; notes: Map<string, string> }>();
+  for (const flagged of rows) {
+    const entry = bySheet.get(flagged.sheet) ?? { spans: new Map(), notes: new Map<string, string>() };
+    bySheet.set(flagged.sheet, entry);
+    const [left, right] = rowSpan(flagged, grid, result);
+    const span = entry.spans.get(`${left}:${right}`) ?? { left, right, rows: { error: [], warning: [] } };
+    entry.spans.set(`${left}:${right}`, span);
+    span.rows[flagged.findings.some((f) => f.severity === 'error') ? 'error' : 'warning'].push(flagged.row);
+    entry.notes.set(`${columnLetters(left)}${flagged.row}`, noteText(flagged.findings, result, lang));
+  }
+  const areas = (spans: Iterable<{ left: number; right: number; rows: Record<Painted, number[]> }>, severity: Painted) =>
+    [...spans].flatMap(({ left, right, rows: painted }) =>
+      rowBlocks(painted[severity]).map(({ top, bottom }) => `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`),
+    );
+  return [...bySheet].map(([sheet, { spans, notes }]) => ({
+    sheet,
+    layers: (['error', 'warning'] as const).map((severity) => ({
+      argb: FILLS[severity],
+      formula: highlightFormula(severity).slice(1),
+      areas: areas(spans.values(), severity),
+    })),
+    notes,
+  }));
 }
 
 /** The columns to fill: those of the recognised table holding the row, else the sheet's used columns. */
@@ -106,17 +161,4 @@ function noteText(findings: readonly Finding[], result: CheckResult, lang: Lang)
       return `[${say(lang, finding.severity)}] ${finding.message[lang]}${figures ? `\n${figures}` : ''}`;
     })
     .join('\n\n');
-}
-
-/** Adds our text below a note the cell already has, rather than replacing the user's note. */
-function addNote(cell: ExcelJS.Cell, text: string): void {
-  const existing = noteOf(cell);
-  cell.note = existing ? `${existing}\n\n${text}` : text;
-}
-
-function noteOf(cell: ExcelJS.Cell): string {
-  const note = cell.note as ExcelJS.Comment | string | undefined;
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((run) => run.text).join('');
 }

@@ -70,7 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
   if (options.help || options.version) return options;
   if (options.inputs.length === 0) throw new UsageError('no-input');
-  if (options.out !== undefined && !/\.xlsx$/i.test(options.out)) throw new UsageError('out-not-xlsx');
+  if (options.out !== undefined && !/\.xls[xm]$/i.test(options.out)) throw new UsageError('out-not-xlsx');
   if (options.draft !== undefined && !/\.(docx|md|markdown|txt)$/i.test(options.draft)) throw new UsageError('draft-not-format');
   return options;
 }

@@ -64,7 +64,13 @@ const TEXT = {
   'out-needs-one-file': { zh: '--out 只能用于单个输入文件', en: '--out works with one input file only' },
   'draft-needs-one-file': { zh: '--draft 只能用于单个输入文件', en: '--draft works with one input file only' },
   'out-is-input': { zh: '--out 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--out points at the input file itself; the input is never written, choose another name' },
-  'out-not-xlsx': { zh: '--out 的文件名须以 .xlsx 结尾', en: 'the --out file name must end in .xlsx' },
+  'out-not-xlsx': { zh: '--out 的文件名须以 .xlsx（含宏的工作簿：.xlsm）结尾', en: 'the --out file name must end in .xlsx (.xlsm for a workbook with macros)' },
+  'out-needs-xlsm': { zh: '输入的工作簿含宏（VBA），批注副本须保存为 .xlsm，请把 --out 改为以 .xlsm 结尾', en: 'the input workbook has macros (VBA): the annotated copy must be an .xlsm, make --out end in .xlsm' },
+  'out-converted': {
+    zh: '注意：输入为 {format} 格式，批注副本已转换为 {target} 写出（格式已改变：保留数值、公式、合并单元格和批注，原文件的格式、图表等不在副本中）',
+    en: 'note: the input is {format}; the annotated copy is written as {target} (the format changed: values, formulas, merges and notes are kept, the original formatting, charts and the like are not)',
+  },
+  'out-not-package': { zh: '无法为此文件写批注副本：它不是可修改的 .xlsx/.xlsm 工作簿（{reason}）', en: 'cannot write an annotated copy of this file: it is not an .xlsx/.xlsm workbook that can be patched ({reason})' },
   'output-exists': {
     zh: '文件已存在；本工具不会覆盖已有文件，请另选文件名，或加 --force 允许覆盖',
     en: 'the file already exists; it is not replaced unless you add --force, or choose another name',
@@ -83,8 +89,8 @@ const TEXT = {
   'out-failed': { zh: '无法写入批注副本（{reason}）', en: 'cannot write the annotated copy ({reason})' },
   'out-written': { zh: '已写入批注副本：{file}（{rows} 行标色）', en: 'annotated copy written: {file} ({rows} rows highlighted)' },
   'draft-written': {
-    zh: '已写入报告草稿：{file}（待填写 {placeholders} 处，需核实 {flagged} 处）',
-    en: 'report draft written: {file} ({placeholders} places to fill in, {flagged} to verify)',
+    zh: '已写入报告草稿：{file}（待填写 {placeholders} 处，需核实 {flagged} 处，核对提示 {notes} 条）',
+    en: 'report draft written: {file} ({placeholders} places to fill in, {flagged} to verify, {notes} check notes)',
   },
   // text report
   'report-title': { zh: '{file}（金额单位：{unit}；规则库 {rulebook}）', en: '{file} (amounts in {unit}; rulebook {rulebook})' },

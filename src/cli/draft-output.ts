@@ -33,8 +33,10 @@ export interface DraftWritten {
   readonly paragraphs: number;
   /** Placeholders left for the unit to fill in. */
   readonly placeholders: number;
-  /** Texts flagged by a finding (e.g. a place name of another district). */
+  /** Texts and figures flagged by a finding (e.g. a place name of another district, a total that does not add up). */
   readonly flagged: number;
+  /** Open findings listed as 核对提示 (Word comments in a .docx). */
+  readonly notes: number;
 }
 
 export type DraftOutputProblem = 'is-input' | 'bad-extension' | 'exists' | 'write-failed';
@@ -89,6 +91,7 @@ export async function writeDraft(path: string, result: CheckResult, workbook: Wo
     paragraphs: draftParagraphs(draft).length,
     placeholders: draftPlaceholders(draft).length,
     flagged: draftFlaggedRuns(draft).length,
+    notes: draft.checkNotes?.length ?? 0,
   };
 }
 

@@ -4,9 +4,10 @@
  * `run` takes the arguments and the streams, so tests call it in-process; exit codes:
  * 0 no errors, 1 errors found, 2 input unusable; a batch with both errors and unusable workbooks, 3.
  */
+import { extname } from 'node:path';
 import type { CheckOptions } from '../core/check-api';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
-import { assertNotInput, writeAnnotatedCopy } from './annotate';
+import { assertNotInput, assertOutKind, writeAnnotatedCopy } from './annotate';
 import { assertWritableTarget, isSameFile } from './write-output';
 import { langHint, parseCliArgs, type CliOptions } from './args';
 import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry } from './batch';
@@ -60,6 +61,7 @@ async function assertOutputsUsable(file: string, options: CliOptions): Promise<v
   const { out, draft, force } = options;
   if (out !== undefined) {
     await assertNotInput(file, out);
+    assertOutKind(file, out);
     await assertWritableTarget(out, force);
   }
   if (draft !== undefined) {
@@ -77,8 +79,14 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
   if (options.json) io.stdout.write(stringifyReport(jsonReport(file, result, options.lang)));
   else io.stdout.write(textReport(file, result, sheetNames(checked), { lang: options.lang, colour: useColour(io) }));
   if (options.out !== undefined) {
-    const rows = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang, options.force);
-    io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows })}\n`);
+    const copy = await writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang, options.force);
+    if (copy.convertedFrom) {
+      // the format changed: said on stderr and after the text report
+      const note = say(options.lang, 'out-converted', { format: copy.convertedFrom, target: extname(options.out).toLowerCase() });
+      io.stderr.write(`${note}\n`);
+      if (!options.json) io.stdout.write(`${note}\n`);
+    }
+    io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows: copy.rows })}\n`);
   }
   if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options, io);
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
@@ -110,7 +118,7 @@ async function writeDraftFile(path: string, checked: CheckedFile, options: CliOp
   const { DraftOutputError, writeDraft } = await import('./draft-output');
   try {
     const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file, force });
-    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged })}\n`);
+    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged, notes: written.notes })}\n`);
   } catch (error) {
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });
     throw error;

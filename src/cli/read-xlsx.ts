@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Sheet, Workbook } from '../core/grid/types';
 import { gridCell } from './exceljs-cell';
 import { InputError, shortReason } from './input-error';
-import { zipEntries } from './zip-directory';
+import { readZipEntry, zipEntries } from './zip-directory';
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
 // OLE compound file: an encrypted .xlsx (Excel wraps it) or a pre-2007 .xls
@@ -103,17 +103,30 @@ function assertFitsInMemory(bytes: Buffer, file: string): void {
 export async function readXlsxBuffer(bytes: Buffer, file: string): Promise<Workbook> {
   if (startsWith(bytes, ZIP_MAGIC)) assertFitsInMemory(bytes, file);
   const book = await loadExcelJs(bytes, file, { ignoreNodes: PARTS_NOT_CHECKED });
+  const staleResults = asksForFullRecalculation(bytes);
   // Excel never saves a workbook without a sheet: a zip without one is another kind of file (.docx…)
   if (book.worksheets.length === 0) throw new InputError(file, 'not-xlsx');
   const sheets: Sheet[] = [];
   for (const worksheet of book.worksheets) {
-    const sheet = sheetFromWorksheet(worksheet);
+    const sheet = sheetFromWorksheet(worksheet, staleResults);
     if (sheet) sheets.push(sheet);
     // exceljs keeps several objects per cell: let each sheet go as soon as its grid is built
     book.removeWorksheet(worksheet.id);
   }
   if (sheets.length === 0) throw new InputError(file, 'empty');
   return { name: basename(file), sheets };
+}
+
+/**
+ * A workbook that asks to be recalculated when opened (`<calcPr fullCalcOnLoad="1"/>`) was written
+ * by a program that does not calculate: XlsxWriter saves 0 as every formula's value, openpyxl none.
+ * Its saved formula results are then not Excel's, and are read as missing (the core computes them).
+ */
+function asksForFullRecalculation(bytes: Buffer): boolean {
+  const entries = zipEntries(bytes);
+  const workbookXml = entries && readZipEntry(bytes, entries, 'xl/workbook.xml');
+  const calcPr = workbookXml ? /<(?:\w+:)?calcPr\b[^>]*>/.exec(workbookXml.toString('utf8')) : null;
+  return calcPr !== null && /\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(calcPr[0]);
 }
 
 /** Loads bytes with exceljs after checking they can be an .xlsx at all. */
@@ -156,9 +169,10 @@ interface RowCells {
 /**
  * Builds a dense sheet over the used range (the cells holding a value), in one pass over
  * exceljs's stored rows: empty rows and cells are never visited, so 100k rows stay linear.
- * Returns null for a sheet without any value.
+ * Returns null for a sheet without any value. With `staleResults`, formula cells are read without
+ * their saved results (null), as the grid contract says of formulas saved without values.
  */
-export function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): Sheet | null {
+export function sheetFromWorksheet(worksheet: ExcelJS.Worksheet, staleResults = false): Sheet | null {
   const rows = new Map<number, Map<number, StoredCell>>();
   let top = Infinity;
   let left = Infinity;
@@ -171,7 +185,9 @@ export function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): Sheet | null {
         extendMerge(merges, cell.master, rowNumber, column);
         return;
       }
-      const { value, formula } = gridCell(cell);
+      const read = gridCell(cell);
+      const formula = read.formula;
+      const value = staleResults && formula !== null ? null : read.value;
       if (value === null && formula === null) return;
       if (!cells) rows.set(rowNumber, (cells = new Map()));
       cells.set(column, { value, formula, format: cell.numFmt || null });

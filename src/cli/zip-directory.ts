@@ -1,3 +1,5 @@
+import { inflateRawSync } from 'node:zlib';
+
 /**
  * Reads the table of contents at the end of a zip (.xlsx is one) without unpacking anything, so a
  * workbook holding more sheet data than fits in memory (formats over whole rows, a zip bomb) can
@@ -8,6 +10,9 @@ export interface ZipEntry {
   readonly name: string;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly localHeaderOffset: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -36,6 +41,8 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | null {
       name: bytes.toString('utf8', offset + ENTRY_HEADER_SIZE, offset + ENTRY_HEADER_SIZE + nameLength),
       compressedSize: bytes.readUInt32LE(offset + 20),
       uncompressedSize: bytes.readUInt32LE(offset + 24),
+      method: bytes.readUInt16LE(offset + 10),
+      localHeaderOffset: bytes.readUInt32LE(offset + 42),
     });
     offset += ENTRY_HEADER_SIZE + nameLength + extraLength + commentLength;
   }
@@ -48,4 +55,22 @@ function findEndRecord(bytes: Buffer): number {
     if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) return at;
   }
   return -1;
+}
+
+const LOCAL_HEADER = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
+
+/** The unpacked bytes of one small entry (stored or deflated), or null when it is not there or cannot be read here. */
+export function readZipEntry(bytes: Buffer, entries: readonly ZipEntry[], name: string): Buffer | null {
+  const entry = entries.find((candidate) => candidate.name === name);
+  if (!entry || (entry.method !== 0 && entry.method !== 8)) return null;
+  const at = entry.localHeaderOffset;
+  if (at + LOCAL_HEADER_SIZE > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) return null;
+  const start = at + LOCAL_HEADER_SIZE + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const packed = bytes.subarray(start, start + entry.compressedSize);
+  try {
+    return entry.method === 0 ? packed : inflateRawSync(packed);
+  } catch {
+    return null;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import type { CheckOptions, CheckResult, TableSummary } from './check-api';
 import { countFindings, sortFindings } from './findings/make-finding';
+import { computeMissingFormulaValues, type FormulaValuesReport } from './formulas/compute-formulas';
 import { rangeToA1 } from './grid/a1';
 import type { Workbook } from './grid/types';
 import { decimalToFen, type Fen, type MoneyUnit } from './money/fen';
@@ -16,7 +17,9 @@ import type { CheckSettings } from './rules/types';
 
 export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
   const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
-  const recognized = recognizeWorkbook(workbook);
+  // a file written without formula results (openpyxl, XlsxWriter) gets them computed; in Excel this changes nothing
+  const computed = computeMissingFormulaValues(workbook);
+  const recognized = withFormulaValues(recognizeWorkbook(computed.workbook), computed.report);
   const toleranceWan = options.toleranceWan ?? rulebook.tolerance;
   const settings = checkSettings(recognized, toleranceWan);
   const findings = sortFindings(
@@ -32,6 +35,11 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     rulebook: { id: rulebook.id, version: rulebook.version },
     toleranceWan,
   };
+}
+
+/** Recognition's result, telling the rules which formula values were computed. */
+export function withFormulaValues(recognized: RecognizedWorkbook, report: FormulaValuesReport | null): RecognizedWorkbook {
+  return report ? { ...recognized, formulaValues: report } : recognized;
 }
 
 /** The settings rules run with: tolerance in fen, figures in the workbook's main unit. */

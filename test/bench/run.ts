@@ -4,12 +4,14 @@
  */
 import type { BenchCell, BenchSection } from './bench-section';
 import { cliBatchSection } from './sections/cli-batch';
+import { cliOutCopySection } from './sections/cli-out-copy';
 import { cliTaskpaneBundleSection } from './sections/cli-taskpane-bundle';
 import { cliWorkbooksSection } from './sections/cli-workbooks';
 import { coreCheckSection } from './sections/core-check';
 import { excelAdapterSection } from './sections/excel-adapter';
+import { formulaValuesSection } from './sections/formula-values';
 
-const sections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, coreCheckSection, cliBatchSection, cliTaskpaneBundleSection];
+const sections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, cliOutCopySection, coreCheckSection, formulaValuesSection, cliBatchSection, cliTaskpaneBundleSection];
 
 function format(cell: BenchCell): string {
   return typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 1 }) : cell;

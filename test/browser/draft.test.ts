@@ -86,6 +86,24 @@ describe('the Draft tab', () => {
     if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'assets', 'taskpane-draft.png') });
   }, 120_000);
 
+  it('marks a figure a finding says is wrong, lists the open findings apart as 核对提示, and applies the corrected figure as an edit', async () => {
+    const session = await suite.pane();
+    const { page } = session;
+    await openDraft(page);
+    // 收支总表 B10 (项目支出 1964.41) is 0.01 off the projects' sum: the figure is marked where it is stated
+    const figure = paragraph(page, 'budget.spending').locator('[data-flagged][data-kind=computed]');
+    await expect(figure.innerText()).resolves.toBe('1964.41');
+    await expect(figure.getAttribute('title')).resolves.toMatch(/相差0\.01万元[\s\S]*应为：1964\.4/);
+    // section 四 carries no finding; the list below the draft holds both open ones
+    const problems = await page.locator('[data-testid=draft-paragraph][data-paragraph-id^="problems."]').allInnerTexts();
+    expect(problems.join('\n')).not.toMatch(/单元格|相差0\.01万元/);
+    const notes = page.getByTestId('draft-check-notes').locator('li');
+    await expect(notes.count()).resolves.toBe(2);
+    await page.getByTestId('draft-use-corrected').click();
+    await expect(paragraphTextOf(page, 'budget.spending')).resolves.toBe(SPENDING.replace('1964.41', '1964.4'));
+    await eventually(async () => expect((await storedSettings(session)).draftEdits).toEqual({ 'budget.spending': SPENDING.replace('1964.41', '1964.4') }));
+  }, 120_000);
+
   it('keeps an edit in the workbook and through Regenerate, restores the drafted text on request, and inserts a sheet of text', async () => {
     const session = await suite.pane();
     const { page, fake } = session;

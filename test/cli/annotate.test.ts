@@ -1,4 +1,4 @@
-/** --out: an annotated copy where only the flagged rows' fill and a note change. */
+/** --out: an annotated copy where only the flagged rows' highlight and a note are added. */
 import { readFileSync, symlinkSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -66,7 +66,7 @@ describe('--out <annotated.xlsx>', () => {
     expect(stderr).toContain('annotated.xlsx');
   });
 
-  it('keeps every value, formula and every format of the cells it does not flag', () => {
+  it('keeps every value, formula and format of every cell (the highlight is a conditional format on top)', () => {
     expect(annotated.worksheets.map((s) => s.name)).toEqual(original.worksheets.map((s) => s.name));
     let compared = 0;
     for (const sheet of original.worksheets) {
@@ -78,14 +78,8 @@ describe('--out <annotated.xlsx>', () => {
         row.eachCell({ includeEmpty: true }, (cell, column) => {
           const twin = copy.getCell(rowNumber, column);
           expect(twin.value).toEqual(cell.value);
-          if (flagged.get(sheet.name)?.has(rowNumber)) {
-            const { fill: _a, ...rest } = styleOf(cell);
-            const { fill: _b, ...twinRest } = styleOf(twin);
-            expect(twinRest).toEqual(rest);
-          } else {
-            expect(styleOf(twin)).toEqual(styleOf(cell));
-            expect(noteText(twin)).toBe(noteText(cell));
-          }
+          expect(styleOf(twin)).toEqual(styleOf(cell));
+          if (!flagged.get(sheet.name)?.has(rowNumber)) expect(noteText(twin)).toBe(noteText(cell));
           compared++;
         });
       });
@@ -93,27 +87,31 @@ describe('--out <annotated.xlsx>', () => {
     expect(compared).toBeGreaterThan(150);
   });
 
-  it('keeps conditional formats, data validation and defined names', () => {
-    const sheet = (book: ExcelJS.Workbook) => book.getWorksheet('项目支出')! as ExcelJS.Worksheet & { conditionalFormattings: unknown };
-    expect(sheet(annotated).conditionalFormattings).toEqual(sheet(original).conditionalFormattings);
-    expect(sheet(annotated).getCell('C6').dataValidation).toEqual(sheet(original).getCell('C6').dataValidation);
+  type CfSheet = ExcelJS.Worksheet & { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[]; style?: { fill?: unknown } }[] }[] };
+  const formatsOf = (book: ExcelJS.Workbook, name: string) => (book.getWorksheet(name)! as CfSheet).conditionalFormattings;
+
+  it('keeps conditional formats, data validation and defined names, adding its own formats after the user\'s', () => {
+    const before = formatsOf(original, '项目支出');
+    expect(before.length).toBeGreaterThan(0);
+    expect(formatsOf(annotated, '项目支出').slice(0, before.length)).toEqual(before);
+    expect(annotated.getWorksheet('项目支出')!.getCell('C6').dataValidation).toEqual(original.getWorksheet('项目支出')!.getCell('C6').dataValidation);
     expect(annotated.definedNames.model).toEqual(original.definedNames.model);
   });
 
-  it('fills the flagged rows across their table, red for errors and amber for warnings', () => {
+  it('highlights the flagged rows across their table with a conditional format, red for errors and amber for warnings', () => {
     for (const [sheetName, rows] of flagged) {
-      const sheet = annotated.getWorksheet(sheetName)!;
+      const ours = formatsOf(annotated, sheetName).filter((cf) => cf.rules.some((rule) => rule.formulae?.[0]?.includes('budget-check-highlight')));
+      const width = sheetName === '项目支出' ? 'J' : 'B';
       for (const [rowNumber, colour] of rows) {
-        const width = sheetName === '项目支出' ? 10 : 2;
-        for (let column = 1; column <= width; column++) {
-          expect(sheet.getCell(rowNumber, column).fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: colour } });
-        }
+        const format = ours.find((cf) => cf.ref.split(' ').includes(`A${rowNumber}:${width}${rowNumber}`));
+        expect(format?.rules[0]).toMatchObject({ type: 'expression', style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: colour } } } });
       }
+      // nothing else is highlighted
+      expect(ours.flatMap((cf) => cf.ref.split(' '))).toHaveLength(rows.size);
     }
-    // the user's own fill on an unflagged row is untouched, and no other row is filled
+    // the cells' own fills are untouched: the user's on C4, none on the flagged row
     expect(annotated.getWorksheet('项目支出')!.getCell('C4').fill).toMatchObject({ fgColor: { argb: 'FF00B0F0' } });
-    const unflagged = annotated.getWorksheet('项目支出')!.getCell('C5').fill as ExcelJS.FillPattern | undefined;
-    expect(unflagged?.pattern ?? 'none').toBe('none');
+    expect((annotated.getWorksheet('项目支出')!.getCell('C6').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
   });
 
   it('explains the findings in a note on the first cell of the row, after any note already there', () => {

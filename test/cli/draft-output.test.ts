@@ -40,7 +40,8 @@ describe('writes the draft in the format its extension names', () => {
   it('.docx — read back: headings styled, the seed sentences, the 云龙区 text commented', async () => {
     const path = join(dir, 'report.docx');
     const written = await writeDraft(path, result, workbook, { inputPath: input });
-    expect(written).toMatchObject({ path, format: 'docx', placeholders: 0, flagged: 1 });
+    // 1964.41 (twice), the rate and the sum computed from it (87.3 twice, 2084.71), and the 云龙区 text; two open findings
+    expect(written).toMatchObject({ path, format: 'docx', placeholders: 0, flagged: 6, notes: 2 });
     const docx = await readDocx(await readFile(path));
     expect(docx.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、']);
     expect(docx.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(['（一）整体支出绩效情况', '（二）项目支出绩效情况']);

@@ -8,7 +8,8 @@
  *     invalid: [{ name: 'off by 0.01', sheets: { … }, errors: [{ messageId: 'mismatch', row: 2, cells: ['F2'] }] }],
  *   });
  */
-import { checkSettings } from '../../src/core/check-workbook';
+import { checkSettings, withFormulaValues } from '../../src/core/check-workbook';
+import { computeMissingFormulaValues } from '../../src/core/formulas/compute-formulas';
 import { sortFindings } from '../../src/core/findings/make-finding';
 import { sheetFromRows } from '../../src/core/grid/sheet-from-a1';
 import type { Sheet, Workbook } from '../../src/core/grid/types';
@@ -57,7 +58,8 @@ export function workbookOf(sheets: Readonly<Record<string, SheetSpec>>, name = '
 /** Runs one rule over a test case's grids, as checkWorkbook would, and returns its findings in reading order. */
 export function runRuleOn(rule: Rule, testCase: RuleTestCase): Finding[] {
   const workbook = workbookOf(testCase.sheets);
-  const recognized = recognizeWorkbook(workbook);
+  const computed = computeMissingFormulaValues(workbook);
+  const recognized = withFormulaValues(recognizeWorkbook(computed.workbook), computed.report);
   const settings = checkSettings(recognized, testCase.toleranceWan ?? DEFAULT_RULEBOOK.tolerance);
   const options = testCase.options ?? DEFAULT_RULEBOOK.rules[rule.meta.id] ?? {};
   return sortFindings(

@@ -36,3 +36,8 @@ export function rangeToA1(top: number, left: number, bottom: number, right: numb
   const end = toA1(bottom, right);
   return start === end ? start : `${start}:${end}`;
 }
+
+/** `项目支出`, `'项目 支出'`: a sheet as a formula names it. */
+export function sheetPrefix(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

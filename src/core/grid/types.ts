@@ -26,7 +26,11 @@ export interface Sheet {
   readonly left: number;
   /** Cell values, row-major; ragged rows are allowed (missing cells are empty). */
   readonly values: readonly (readonly CellValue[])[];
-  /** Formulas with their leading `=`, or null/'' where the cell holds a constant; same shape as values. */
+  /**
+   * Formulas with their leading `=`, or null/'' where the cell holds a constant; same shape as values.
+   * A formula cell whose file holds no saved result (openpyxl, XlsxWriter) has value null here:
+   * checkWorkbook computes it (formulas/compute-formulas.ts) before anything reads it.
+   */
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Number formats, same shape as values (used to read `%` and dates). */
   readonly numberFormats?: readonly (readonly (string | null)[])[];

@@ -3,6 +3,7 @@
  * each value kept with the cell it came from so findings can name and highlight it.
  * Field keys are the canonical Chinese names used by the rulebook's formulas.
  */
+import type { FormulaValuesReport } from '../formulas/compute-formulas';
 import type { CellRange, CellValue, Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { AmountReading } from '../money/read-amount';
@@ -176,4 +177,6 @@ export interface RecognizedWorkbook {
   readonly problems: readonly RecognitionProblem[];
   /** The workbook's sheets as read (the same objects, not a copy), for rules that look past the tables, such as circular-references. */
   readonly sheets: readonly Sheet[];
+  /** Set when the file held formulas without their values and they were computed (formulas/compute-formulas.ts). */
+  readonly formulaValues?: FormulaValuesReport;
 }

@@ -4,8 +4,8 @@
  */
 import type { CheckResult } from '../check-api';
 import { createDraftContext, type DraftOptions } from './draft-context';
-import type { Draft, DraftParagraph, DraftSection } from './draft-model';
-import { fillSentence } from './fill-template';
+import { buildCheckNotes } from './check-notes';
+import { draftParagraphs, type Draft, type DraftParagraph, type DraftSection } from './draft-model';
 import { unitFigure } from './figures';
 import { budgetSection } from './sections/budget-section';
 import { otherSection } from './sections/other-section';
@@ -20,7 +20,7 @@ export function buildDraft(result: CheckResult, options: DraftOptions = {}): Dra
   const title: DraftParagraph = {
     id: 'title',
     style: 'title',
-    runs: fillSentence(context.template, 'title', { 单位名称: unitFigure(context.unitInfo, '单位名称'), 年度: context.year }),
+    runs: context.fill('title', { 单位名称: unitFigure(context.unitInfo, '单位名称'), 年度: context.year }),
   };
   const sections: DraftSection[] = [
     { id: 'unit', paragraphs: unitSection(context) },
@@ -29,8 +29,10 @@ export function buildDraft(result: CheckResult, options: DraftOptions = {}): Dra
     { id: 'problems', paragraphs: problemsSection(context) },
     { id: 'other', paragraphs: otherSection(context) },
   ];
-  const draft: Draft = { title, sections, labels: { flagNotes: context.template.flagNotes } };
-  return options.edits ? applyEdits(draft, options.edits) : draft;
+  const edited = applyEdits({ title, sections, labels: { flagNotes: context.template.flagNotes }, checkNotes: [] }, options.edits ?? {});
+  // notes are anchored to the paragraphs as the user sees them (an edited paragraph is the user's text)
+  const draft: Draft = { ...edited, checkNotes: buildCheckNotes(context, draftParagraphs(edited)) };
+  return draft;
 }
 
 /**

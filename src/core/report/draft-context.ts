@@ -5,13 +5,15 @@
 import type { CheckResult } from '../check-api';
 import { findingKey, type IgnoredFinding } from '../findings/finding-key';
 import { selfEvaluationsByProject, type SelfEvaluation } from '../forms/self-evaluation';
-import type { ProjectTable, SummaryTable, UnitInfo } from '../recognize/model';
+import type { ProjectTable, RecognizedWorkbook, SummaryTable, UnitInfo } from '../recognize/model';
 import type { Finding } from '../rules/types';
 import type { CellRef, DraftParagraph, DraftRun, ParagraphStyle, RunFlag } from './draft-model';
-import type { Piece } from './fill-template';
+import { fillSentence, type Piece, type Pieces } from './fill-template';
+import { correctedFigure } from './corrected-figure';
 import { unitText, unitYear } from './figures';
 import { ratioToBasisPoints } from './format';
-import type { ReportTemplate } from './template-types';
+import { basicDataOf, indicatorsOf, type DraftIndicator, type DraftProfile } from './optional-inputs';
+import type { ReportTemplate, SentenceKey } from './template-types';
 import { zhTemplate } from './templates/zh';
 
 /** Texts the unit writes for the whole report; typed in the pane or read from 基本情况. */
@@ -42,12 +44,18 @@ export interface IgnoredWithReason {
 
 export interface DraftContext {
   readonly template: ReportTemplate;
+  readonly recognized: RecognizedWorkbook;
+  /** The 基础数据表 when the check recognised one (optional-inputs.ts). */
+  readonly basicData: ReturnType<typeof basicDataOf>;
+  /** The common indicators of the selected profile, when the check computed them. */
+  readonly indicators: readonly DraftIndicator[];
+  readonly profile?: DraftProfile;
   readonly unitInfo?: UnitInfo;
   readonly summary?: SummaryTable;
   readonly projectTables: readonly ProjectTable[];
   /** The 项目支出绩效自评表 results, by project key (forms/self-evaluation.ts `projectKey`). */
   readonly selfEvaluations: ReadonlyMap<string, SelfEvaluation>;
-  /** Errors and warnings not ignored (info is not a problem to report). */
+  /** Errors and warnings not ignored (info is not a problem to report); the 核对提示 list, in this order. */
   readonly openFindings: readonly Finding[];
   readonly ignoredFindings: readonly IgnoredWithReason[];
   readonly year: Piece;
@@ -57,8 +65,12 @@ export interface DraftContext {
   readonly messageLanguage: 'zh' | 'en';
   /** The unit's text for `field`, one piece per line; empty when missing. */
   userLines(field: UnitTextField): Piece[];
-  /** Findings that point at a text's cell. */
+  /** Open findings that point at a text's cell. */
   flagsAt(ref: CellRef | undefined): RunFlag[];
+  /** Open findings that say a figure read or computed from these cells is wrong (their first cell is one of them). */
+  figureFlags(sources: readonly CellRef[]): RunFlag[];
+  /** Fills a template sentence, flagging each figure a finding says is wrong. */
+  fill<K extends SentenceKey>(key: K, pieces: Pieces<K>): DraftRun[];
 }
 
 export function createDraftContext(result: CheckResult, options: DraftOptions = {}): DraftContext {
@@ -76,17 +88,27 @@ export function createDraftContext(result: CheckResult, options: DraftOptions = 
     else ignoredFindings.push({ finding, reason });
   }
 
-  const findingsByCell = new Map<string, Finding[]>();
-  for (const finding of notIgnored) {
-    for (const ref of findingCells(finding)) {
-      const key = refKey(ref);
-      const atCell = findingsByCell.get(key);
-      if (atCell) atCell.push(finding);
-      else findingsByCell.set(key, [finding]);
-    }
-  }
-  const flagsAt = (ref: CellRef | undefined): RunFlag[] =>
-    ref ? (findingsByCell.get(refKey(ref)) ?? []).map(({ rule, messageId, message }) => ({ rule, messageId, message })) : [];
+  const openFindings = notIgnored.filter((finding) => finding.severity !== 'info');
+  const noteOf = new Map(openFindings.map((finding, index) => [finding, index + 1]));
+  const toFlag = (finding: Finding, withCorrection: boolean): RunFlag => {
+    const corrected = withCorrection ? correctedFigure(finding) : undefined;
+    return {
+      rule: finding.rule,
+      messageId: finding.messageId,
+      message: finding.message,
+      note: noteOf.get(finding),
+      ...(corrected !== undefined ? { corrected } : {}),
+    };
+  };
+  const byAnyCell = indexFindings(openFindings, (finding) => findingCells(finding));
+  // the first cell is the one a finding says is wrong; the others are what it was compared with
+  const byFirstCell = indexFindings(openFindings, (finding) => findingCells(finding).slice(0, 1));
+  const flagsAt = (ref: CellRef | undefined): RunFlag[] => (ref ? (byAnyCell.get(refKey(ref)) ?? []).map((finding) => toFlag(finding, false)) : []);
+  const figureFlags = (sources: readonly CellRef[]): RunFlag[] => {
+    const found = new Set(sources.flatMap((source) => byFirstCell.get(refKey(source)) ?? []));
+    // a correction is offered only when the figure is the cell's value itself, not computed from it
+    return [...found].map((finding) => toFlag(finding, sources.length === 1));
+  };
 
   const userLines = (field: UnitTextField): Piece[] => {
     const typed = options.texts?.[field];
@@ -99,13 +121,18 @@ export function createDraftContext(result: CheckResult, options: DraftOptions = 
   };
 
   const template = options.template ?? zhTemplate;
+  const { indicators, profile } = indicatorsOf(result);
   return {
     template,
+    recognized: result.recognized,
+    basicData: basicDataOf(result),
+    indicators,
+    ...(profile ? { profile } : {}),
     unitInfo,
     summary,
     projectTables,
     selfEvaluations: selfEvaluationsByProject(result.recognized),
-    openFindings: notIgnored.filter((finding) => finding.severity !== 'info'),
+    openFindings,
     ignoredFindings,
     year: unitYear(unitInfo),
     largeCarryOverBasisPoints: ratioToBasisPoints(options.largeCarryOverRatio ?? DEFAULT_LARGE_CARRY_OVER_RATIO),
@@ -113,7 +140,22 @@ export function createDraftContext(result: CheckResult, options: DraftOptions = 
     messageLanguage: template.language.startsWith('zh') ? 'zh' : 'en',
     userLines,
     flagsAt,
+    figureFlags,
+    fill: (key, pieces) => fillSentence(template, key, pieces, figureFlags),
   };
+}
+
+function indexFindings(findings: readonly Finding[], cellsOf: (finding: Finding) => CellRef[]): Map<string, Finding[]> {
+  const index = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    for (const ref of cellsOf(finding)) {
+      const key = refKey(ref);
+      const atCell = index.get(key);
+      if (!atCell) index.set(key, [finding]);
+      else if (!atCell.includes(finding)) atCell.push(finding);
+    }
+  }
+  return index;
 }
 
 /** The cells a finding read, as references (`C5` on its own sheet, or `收支总表!C9`). */

@@ -21,11 +21,37 @@ export interface CellRef {
   readonly address: string;
 }
 
-/** A finding that points at the cell a user text came from (e.g. a place name of another district). */
+/**
+ * An open finding (error or warning) about a run: the cell a user text came from (e.g. a place name
+ * of another district), or the cell a stated figure was read or computed from.
+ */
 export interface RunFlag {
   readonly rule: string;
   readonly messageId: string;
   readonly message: LocalizedText;
+  /** The number of the finding in the draft's 核对提示 list (`Draft.checkNotes`). */
+  readonly note?: number;
+  /** The figure as the finding says it should be, written as the report writes it (e.g. `3.8`). */
+  readonly corrected?: string;
+}
+
+/**
+ * One open finding in the 核对提示 list, kept apart from the report's body: the pane lists them, the
+ * Markdown and text exports append them, the .docx carries them as comments on the sentence.
+ */
+export interface CheckNote {
+  /** 1-based, in the findings' reading order; flags point at it by `note`. */
+  readonly number: number;
+  readonly rule: string;
+  readonly severity: 'error' | 'warning';
+  /** The finding's message with where to look, e.g. `…（见工作表“项目支出”H4单元格）`. */
+  readonly text: LocalizedText;
+  readonly sheet: string;
+  readonly cells: readonly string[];
+  /** The corrected figure, when the finding has an expected value. */
+  readonly corrected?: string;
+  /** Ids of the paragraphs with a run flagged by this finding; empty when no sentence states it. */
+  readonly paragraphs: readonly string[];
 }
 
 export interface DraftRun {
@@ -64,6 +90,8 @@ export interface Draft {
   readonly sections: readonly DraftSection[];
   /** Labels exporters need (footnote heading, …), from the template in force. */
   readonly labels: DraftLabels;
+  /** Every open finding, outside the body (核对提示); absent in a draft made without a check. */
+  readonly checkNotes?: readonly CheckNote[];
 }
 
 export interface DraftLabels {

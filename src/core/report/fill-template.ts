@@ -7,8 +7,8 @@ import { placeholdersOf, type ReportTemplate, type SentenceKey, type SlotName } 
 
 /** A value put into a sentence. */
 export type Piece =
-  /** From figures: amounts, counts, names read from tables. */
-  | { readonly kind: 'figure'; readonly text: string; readonly sources: readonly CellRef[] }
+  /** From figures: amounts, counts, names read from tables; `flags` when a finding says it is wrong. */
+  | { readonly kind: 'figure'; readonly text: string; readonly sources: readonly CellRef[]; readonly flags?: readonly RunFlag[] }
   /** The unit's own text. */
   | { readonly kind: 'user'; readonly text: string; readonly field: string; readonly source?: CellRef; readonly flags?: readonly RunFlag[] }
   /** Text the template itself supplies for a placeholder (e.g. a number), no figure behind it. */
@@ -22,13 +22,19 @@ export type Pieces<K extends SentenceKey> = { readonly [name in SlotName<K>]: Pi
 
 const SPLIT = /(\{[^{}]*\})/;
 
+/** The findings that say a figure read or computed from `sources` is wrong. */
+export type FigureFlags = (sources: readonly CellRef[]) => RunFlag[];
+
 /**
  * Fills sentence `key` of the template. The sentence's own wording is `computed` when any figure
- * went into it (and then carries the sources of all its figures), otherwise `template`.
+ * went into it (and then carries the sources of all its figures), otherwise `template`. A figure
+ * that `flagsOf` flags becomes a run of its own, with its own cells and the flags.
  */
-export function fillSentence<K extends SentenceKey>(template: ReportTemplate, key: K, pieces: Pieces<K>): DraftRun[] {
+export function fillSentence<K extends SentenceKey>(template: ReportTemplate, key: K, pieces: Pieces<K>, flagsOf?: FigureFlags): DraftRun[] {
   const text = template.sentences[key];
-  const byName = pieces as Readonly<Record<string, Piece>>;
+  const byName = Object.fromEntries(
+    Object.entries(pieces as Readonly<Record<string, Piece>>).map(([name, piece]) => [name, flagsOf ? withFlags(piece, flagsOf) : piece]),
+  );
   const used = placeholdersOf(text).map((name) => {
     const piece = byName[name];
     if (piece === undefined) throw new Error(`Template sentence ${key} uses unknown placeholder {${name}}`);
@@ -50,6 +56,12 @@ export function fillSentence<K extends SentenceKey>(template: ReportTemplate, ke
     }
   }
   return mergeRuns(runs);
+}
+
+function withFlags(piece: Piece, flagsOf: FigureFlags): Piece {
+  if (piece.kind !== 'figure' || piece.flags) return piece;
+  const flags = flagsOf(piece.sources);
+  return flags.length > 0 ? { ...piece, flags } : piece;
 }
 
 /**
@@ -79,7 +91,9 @@ export function placeholderRun(template: ReportTemplate, field: string, sources?
 function pieceRuns(template: ReportTemplate, piece: Piece, sentenceSources: readonly CellRef[]): DraftRun[] {
   switch (piece.kind) {
     case 'figure':
-      return [{ kind: 'computed', text: piece.text, sources: sentenceSources }];
+      return piece.flags && piece.flags.length > 0
+        ? [{ kind: 'computed', text: piece.text, sources: piece.sources, flags: piece.flags }]
+        : [{ kind: 'computed', text: piece.text, sources: sentenceSources }];
     case 'literal':
       return sentenceSources.length > 0
         ? [{ kind: 'computed', text: piece.text, sources: sentenceSources }]
@@ -98,7 +112,7 @@ function pieceRuns(template: ReportTemplate, piece: Piece, sentenceSources: read
       return [placeholderRun(template, piece.field, piece.sources)];
     case 'runs':
       // a filled sub-sentence's figures belong to the whole sentence
-      return piece.runs.map((run) => (run.kind === 'computed' ? { ...run, sources: sentenceSources } : run));
+      return piece.runs.map((run) => (run.kind === 'computed' && !run.flags ? { ...run, sources: sentenceSources } : run));
   }
 }
 
@@ -131,7 +145,7 @@ export function mergeRuns(runs: readonly DraftRun[]): DraftRun[] {
 }
 
 function canMerge(a: DraftRun, b: DraftRun): boolean {
-  if (a.kind !== b.kind || a.kind === 'user' || a.kind === 'placeholder') return false;
+  if (a.kind !== b.kind || a.kind === 'user' || a.kind === 'placeholder' || a.flags || b.flags) return false;
   return a.kind === 'template' || a.sources === b.sources || sameSources(a.sources, b.sources);
 }
 

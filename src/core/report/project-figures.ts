@@ -5,10 +5,10 @@
  */
 import type { ProjectRow, ProjectTable } from '../recognize/model';
 import type { DraftRun } from './draft-model';
-import { fillSentence, type Piece } from './fill-template';
+import type { DraftContext } from './draft-context';
+import type { Piece } from './fill-template';
 import { addMoney, moneyPiece, rowMoney, subtractMoney, type Money } from './figures';
 import { ratioBasisPoints } from './format';
-import type { ReportTemplate } from './template-types';
 
 export interface ProjectFigures {
   readonly table: ProjectTable;
@@ -45,7 +45,7 @@ function sumBudget(parts: readonly (Money | null)[]): Money | null {
  * `年中调增5万元` / `年中调减0.13万元` by the sign of the adjustment (`年中调增0万元` when zero, as the
  * seed writes); both words when the table has both columns and both are non-zero.
  */
-export function adjustmentPiece(template: ReportTemplate, figures: ProjectFigures): Piece {
+export function adjustmentPiece(context: Pick<DraftContext, 'fill'>, figures: ProjectFigures): Piece {
   const { adjustment } = figures;
   if (!adjustment) {
     const cells = (['年中调整', '年中调增', '年中调减'] as const).flatMap((field) => {
@@ -58,10 +58,10 @@ export function adjustmentPiece(template: ReportTemplate, figures: ProjectFigure
   const decrease = figures.money('年中调减');
   let runs: DraftRun[];
   if (!figures.money('年中调整') && increase && decrease && increase.fen !== 0n && decrease.fen !== 0n) {
-    runs = fillSentence(template, 'project.increaseAndDecrease', { 调增: moneyPiece(increase, '年中调增'), 调减: moneyPiece(decrease, '年中调减') });
+    runs = context.fill('project.increaseAndDecrease', { 调增: moneyPiece(increase, '年中调增'), 调减: moneyPiece(decrease, '年中调减') });
   } else {
     const magnitude: Money = { fen: adjustment.fen < 0n ? -adjustment.fen : adjustment.fen, sources: adjustment.sources };
-    runs = fillSentence(template, adjustment.fen < 0n ? 'project.decrease' : 'project.increase', { 金额: moneyPiece(magnitude, '年中调整') });
+    runs = context.fill(adjustment.fen < 0n ? 'project.decrease' : 'project.increase', { 金额: moneyPiece(magnitude, '年中调整') });
   }
   return { kind: 'runs', runs };
 }

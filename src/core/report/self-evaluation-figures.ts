@@ -8,23 +8,44 @@ import { decimalText, fenOf, moneyTotal } from '../forms/form-rule-support';
 import type { FormMoneyRow, FormTable } from '../forms/form-model';
 import { projectKey, writtenTotalScore, type SelfEvaluation } from '../forms/self-evaluation';
 import type { CellRef, DraftRun } from './draft-model';
-import { fillSentence, type Piece } from './fill-template';
-import type { ReportTemplate } from './template-types';
+import type { DraftContext } from './draft-context';
+import type { Piece } from './fill-template';
+import { formatPercent } from './format';
 
 /** The self-evaluation of the project named `name`, if a project form of that name was recognised. */
 export function selfEvaluationOf(evaluations: ReadonlyMap<string, SelfEvaluation>, name: string): SelfEvaluation | undefined {
   return evaluations.get(projectKey(name));
 }
 
-/** `该项目自评得分95.5分，其中预算执行率100%，得分10分。`; a blank score becomes a placeholder at its cell. */
-export function selfEvaluationRuns(template: ReportTemplate, evaluation: SelfEvaluation): DraftRun[] {
+/** The project's execution rate as the project table gives it (实际支出 ÷ 全年预算数). */
+export interface TableRate {
+  readonly basisPoints: bigint;
+  readonly sources: readonly CellRef[];
+}
+
+/**
+ * `该项目自评得分95.5分，其中预算执行率100%，得分10分。`; a blank score becomes a placeholder at its cell.
+ * One figure, one value: when the project table gives a different rate than the form, the table's
+ * rate is stated (it is the one 四 names too) and the sentence says so.
+ */
+export function selfEvaluationRuns(context: Pick<DraftContext, 'fill'>, evaluation: SelfEvaluation, tableRate?: TableRate): DraftRun[] {
   const { form } = evaluation;
   const total = moneyTotal(form);
-  return fillSentence(template, 'project.selfEvaluation', {
-    自评总分: pointsPiece(evaluation.totalScore, totalScoreCells(form), '自评总分'),
-    执行率: pointsPiece(evaluation.ratePercent, rateCells(form, total), '预算执行率'),
+  const formRate = evaluation.ratePercent === null ? null : BigInt(Math.round(evaluation.ratePercent * 100));
+  const useTable = tableRate !== undefined && formRate !== null && formRate !== tableRate.basisPoints;
+  const runs = context.fill('project.selfEvaluation', {
+    // the total includes the execution score: a finding on that score makes the total doubtful too
+    自评总分: pointsPiece(
+      evaluation.totalScore,
+      evaluation.totalScore === null ? totalScoreCells(form) : [...totalScoreCells(form), ...cellsOf(form, [total?.score?.address])],
+      '自评总分',
+    ),
+    执行率: useTable
+      ? { kind: 'figure', text: formatPercent(tableRate.basisPoints), sources: tableRate.sources }
+      : pointsPiece(evaluation.ratePercent, rateCells(form, total), '预算执行率'),
     执行率得分: pointsPiece(evaluation.executionScore, cellsOf(form, [total?.score?.address]), '预算执行率得分'),
   });
+  return useTable ? [...runs, ...context.fill('project.rateFromTable', {})] : runs;
 }
 
 function pointsPiece(value: number | null, sources: readonly CellRef[], field: string): Piece {

@@ -31,6 +31,22 @@ export const TEMPLATE_SLOTS = {
 
   'overall.spending': ['支出合计', '基本支出', '项目支出', '结余结转'],
   'overall.executionRate': ['执行率', '已支出', '预算收入合计'],
+  'overall.threePublic': ['预算数', '实际数', '比例'],
+  'overall.publicFunds': ['预算数', '实际数', '比例'],
+  'overall.procurement': ['预算数', '实际数', '比例'],
+  'overall.indicators': ['指标列表'],
+  'overall.indicatorItem': ['指标名称', '指标值'],
+  'overall.indicatorSeparator': [],
+
+  'heading.goals': [],
+  'goals.target': ['年度目标'],
+  'goals.completion': ['完成情况'],
+  'goals.indicatorsLead': [],
+  'goals.indicator': ['序号', '指标名称', '指标值', '完成值', '得分'],
+  'heading.score': [],
+  'score.unit': ['单位名称', '自评总分', '等级'],
+  'score.formUsed': ['工作表'],
+  'score.profile': ['评分方案', '得分', '满分'],
 
   'project.sentence': ['序号', '项目名称', '年初预算', '上级转移支付', '年中调整', '追加', '实际支出', '结余结转'],
   'project.increase': ['金额'],
@@ -42,15 +58,16 @@ export const TEMPLATE_SLOTS = {
   'project.subItemTitle': ['序号', '子项目'],
   'project.subItemSpending': ['支出', '主要用途'],
   'project.selfEvaluation': ['自评总分', '执行率', '执行率得分'],
+  'project.rateFromTable': [],
 
   'problems.carryOver': ['年度', '结余结转', '支出合计', '比例'],
   'problems.overallRate': ['执行率', '标准'],
   'problems.projectRate': ['项目名称', '执行率', '实际支出', '全年预算数', '标准', '结余结转'],
-  'problems.openFindingsLead': [],
-  'problems.openFinding': ['说明', '工作表', '单元格'],
   'problems.ignoredLead': [],
   'problems.ignoredFinding': ['说明', '原因'],
   'problems.measures': ['改进措施'],
+
+  'notes.finding': ['说明', '工作表', '单元格'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SentenceKey = keyof typeof TEMPLATE_SLOTS;

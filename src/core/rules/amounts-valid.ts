@@ -5,6 +5,7 @@
  */
 import { PROJECT_AMOUNT_FIELDS, SUMMARY_FIELDS, type AmountCell, type RecognizedWorkbook, type UnitInfoField } from '../recognize/model';
 import { COUNT_FIELDS } from '../rulebook/fields';
+import { NOT_CALCULATED } from '../formulas/compute-formulas';
 import { usableFen } from '../money/read-amount';
 import { addressesOf, readCount, rowFen } from './support/field-values';
 import { money, outputUnit } from './support/format';
@@ -57,7 +58,8 @@ function readingReports(amount: PlacedAmount, signed: ReadonlySet<string>, conte
     reports.push({ ...base, messageId: 'text-number', severity: 'warning', data: { ...where, text: reading.text, value: money(reading.fen, unit) } });
   } else if (reading.kind === 'dash') {
     reports.push({ ...base, messageId: 'dash', severity: 'info', data: { ...where, text: reading.text } });
-  } else if (reading.kind === 'error') {
+  } else if (reading.kind === 'error' && reading.error !== NOT_CALCULATED) {
+    // a formula not calculated is named, with its formula, by formula-values
     reports.push({ ...base, messageId: 'excel-error', data: { ...where, error: reading.error } });
   } else if (reading.kind === 'text' || reading.kind === 'boolean') {
     const text = reading.kind === 'text' ? reading.text : reading.value ? 'TRUE' : 'FALSE';

@@ -3,7 +3,7 @@
  * (C4 `=D4+1.33`, D4 `=C4-1.33`), cannot be computed: Excel warns once and then shows whatever it
  * last had, often 0. The figures read from such cells cannot be trusted, so each loop is named.
  */
-import { toA1 } from '../grid/a1';
+import { sheetPrefix, toA1 } from '../grid/a1';
 import { FormulaGraph } from './support/formula-graph';
 import { provablyLoopFree } from './support/loop-free';
 import { type LoopingGroup, loopingGroups, shortestLoop } from './support/reference-cycles';
@@ -22,11 +22,6 @@ interface Place {
 }
 
 const inReadingOrder = (a: Place, b: Place): number => a.sheet - b.sheet || a.row - b.row || a.column - b.column;
-
-/** `项目支出`, `'项目 支出'`: the sheet as a formula names it. */
-function sheetPrefix(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 function report(graph: FormulaGraph, group: LoopingGroup): RuleReport {
   const places = group.cells.map((cell): Place => ({ cell, ...graph.place(cell) })).sort(inReadingOrder);

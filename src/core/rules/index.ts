@@ -17,6 +17,7 @@ import projectsVsSummary from './projects-vs-summary';
 import subItems from './sub-items';
 import formulaConsistency from './formula-consistency';
 import circularReferences from './circular-references';
+import formulaValues from './formula-values';
 import placeNames from './place-names';
 import formTotalRow from './form-total-row';
 import formExecutionRate from './form-execution-rate';
@@ -28,6 +29,12 @@ import formIncomeSplit from './form-income-split';
 import formExplanations from './form-explanations';
 import formVsProject from './form-vs-project';
 import staffingControl from './staffing-control';
+import textAmounts from './text-amounts';
+import textCounts from './text-counts';
+import textNumbering from './text-numbering';
+import textSums from './text-sums';
+import textTemplateHints from './text-template-hints';
+import zeroSpendPurpose from './zero-spend-purpose';
 
 export const RULES: readonly Rule[] = [
   tableStructure,
@@ -44,6 +51,7 @@ export const RULES: readonly Rule[] = [
   subItems,
   formulaConsistency,
   circularReferences,
+  formulaValues,
   placeNames,
   formTotalRow,
   formExecutionRate,
@@ -55,6 +63,12 @@ export const RULES: readonly Rule[] = [
   formExplanations,
   formVsProject,
   staffingControl,
+  textCounts,
+  textNumbering,
+  textSums,
+  textTemplateHints,
+  zeroSpendPurpose,
+  textAmounts,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));

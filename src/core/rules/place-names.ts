@@ -8,18 +8,13 @@ import { toA1 } from '../grid/a1';
 import type { RecognizedWorkbook, UnitInfo, UnitInfoField } from '../recognize/model';
 import { districtNames } from './support/district-names';
 import { projectTables } from './support/project-rows';
+import type { UnitTextCell } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
 const UNIT_TEXT_FIELDS: readonly UnitInfoField[] = ['主要职责', '内设机构', '问题', '改进措施', '其他说明'];
 
-interface PlacedText {
-  readonly sheet: string;
-  readonly row: number;
-  readonly cell: string;
-  readonly subject: string;
-  readonly field: string;
-  readonly text: string;
-}
+/** The unit's texts share their shape with the text checks' (support/unit-texts.ts). */
+type PlacedText = UnitTextCell;
 
 function unitInfos(workbook: RecognizedWorkbook): UnitInfo[] {
   return workbook.tables.filter((table): table is UnitInfo => table.kind === 'unit-info');

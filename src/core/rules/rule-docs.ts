@@ -43,7 +43,7 @@ function ruleSection(rule: Rule, rulebook: Rulebook): string[] {
 
 /** `1964.4`, `“无”`, or a formula with the value it shows: `=D4+1.33 (90)`. */
 function changedTo(change: CellChange): string {
-  const value = typeof change.value === 'string' ? `“${change.value}”` : String(change.value);
+  const value = change.value === null ? 'no saved value' : typeof change.value === 'string' ? `“${change.value}”` : String(change.value);
   return change.formula === undefined ? value : `\`${change.formula}\` (${value})`;
 }
 

@@ -50,8 +50,8 @@ export interface CellChange {
   readonly sheet: string;
   /** A1 address. */
   readonly cell: string;
-  /** The new value (a constant: any formula in the cell is removed), or the cached result of `formula`. */
-  readonly value: string | number;
+  /** The new value (a constant: any formula in the cell is removed), or the cached result of `formula` (null: the file holds none). */
+  readonly value: string | number | null;
   /** A formula written into the cell, with its `=` (e.g. to make a circular reference). */
   readonly formula?: string;
 }

@@ -3,8 +3,9 @@ import { ArrowClockwiseRegular, ArrowDownloadRegular, CopyRegular, DeleteRegular
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/check-api';
 import type { IgnoredFinding } from '../../core/findings/finding-key';
+import { correctionEdit } from '../../core/report/correction-edit';
 import { draftParagraphs, draftPlaceholders } from '../../core/report/draft-model';
-import { useLocale } from '../i18n/language';
+import { localized, useLocale } from '../i18n/language';
 import type { PaneCore } from '../pane-core';
 import { useDraftOutputs } from '../state/use-draft-outputs';
 import { useReportTools } from '../state/use-report-tools';
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   },
   manualCopy: { width: '100%' },
   alternatives: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalXS },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   edits: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
@@ -56,7 +58,7 @@ export interface DraftPanelProps {
  */
 export default function DraftPanel(props: DraftPanelProps) {
   const { result, core, ignored, edits, onEditsChange, checking, onRegenerate, writeSheet, downloadsMayBeBlocked } = props;
-  const { strings } = useLocale();
+  const { strings, language } = useLocale();
   const styles = useStyles();
   const runStyles = useRunStyles();
   const report = useReportTools(core);
@@ -154,6 +156,27 @@ export default function DraftPanel(props: DraftPanelProps) {
           <DraftParagraphView key={paragraph.id} paragraph={paragraph} onSave={save} onRestore={paragraph.edited ? restore : undefined} />
         ))}
       </article>
+
+      {(draft.checkNotes?.length ?? 0) > 0 && (
+        <section aria-label={strings.checkNotesHeading} data-testid="draft-check-notes">
+          <Text weight="semibold">{strings.checkNotesHeading}</Text>
+          <ol className={styles.notes}>
+            {draft.checkNotes!.map((note) => {
+              const correction = correctionEdit(draft, note.number);
+              return (
+                <li key={note.number} data-severity={note.severity}>
+                  <Caption1>{localized(note.text, language)}</Caption1>{' '}
+                  {correction && (
+                    <Button size="small" appearance="subtle" onClick={() => save(correction.paragraphId, correction.text)} data-testid="draft-use-corrected">
+                      {strings.useCorrected(correction.from, correction.to)}
+                    </Button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
 
       {editCount > 0 && (
         <div className={styles.edits} data-testid="draft-edits">

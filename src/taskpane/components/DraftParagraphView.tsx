@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 
 /** What a run is, in words: shown as its tooltip. */
 function runHint(run: DraftRun, strings: PaneStrings, language: PaneLanguage): string | undefined {
-  const flags = (run.flags ?? []).map((flag) => localized(flag.message, language));
+  const flags = (run.flags ?? []).map((flag) => localized(flag.message, language) + (flag.corrected !== undefined ? `\n${strings.correctedTo(flag.corrected)}` : ''));
   const origin: Record<RunKind, string | undefined> = {
     computed: strings.computedFrom(describeSources(run.sources, strings.listSeparator)),
     user: run.field === 'edited' ? strings.userTextEdited : run.sources?.length ? strings.userTextFrom(describeSources(run.sources, strings.listSeparator)) : undefined,

@@ -107,6 +107,11 @@ export interface PaneStrings {
   readonly userTextFrom: (cell: string) => string;
   readonly userTextEdited: string;
   readonly placeholderHint: string;
+  /** The figure a finding says is right, after the finding's message. */
+  readonly correctedTo: (figure: string) => string;
+  /** Heading of the list of open findings kept apart from the report (核对提示). */
+  readonly checkNotesHeading: string;
+  readonly useCorrected: (from: string, to: string) => string;
   readonly placeholdersLeft: (count: number) => string;
   readonly editParagraph: string;
   readonly editParagraphLabel: string;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { numberToFen } from '../../../src/core/money/fen';
 import { readAmount, usableFen } from '../../../src/core/money/read-amount';
+import { NOT_CALCULATED } from '../../../src/core/formulas/compute-formulas';
 
 describe('readAmount', () => {
   it('reads numbers exactly in the unit given', () => {
@@ -84,5 +85,13 @@ describe('readAmount', () => {
     expect(usableFen(readAmount('1,234.5', '元'))).toBe(123_450n);
     expect(usableFen(readAmount('-', '元'))).toBe(0n);
     expect(usableFen(readAmount(2, '元'))).toBe(200n);
+  });
+});
+
+describe('a formula that could not be computed', () => {
+  it('is an error reading, never a number: no sum can use it', () => {
+    const reading = readAmount({ error: NOT_CALCULATED }, '万元');
+    expect(reading).toEqual({ kind: 'error', error: NOT_CALCULATED });
+    expect(usableFen(reading)).toBeNull();
   });
 });

@@ -147,15 +147,27 @@ describe('四 drafted from the figures and the findings', () => {
     expect(problems.join('\n')).not.toMatch(/基层社会治理专项|网格通手机套餐资费服务/);
   });
 
-  it('lists every error and warning still open, and no info finding', () => {
+  it('keeps the open findings out of the body: every error and warning is a 核对提示, no info finding', () => {
     const open = result.findings.filter((f) => f.severity !== 'info');
     expect(open.length).toBeGreaterThan(0);
-    const problems = draft.sections.find((s) => s.id === 'problems')!.paragraphs;
-    const listed = problems.filter((p) => p.id.startsWith('problems.finding:'));
-    expect(listed).toHaveLength(open.length);
-    for (const info of result.findings.filter((f) => f.severity === 'info')) {
-      expect(problems.map(paragraphText).join('\n')).not.toContain(info.message.zh.replace(/[。.]$/, ''));
-    }
+    const problems = draft.sections.find((s) => s.id === 'problems')!.paragraphs.map(paragraphText).join('\n');
+    expect(problems).not.toMatch(/单元格|工作表/);
+    for (const f of result.findings) expect(problems).not.toContain(f.message.zh.replace(/[。.]$/, ''));
+    expect(draft.checkNotes?.map((note) => note.rule)).toEqual(open.map((f) => f.rule));
+  });
+
+  it('marks the figure the projects-vs-summary error says is wrong (项目支出1964.41, should be 1964.4), wherever it is stated', () => {
+    const flagged = draftParagraphs(draft).flatMap((p) => p.runs.filter((run) => run.flags?.some((f) => f.rule === 'projects-vs-summary')).map((run) => [p.id, run.text]));
+    expect(flagged).toEqual([
+      ['budget.spending', '1964.41'],
+      ['overall.spending', '1964.41'],
+      // the overall rate and the sum are computed from that cell: marked, no correction offered
+      ['overall.spending', '87.3'],
+      ['overall.spending', '2084.71'],
+      ['problems.overall-rate', '87.3'],
+    ]);
+    const run = draftParagraphs(draft).flatMap((p) => p.runs).find((r) => r.text === '1964.41');
+    expect(run?.flags?.[0].corrected).toBe('1964.4');
   });
 
   it('ends with the unit’s problems and measures', () => {

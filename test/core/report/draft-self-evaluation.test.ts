@@ -49,11 +49,11 @@ describe('a project with a 项目支出绩效自评表', () => {
     expect(paragraphText(it1)).toBe(`${SEED_IT_SENTENCE}该项目自评得分95.7分，其中预算执行率57.03%，得分5.7分。项目实施及绩效情况如下：`);
   });
 
-  it('marks the sentence computed, with the form cells of its figures (总分, 全年预算数, 全年执行数, 得分)', () => {
+  it('marks the sentence computed, with the form cells of its figures (总分 and the 得分 it includes, 全年预算数, 全年执行数)', () => {
     expect(it1.runs.find((run) => run.text.startsWith('该项目'))).toEqual({
       kind: 'computed',
       text: '该项目自评得分95.7分，其中预算执行率57.03%，得分5.7分。',
-      sources: [at('G12'), at('C4'), at('D4'), at('G4')],
+      sources: [at('G12'), at('G4'), at('C4'), at('D4')],
     });
   });
 
@@ -77,12 +77,14 @@ describe('a project with a 项目支出绩效自评表', () => {
     const gone = sentencesNotIn(sentencesOf(draft), sentencesOf(changed));
     const added = sentencesNotIn(sentencesOf(changed), sentencesOf(draft));
     expect(gone.map((s) => s.text)).toEqual(['该项目自评得分95.7分，其中预算执行率57.03%，得分5.7分。']);
-    // the new total no longer adds up, so 四 gains the finding about the same cell
-    expect(added.map((s) => s.text)).toEqual([
-      '该项目自评得分96.25分，其中预算执行率57.03%，得分5.7分。',
-      '“网格信息化建设项目”的自评总分为96.25分，但各项得分之和为95.7分（见工作表“项目自评”G12单元格）。',
-    ]);
+    // the new total no longer adds up: the total is marked, and the finding is a 核对提示, not report text
+    expect(added.map((s) => s.text)).toEqual(['该项目自评得分96.25分，其中预算执行率57.03%，得分5.7分。']);
     for (const sentence of [...gone, ...added]) expect([...sentence.sources]).toContain(`${FORM_SHEET}!G12`);
+    const totalRun = paragraph(changed, 'project:网格信息化建设项目').runs.find((run) => run.text === '96.25');
+    expect(totalRun?.flags?.map((flag) => flag.rule)).toEqual(['form-total-score']);
+    expect(changed.checkNotes?.map((note) => note.text.zh)).toContain(
+      '“网格信息化建设项目”的自评总分为96.25分，但各项得分之和为95.7分（见工作表“项目自评”G12单元格）。',
+    );
   });
 });
 
@@ -90,17 +92,28 @@ describe('the bundled form examples beside the seed workbook', () => {
   const seed = seedWorkbook();
   const draft = buildDraft(checkWorkbook({ ...seed, sheets: [...seed.sheets, ...FORM_SHEETS.map(sheetOfSpec)] }));
   const performance = draft.sections.find((section) => section.id === 'performance')?.paragraphs ?? [];
-  const evaluationSentences = performance.flatMap((p) =>
-    p.runs.filter((run) => run.text.includes('自评得分')).map((run) => [p.id, run.text]),
-  );
+  const evaluationSentences = performance.flatMap((p) => {
+    const text = paragraphText(p);
+    const start = text.indexOf('该项目自评得分');
+    return start < 0 ? [] : [[p.id, text.slice(start, text.indexOf('项目实施及绩效情况'))]];
+  });
 
   it('gives each project with a form its sentence, and the project without one (基层社会治理专项) none', () => {
     expect(evaluationSentences).toEqual([
-      ['project:网格信息化建设项目', '该项目自评得分95.71分，其中预算执行率57.13%，得分5.71分。'],
+      // the form's 全年执行数 (104.86) differs from the table's 实际支出 (104.68): the table's rate, said so, the same as in 四
+      ['project:网格信息化建设项目', '该项目自评得分95.71分，其中预算执行率57.03%，得分5.71分。预算执行率按项目支出表的实际支出与全年预算计算。'],
       // the form wrote 100% (over 年初预算); the draft states the rate its own figures give: 18.37 ÷ 48.38
       ['project:业务性专项经费', '该项目自评得分100分，其中预算执行率37.97%，得分10分。'],
       ['project:网格通手机套餐资费服务', '该项目自评得分99.38分，其中预算执行率93.76%，得分9.38分。'],
     ]);
+  });
+
+  it('marks the scores a finding says are wrong (得分10 should be 3.8) and the total that includes it', () => {
+    const runs = paragraph(draft, 'project:业务性专项经费').runs;
+    const score = runs.find((run) => run.text === '10');
+    expect(score?.flags?.map((flag) => [flag.rule, flag.corrected])).toEqual([['form-execution-score', '3.8']]);
+    const total = runs.find((run) => run.text === '100');
+    expect(total?.flags?.map((flag) => [flag.rule, flag.corrected])).toEqual([['form-execution-score', undefined]]);
   });
 
   it('leaves out the unit forms and the form of a project not in the table (工资性支出)', () => {
@@ -128,7 +141,7 @@ describe('figures as the form gives them', () => {
 
   it('computes the rate exactly, half up, from the fen (1.0009 ÷ 2 = 50.045% → 50.05%, where floats give 50.04)', () => {
     const draft = draftOf([['年度资金总额', 2, 2, 1.0009, 10, '50.05%', 5.01]]);
-    expect(sentenceOf(draft).map((run) => run.text)).toEqual(['该项目自评得分95.01分，其中预算执行率50.05%，得分5.01分。']);
+    expect(sentenceOf(draft).map((run) => run.text).join('')).toBe('该项目自评得分95.01分，其中预算执行率50.05%，得分5.01分。');
   });
 
   it('puts a placeholder for a score the form leaves blank, pointing at its cell', () => {

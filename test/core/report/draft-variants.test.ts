@@ -169,8 +169,9 @@ describe('四: thresholds, open and ignored findings', () => {
   it('lists open errors and warnings, not info; ignored ones apart with their reasons', () => {
     const draft = buildDraft(result, { ignored: [{ key: findingKey(accepted), reason: '1人为借调人员，已说明', at: '2024-03-01T00:00:00Z' }] });
     const problems = draft.sections.find((s) => s.id === 'problems')!.paragraphs.map(paragraphText);
-    expect(problems).toContain('经核对，以下数据尚不一致，需在报告定稿前更正或作出说明：');
-    expect(problems).toContain('预算收入合计不等于各项之和（见工作表“收支总表”B3单元格）。');
+    // open findings are 核对提示, never report text
+    expect(problems.join('\n')).not.toMatch(/单元格|预算收入合计不等于各项之和/);
+    expect(draft.checkNotes?.map((note) => note.text.zh)).toEqual(['预算收入合计不等于各项之和（见工作表“收支总表”B3单元格）。']);
     expect(problems).toContain('以下差异经核实，已作说明：');
     expect(problems).toContain('实有人数与各类人员之和不符。说明：1人为借调人员，已说明');
     expect(problems.join('\n')).not.toContain('子项目说明了部分支出');

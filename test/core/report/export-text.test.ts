@@ -32,10 +32,10 @@ describe('Markdown', () => {
     expect(escapeMarkdown('a_b~c\\')).toBe('a\\_b\\~c\\\\');
   });
 
-  it('keeps flagged text as written, with a footnote saying why', () => {
-    expect(markdown).toContain('\n\n涉及云龙区的说明。[^1]\n\n');
-    expect(markdown.trimEnd().endsWith('[^1]: 核对提示：提到“云龙区”')).toBe(true);
-    expect(draftToMarkdown(draft, { flagNotes: false })).not.toContain('[^1]');
+  it('keeps flagged text as written, marked, with the 核对提示 appended after the report', () => {
+    expect(markdown).toContain('\n\n涉及云龙区的说明。［注1］\n\n');
+    expect(markdown.trimEnd().endsWith('---\n\n## 核对提示\n\n1. 提到“云龙区”（见工作表“基本情况”B4单元格）。')).toBe(true);
+    expect(draftToMarkdown(draft, { flagNotes: false })).not.toMatch(/［注1］|核对提示/);
   });
 
   it('shows placeholders as they are', () => {
@@ -54,7 +54,7 @@ describe('plain text', () => {
 
   it('notes flagged text as ［注1］ and lists the notes at the end', () => {
     expect(text).toContain('涉及云龙区的说明。［注1］\n');
-    expect(text.trimEnd().endsWith('核对提示：\n［注1］提到“云龙区”')).toBe(true);
+    expect(text.trimEnd().endsWith('核对提示：\n［注1］提到“云龙区”（见工作表“基本情况”B4单元格）。')).toBe(true);
     expect(draftToPlainText(draft, { flagNotes: false })).not.toContain('［注');
   });
 });

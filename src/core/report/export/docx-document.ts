@@ -6,7 +6,9 @@
  * level-1 headings (一、) 黑体, level-2 headings (（一）) 楷体_GB2312, the title 方正小标宋简体 二号,
  * page numbers `— 1 —` at the foot. Fonts are options, since not every machine has the GB fonts
  * (Word substitutes a missing one; 仿宋 / 楷体 / 宋体 are the usual fallbacks).
- * Placeholders are highlighted; text flagged by a finding is highlighted and carries a comment.
+ * Placeholders are highlighted; text flagged by a finding is highlighted. Every open finding (the
+ * 核对提示) is a Word comment: on the first sentence that states what it is about, else on the title,
+ * so the report's body holds nothing a reviewer should not read.
  */
 import {
   AlignmentType,
@@ -26,6 +28,7 @@ import {
 import type { Draft, DraftParagraph, DraftRun } from '../draft-model';
 import { draftParagraphs } from '../draft-model';
 import { xmlSafeText } from './xml-text';
+import { numberFlags } from './flag-notes';
 
 export interface DocxFonts {
   readonly title: string;
@@ -59,9 +62,14 @@ const INDENT = 640; // two characters of 16 pt, in twips
 
 export function draftToDocx(draft: Draft, options: DocxOptions = {}): Document {
   const fonts = { ...DEFAULT_DOCX_FONTS, ...options.fonts };
-  const comments: ICommentOptions[] = [];
   const author = options.commentAuthor ?? '预算绩效核对';
-  const paragraphs = draftParagraphs(draft).map((paragraph) => docxParagraph(paragraph, comments, author));
+  const anchors = commentAnchors(draft);
+  const comments: ICommentOptions[] = numberFlags(draft).notes.map((note) => ({
+    id: note.number,
+    author: xmlSafeText(author),
+    children: [new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun(xmlSafeText(`${draft.labels.flagNotes}${note.number}：${note.text}`))] })],
+  }));
+  const paragraphs = draftParagraphs(draft).map((paragraph) => docxParagraph(paragraph, anchors));
   return new Document({
     title: xmlSafeText(draft.title.runs.map((run) => run.text).join('')),
     creator: xmlSafeText(options.creator ?? author),
@@ -131,21 +139,37 @@ const HEADING: Partial<Record<DraftParagraph['style'], (typeof HeadingLevel)[key
   heading2: HeadingLevel.HEADING_2,
 };
 
-function docxParagraph(paragraph: DraftParagraph, comments: ICommentOptions[], author: string): Paragraph {
-  const children: ParagraphChild[] = paragraph.runs.flatMap((run) => docxRuns(run, comments, author));
+/** The run each comment is anchored to: the first run its finding flags, else the title's first run. */
+function commentAnchors(draft: Draft): Map<DraftRun, number[]> {
+  const anchors = new Map<DraftRun, number[]>();
+  const anchored = new Set<number>();
+  const anchor = (run: DraftRun, note: number) => {
+    if (anchored.has(note)) return;
+    anchored.add(note);
+    anchors.set(run, [...(anchors.get(run) ?? []), note]);
+  };
+  for (const paragraph of draftParagraphs(draft)) {
+    for (const run of paragraph.runs) for (const flag of run.flags ?? []) if (flag.note !== undefined) anchor(run, flag.note);
+  }
+  const titleRun = draft.title.runs[0];
+  if (titleRun) for (const note of draft.checkNotes ?? []) anchor(titleRun, note.number);
+  return anchors;
+}
+
+function docxParagraph(paragraph: DraftParagraph, anchors: ReadonlyMap<DraftRun, readonly number[]>): Paragraph {
+  const children: ParagraphChild[] = paragraph.runs.flatMap((run) => docxRuns(run, anchors.get(run) ?? []));
   const heading = HEADING[paragraph.style];
   return new Paragraph({ children, ...(heading ? { heading } : {}) });
 }
 
-function docxRuns(run: DraftRun, comments: ICommentOptions[], author: string): ParagraphChild[] {
+function docxRuns(run: DraftRun, notes: readonly number[]): ParagraphChild[] {
   const flagged = (run.flags?.length ?? 0) > 0;
   const text = new TextRun({ text: xmlSafeText(run.text), ...(run.kind === 'placeholder' || flagged ? { highlight: 'yellow' as const } : {}) });
-  if (!flagged) return [text];
-  const id = comments.length;
-  comments.push({
-    id,
-    author: xmlSafeText(author),
-    children: (run.flags ?? []).map((flag) => new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun(xmlSafeText(flag.message.zh))] })),
-  });
-  return [new CommentRangeStart(id), text, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+  if (notes.length === 0) return [text];
+  return [
+    ...notes.map((id) => new CommentRangeStart(id)),
+    text,
+    ...notes.map((id) => new CommentRangeEnd(id)),
+    ...notes.map((id) => new TextRun({ children: [new CommentReference(id)] })),
+  ];
 }

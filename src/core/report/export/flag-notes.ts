@@ -1,6 +1,8 @@
-/** Numbers the flagged runs of a draft so text exports can point at notes listed at the end. */
+/**
+ * The 核对提示 of a draft for text exports: the note numbers a run points at (its findings) and
+ * the list of every open finding, in the draft's order, as the notes' texts say it (the message already names the expected figure).
+ */
 import type { Draft, DraftRun } from '../draft-model';
-import { draftParagraphs } from '../draft-model';
 
 export interface FlagNote {
   readonly number: number;
@@ -8,21 +10,21 @@ export interface FlagNote {
 }
 
 export interface FlagNumbering {
-  /** The note number of a flagged run (by identity), undefined for others. */
-  readonly numberOf: (run: DraftRun) => number | undefined;
+  /** The note numbers of a run's findings (empty for a run nothing flags). */
+  readonly numbersOf: (run: DraftRun) => readonly number[];
   readonly notes: readonly FlagNote[];
 }
 
 export function numberFlags(draft: Draft, language: 'zh' | 'en' = 'zh'): FlagNumbering {
-  const numbers = new Map<DraftRun, number>();
-  const notes: FlagNote[] = [];
-  for (const paragraph of draftParagraphs(draft)) {
-    for (const run of paragraph.runs) {
-      if (!run.flags || run.flags.length === 0) continue;
-      const number = notes.length + 1;
-      numbers.set(run, number);
-      notes.push({ number, text: run.flags.map((flag) => flag.message[language]).join(' ') });
-    }
-  }
-  return { numberOf: (run) => numbers.get(run), notes };
+  const notes = (draft.checkNotes ?? []).map((note) => ({
+    number: note.number,
+    text: note.text[language],
+  }));
+  const numbersOf = (run: DraftRun): number[] => [...new Set((run.flags ?? []).flatMap((flag) => (flag.note === undefined ? [] : [flag.note])))];
+  return { numbersOf, notes };
+}
+
+/** `［注1］［注3］` after a run. */
+export function noteMarks(numbers: readonly number[]): string {
+  return numbers.map((number) => `［注${number}］`).join('');
 }

@@ -1,13 +1,14 @@
 /**
  * The draft as Markdown: `#` title, `##` for 一、…, `###` for （一）…, one paragraph per block.
- * Sheet text is escaped so it stays text; flagged text keeps its wording and gets a footnote.
+ * Sheet text is escaped so it stays text; flagged text keeps its wording and gets a ［注n］ mark,
+ * and the 核对提示 (every open finding) follow the report as an appendix, apart from its body.
  */
 import type { Draft, DraftParagraph } from '../draft-model';
 import { draftParagraphs } from '../draft-model';
-import { numberFlags } from './flag-notes';
+import { noteMarks, numberFlags } from './flag-notes';
 
 export interface TextExportOptions {
-  /** List flagged text (e.g. a place name of another district) as notes at the end (default true). */
+  /** Mark flagged text and append the 核对提示 list (default true). */
   readonly flagNotes?: boolean;
 }
 
@@ -17,16 +18,11 @@ export function draftToMarkdown(draft: Draft, options: TextExportOptions = {}): 
   const flags = numberFlags(draft);
   const showFlags = options.flagNotes ?? true;
   const blocks = draftParagraphs(draft).map((paragraph) => {
-    const text = paragraph.runs
-      .map((run) => {
-        const number = showFlags ? flags.numberOf(run) : undefined;
-        return escapeMarkdown(run.text) + (number === undefined ? '' : `[^${number}]`);
-      })
-      .join('');
+    const text = paragraph.runs.map((run) => escapeMarkdown(run.text) + (showFlags ? noteMarks(flags.numbersOf(run)) : '')).join('');
     return HEADING_MARK[paragraph.style] + escapeLineStart(text);
   });
   if (showFlags && flags.notes.length > 0) {
-    blocks.push(...flags.notes.map((note) => `[^${note.number}]: ${draft.labels.flagNotes}：${escapeMarkdown(note.text)}`));
+    blocks.push('---', `## ${escapeMarkdown(draft.labels.flagNotes)}`, flags.notes.map((note) => `${note.number}. ${escapeMarkdown(note.text)}`).join('\n'));
   }
   return blocks.join('\n\n') + '\n';
 }

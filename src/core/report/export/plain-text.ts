@@ -1,19 +1,14 @@
-/** The draft as plain text: one paragraph per line, flagged text noted as ［注1］ with notes at the end. */
+/** The draft as plain text: one paragraph per line, flagged text noted as ［注1］, the 核对提示 at the end. */
 import type { Draft } from '../draft-model';
 import { draftParagraphs } from '../draft-model';
-import { numberFlags } from './flag-notes';
+import { noteMarks, numberFlags } from './flag-notes';
 import type { TextExportOptions } from './markdown';
 
 export function draftToPlainText(draft: Draft, options: TextExportOptions = {}): string {
   const flags = numberFlags(draft);
   const showFlags = options.flagNotes ?? true;
   const lines = draftParagraphs(draft).map((paragraph) =>
-    paragraph.runs
-      .map((run) => {
-        const number = showFlags ? flags.numberOf(run) : undefined;
-        return run.text + (number === undefined ? '' : `［注${number}］`);
-      })
-      .join(''),
+    paragraph.runs.map((run) => run.text + (showFlags ? noteMarks(flags.numbersOf(run)) : '')).join(''),
   );
   lines.splice(1, 0, '');
   if (showFlags && flags.notes.length > 0) {

@@ -5,30 +5,31 @@
  */
 import { ParagraphSink, type DraftContext } from '../draft-context';
 import type { DraftParagraph, DraftRun } from '../draft-model';
-import { fillSentence, placeholderRun, type Piece } from '../fill-template';
+import { placeholderRun, type Piece } from '../fill-template';
 import { rowPiece, rowTextRef, summaryPiece } from '../figures';
 import { formatPercent, formatWan } from '../format';
 import { overallExecution } from '../overall-figures';
 import { adjustmentPiece, projectFigures } from '../project-figures';
-import { selfEvaluationOf, selfEvaluationRuns } from '../self-evaluation-figures';
+import { selfEvaluationOf, selfEvaluationRuns, type TableRate } from '../self-evaluation-figures';
 import type { ProjectRow, ProjectTable } from '../../recognize/model';
+import { goalsSection } from './goals-section';
+import { overallExtraRuns } from './overall-extras';
 import { addUserParagraphs } from './user-paragraphs';
 
 export function performanceSection(context: DraftContext): DraftParagraph[] {
-  const { template } = context;
   const sink = new ParagraphSink();
-  sink.add('performance.heading', 'heading1', fillSentence(template, 'heading.performance', {}));
-  sink.add('overall.heading', 'heading2', fillSentence(template, 'heading.overall', {}));
+  sink.add('performance.heading', 'heading1', context.fill('heading.performance', {}));
+  sink.add('overall.heading', 'heading2', context.fill('heading.overall', {}));
   addOverall(context, sink);
-  sink.add('projects.heading', 'heading2', fillSentence(template, 'heading.projects', {}));
+  sink.add('projects.heading', 'heading2', context.fill('heading.projects', {}));
   addProjects(context, sink);
-  return sink.paragraphs;
+  return [...sink.paragraphs, ...goalsSection(context)];
 }
 
 function addOverall(context: DraftContext, sink: ParagraphSink): void {
-  const { template, summary } = context;
+  const { summary } = context;
   const money = (field: Parameters<typeof summaryPiece>[1]) => summaryPiece(summary, field);
-  const runs: DraftRun[] = fillSentence(template, 'overall.spending', {
+  const runs: DraftRun[] = context.fill('overall.spending', {
     支出合计: money('支出合计'),
     基本支出: money('基本支出'),
     项目支出: money('项目支出'),
@@ -38,7 +39,7 @@ function addOverall(context: DraftContext, sink: ParagraphSink): void {
   if (execution) {
     const sources = [...execution.spent.sources, ...execution.income.sources];
     runs.push(
-      ...fillSentence(template, 'overall.executionRate', {
+      ...context.fill('overall.executionRate', {
         执行率: { kind: 'figure', text: formatPercent(execution.basisPoints), sources },
         已支出: { kind: 'figure', text: formatWan(execution.spent.fen), sources: execution.spent.sources },
         预算收入合计: { kind: 'figure', text: formatWan(execution.income.fen), sources: execution.income.sources },
@@ -46,6 +47,8 @@ function addOverall(context: DraftContext, sink: ParagraphSink): void {
     );
   }
   sink.add('overall.spending', 'body', runs);
+  const extras = overallExtraRuns(context);
+  if (extras.length > 0) sink.add('overall.indicators', 'body', extras);
   addUserParagraphs(context, sink, 'overall.achievements', '工作成效');
 }
 
@@ -82,30 +85,29 @@ function addProject(
   number: number,
   subItems: readonly ProjectRow[],
 ): void {
-  const { template } = context;
   const figures = projectFigures(table, project);
   const money = (field: Parameters<typeof rowPiece>[2]) => rowPiece(table, project, field);
   const nameRef = rowTextRef(table, project, '项目名称');
-  const runs: DraftRun[] = fillSentence(template, 'project.sentence', {
+  const runs: DraftRun[] = context.fill('project.sentence', {
     序号: { kind: 'literal', text: String(number) },
     项目名称: { kind: 'figure', text: project.name, sources: nameRef ? [nameRef] : [] },
     年初预算: money('年初预算'),
     上级转移支付: money('上级转移支付'),
-    年中调整: adjustmentPiece(template, figures),
+    年中调整: adjustmentPiece(context, figures),
     追加: money('追加'),
     实际支出: money('实际支出'),
     结余结转: money('结余结转'),
   });
   // a project without a form says nothing about one: the form is optional, a placeholder would invent a duty
   const evaluation = selfEvaluationOf(context.selfEvaluations, project.name);
-  if (evaluation) runs.push(...selfEvaluationRuns(template, evaluation));
+  if (evaluation) runs.push(...selfEvaluationRuns(context, evaluation, tableRate(figures)));
   const purpose = purposePiece(context, table, project);
   if (subItems.length === 0) {
-    runs.push(...fillSentence(template, 'project.purpose', { 主要用途: purpose }));
+    runs.push(...context.fill('project.purpose', { 主要用途: purpose }));
   } else {
     // the project's own text, if any, then its sub-items
-    if (purpose.kind === 'user') runs.push(...fillSentence(template, 'project.purposeBeforeItems', { 主要用途: purpose }));
-    runs.push(...fillSentence(template, 'project.detailsFollow', {}));
+    if (purpose.kind === 'user') runs.push(...context.fill('project.purposeBeforeItems', { 主要用途: purpose }));
+    runs.push(...context.fill('project.detailsFollow', {}));
   }
   const id = `project:${project.name}`;
   sink.add(id, 'body', runs);
@@ -116,7 +118,7 @@ function addProject(
     sink.add(
       `${itemId}/title`,
       'body',
-      fillSentence(template, 'project.subItemTitle', {
+      context.fill('project.subItemTitle', {
         序号: { kind: 'literal', text: String(index + 1) },
         子项目: { kind: 'figure', text: item.name, sources: itemNameRef ? [itemNameRef] : [] },
       }),
@@ -124,12 +126,19 @@ function addProject(
     sink.add(
       `${itemId}/spending`,
       'body',
-      fillSentence(template, 'project.subItemSpending', {
+      context.fill('project.subItemSpending', {
         支出: rowPiece(table, item, '实际支出', '支出'),
         主要用途: purposePiece(context, table, item),
       }),
     );
   });
+}
+
+function tableRate(figures: ReturnType<typeof projectFigures>): TableRate | undefined {
+  const spent = figures.money('实际支出');
+  const budget = figures.fullYearBudget;
+  if (figures.executionBasisPoints === null || !spent || !budget) return undefined;
+  return { basisPoints: figures.executionBasisPoints, sources: [...spent.sources, ...budget.sources] };
 }
 
 /** A row's 主要用途 as the unit wrote it (without a final 。, which the sentence supplies). */

@@ -1,11 +1,11 @@
 /**
  * 四、绩效管理存在的问题及下一步改进措施, drafted from the figures: a large carry-over, execution
- * rates under the threshold, the findings still open and those ignored with their reasons; then the
+ * rates under the threshold, the differences the user accepted with their reasons; then the
  * unit's own account of its problems and its measures. Every paragraph is editable in the pane.
  */
 import { findingCells, ParagraphSink, type DraftContext } from '../draft-context';
 import type { DraftParagraph } from '../draft-model';
-import { fillSentence, runsOf, type Piece } from '../fill-template';
+import { runsOf, type Piece } from '../fill-template';
 import { moneyPiece, rowTextRef, summaryMoney } from '../figures';
 import { formatPercent, formatWan, ratioBasisPoints } from '../format';
 import { overallExecution } from '../overall-figures';
@@ -13,13 +13,12 @@ import { projectFigures } from '../project-figures';
 import { addUserParagraphs } from './user-paragraphs';
 
 export function problemsSection(context: DraftContext): DraftParagraph[] {
-  const { template } = context;
   const sink = new ParagraphSink();
-  sink.add('problems.heading', 'heading1', fillSentence(template, 'heading.problems', {}));
+  sink.add('problems.heading', 'heading1', context.fill('heading.problems', {}));
   addCarryOver(context, sink);
   addExecutionRates(context, sink);
   addUserParagraphs(context, sink, 'problems.unit', '问题');
-  addFindings(context, sink);
+  addIgnoredFindings(context, sink);
   addMeasures(context, sink);
   return sink.paragraphs;
 }
@@ -28,7 +27,7 @@ export function problemsSection(context: DraftContext): DraftParagraph[] {
 function addMeasures(context: DraftContext, sink: ParagraphSink): void {
   const { template } = context;
   const [first, ...rest] = context.userLines('改进措施');
-  sink.add('problems.measures', 'body', fillSentence(template, 'problems.measures', { 改进措施: first ?? { kind: 'missing', field: '改进措施' } }));
+  sink.add('problems.measures', 'body', context.fill('problems.measures', { 改进措施: first ?? { kind: 'missing', field: '改进措施' } }));
   rest.forEach((line, index) => sink.add(`problems.measures.${index + 2}`, 'body', runsOf(template, line)));
 }
 
@@ -41,7 +40,7 @@ function addCarryOver(context: DraftContext, sink: ParagraphSink): void {
   sink.add(
     'problems.carry-over',
     'body',
-    fillSentence(context.template, 'problems.carryOver', {
+    context.fill('problems.carryOver', {
       年度: context.year,
       结余结转: moneyPiece(carryOver, '结余结转'),
       支出合计: moneyPiece(spending, '支出合计'),
@@ -51,14 +50,14 @@ function addCarryOver(context: DraftContext, sink: ParagraphSink): void {
 }
 
 function addExecutionRates(context: DraftContext, sink: ParagraphSink): void {
-  const { template, minExecutionBasisPoints } = context;
+  const { minExecutionBasisPoints } = context;
   const threshold: Piece = { kind: 'literal', text: formatPercent(minExecutionBasisPoints) };
   const overall = overallExecution(context);
   if (overall && overall.basisPoints < minExecutionBasisPoints) {
     sink.add(
       'problems.overall-rate',
       'body',
-      fillSentence(template, 'problems.overallRate', {
+      context.fill('problems.overallRate', {
         执行率: { kind: 'figure', text: formatPercent(overall.basisPoints), sources: [...overall.spent.sources, ...overall.income.sources] },
         标准: threshold,
       }),
@@ -74,7 +73,7 @@ function addExecutionRates(context: DraftContext, sink: ParagraphSink): void {
       sink.add(
         `problems.rate:${project.name}`,
         'body',
-        fillSentence(template, 'problems.projectRate', {
+        context.fill('problems.projectRate', {
           项目名称: { kind: 'figure', text: project.name, sources: nameRef ? [nameRef] : [] },
           执行率: { kind: 'figure', text: formatPercent(figures.executionBasisPoints), sources: [...spent.sources, ...budget.sources] },
           实际支出: moneyPiece(spent, '实际支出'),
@@ -87,30 +86,19 @@ function addExecutionRates(context: DraftContext, sink: ParagraphSink): void {
   }
 }
 
-function addFindings(context: DraftContext, sink: ParagraphSink): void {
-  const { template, messageLanguage } = context;
-  if (context.openFindings.length > 0) {
-    sink.add('problems.findings', 'body', fillSentence(template, 'problems.openFindingsLead', {}));
-    for (const finding of context.openFindings) {
-      const sources = findingCells(finding);
-      sink.add(
-        `problems.finding:${finding.rule}:${finding.subject}`,
-        'body',
-        fillSentence(template, 'problems.openFinding', {
-          说明: { kind: 'figure', text: withoutFinalStop(finding.message[messageLanguage]), sources },
-          工作表: { kind: 'figure', text: finding.sheet, sources },
-          单元格: { kind: 'figure', text: finding.cells[0] ?? `${finding.row}`, sources },
-        }),
-      );
-    }
-  }
+/**
+ * Differences the user accepted, with the reasons given. Open findings are not report text: they
+ * are the draft's 核对提示 (check-notes.ts), never part of this section.
+ */
+function addIgnoredFindings(context: DraftContext, sink: ParagraphSink): void {
+  const { messageLanguage } = context;
   if (context.ignoredFindings.length > 0) {
-    sink.add('problems.ignored', 'body', fillSentence(template, 'problems.ignoredLead', {}));
+    sink.add('problems.ignored', 'body', context.fill('problems.ignoredLead', {}));
     for (const { finding, reason } of context.ignoredFindings) {
       sink.add(
         `problems.ignored:${finding.rule}:${finding.subject}`,
         'body',
-        fillSentence(template, 'problems.ignoredFinding', {
+        context.fill('problems.ignoredFinding', {
           说明: { kind: 'figure', text: withoutFinalStop(finding.message[messageLanguage]), sources: findingCells(finding) },
           原因: reason.trim() === '' ? { kind: 'missing', field: '原因' } : { kind: 'user', text: reason.trim(), field: '原因' },
         }),

@@ -1,18 +1,17 @@
 /** 一、预算单位基本情况: who the unit is (from 基本情况), its duties (the unit's text), its staffing. */
 import { ParagraphSink, type DraftContext } from '../draft-context';
 import type { DraftParagraph, DraftRun } from '../draft-model';
-import { fillSentence } from '../fill-template';
 import { unitCount, unitFigure, unitText } from '../figures';
 import { addUserParagraphs } from './user-paragraphs';
 
 export function unitSection(context: DraftContext): DraftParagraph[] {
-  const { template, unitInfo } = context;
+  const { unitInfo } = context;
   const sink = new ParagraphSink();
-  sink.add('unit.heading', 'heading1', fillSentence(template, 'heading.unit', {}));
+  sink.add('unit.heading', 'heading1', context.fill('heading.unit', {}));
   sink.add(
     'unit.intro',
     'body',
-    fillSentence(template, 'unit.intro', {
+    context.fill('unit.intro', {
       单位名称: unitFigure(unitInfo, '单位名称'),
       单位性质: unitFigure(unitInfo, '单位性质'),
       单位级别: unitFigure(unitInfo, '单位级别'),
@@ -22,15 +21,15 @@ export function unitSection(context: DraftContext): DraftParagraph[] {
   const duties = context.userLines('主要职责');
   // a duties text that names itself (`主要职责是：…`) needs no lead-in
   if (!duties.some((line) => line.kind === 'user' && line.text.includes('职责'))) {
-    sink.add('unit.duties-lead', 'body', fillSentence(template, 'unit.dutiesLead', {}));
+    sink.add('unit.duties-lead', 'body', context.fill('unit.dutiesLead', {}));
   }
   addUserParagraphs(context, sink, 'unit.duties', '主要职责');
 
   const staffing: DraftRun[] = [];
   if (unitText(unitInfo, '预算级次')) {
-    staffing.push(...fillSentence(template, 'unit.level', { 单位级别: unitFigure(unitInfo, '单位级别'), 预算级次: unitFigure(unitInfo, '预算级次') }));
+    staffing.push(...context.fill('unit.level', { 单位级别: unitFigure(unitInfo, '单位级别'), 预算级次: unitFigure(unitInfo, '预算级次') }));
   }
-  staffing.push(...fillSentence(template, 'unit.staffing', {
+  staffing.push(...context.fill('unit.staffing', {
     编制类型: unitFigure(unitInfo, '编制类型'),
     编制数: unitCount(unitInfo, '编制数'),
     实有人数: unitCount(unitInfo, '实有人数'),
@@ -41,7 +40,7 @@ export function unitSection(context: DraftContext): DraftParagraph[] {
   }));
   if (unitText(unitInfo, '内设机构数') || unitText(unitInfo, '所属单位数')) {
     staffing.push(
-      ...fillSentence(template, 'unit.departments', {
+      ...context.fill('unit.departments', {
         内设机构数: unitCount(unitInfo, '内设机构数'),
         所属单位数: unitCount(unitInfo, '所属单位数'),
       }),
@@ -51,7 +50,7 @@ export function unitSection(context: DraftContext): DraftParagraph[] {
   if (offices) {
     const flags = context.flagsAt(offices.source);
     staffing.push(
-      ...fillSentence(template, 'unit.departmentNames', {
+      ...context.fill('unit.departmentNames', {
         单位名称: unitFigure(unitInfo, '单位名称'),
         内设机构: { kind: 'user', text: offices.text.replace(/[。．.]+$/, ''), field: '内设机构', source: offices.source, ...(flags.length ? { flags } : {}) },
       }),

@@ -18,7 +18,8 @@
  * `project.selfEvaluation` follows a project's figures when a 项目支出绩效自评表 of the same name is in
  * the workbook: `{自评总分}` and `{执行率得分}` are the form's scores as written (to two decimals),
  * `{执行率}` is 全年执行数 ÷ 全年预算数 of its 年度资金总额 row (the written rate only when the figures
- * cannot give one). A project without a form gets no sentence and no placeholder: the form is
+ * cannot give one). When the project table gives another rate, the table's is stated, followed by
+ * `project.rateFromTable`, so one project has one rate in the whole report. A project without a form gets no sentence and no placeholder: the form is
  * optional, and the report need not mention a self-evaluation the unit did not fill in. A form that
  * leaves a score blank gets a placeholder pointing at the blank cell.
  *
@@ -65,6 +66,22 @@ export const zhTemplate: ReportTemplate = {
 
     'overall.spending': '整体支出共{支出合计}万元，其中：基本支出{基本支出}万元，项目支出{项目支出}万元，结余结转{结余结转}万元。',
     'overall.executionRate': '整体预算执行率为{执行率}%（基本支出与项目支出共{已支出}万元，预算收入{预算收入合计}万元）。',
+    'overall.threePublic': '“三公”经费预算{预算数}万元，实际支出{实际数}万元，“三公”经费控制率为{比例}%。',
+    'overall.publicFunds': '公用经费预算{预算数}万元，实际支出{实际数}万元，公用经费控制率为{比例}%。',
+    'overall.procurement': '政府采购预算{预算数}万元，实际采购{实际数}万元，政府采购执行率为{比例}%。',
+    'overall.indicators': '经核算，{指标列表}。',
+    'overall.indicatorItem': '{指标名称}为{指标值}',
+    'overall.indicatorSeparator': '，',
+
+    'heading.goals': '（三）绩效目标及完成情况',
+    'goals.target': '年度总体目标：{年度目标}',
+    'goals.completion': '目标完成情况：{完成情况}',
+    'goals.indicatorsLead': '绩效指标完成情况如下：',
+    'goals.indicator': '{序号}．{指标名称}：年度指标值{指标值}，实际完成值{完成值}，得分{得分}分。',
+    'heading.score': '（四）自评得分及等级',
+    'score.unit': '{单位名称}部门整体支出绩效自评得分{自评总分}分，自评等级为“{等级}”。',
+    'score.formUsed': '自评得分按工作表“{工作表}”的部门整体支出绩效自评表填列。',
+    'score.profile': '按{评分方案}，共性指标得分{得分}分（满分{满分}分）。',
 
     'project.sentence':
       '{序号}．项目“{项目名称}”年初预算金额{年初预算}万元，上级转移支付{上级转移支付}万元，{年中调整}，追加{追加}万元，实际支出{实际支出}万元，结余结转{结余结转}万元。',
@@ -77,15 +94,16 @@ export const zhTemplate: ReportTemplate = {
     'project.subItemTitle': '（{序号}）{子项目}',
     'project.subItemSpending': '项目支出{支出}万元，主要用于{主要用途}。',
     'project.selfEvaluation': '该项目自评得分{自评总分}分，其中预算执行率{执行率}%，得分{执行率得分}分。',
+    'project.rateFromTable': '预算执行率按项目支出表的实际支出与全年预算计算。',
 
     'problems.carryOver': '{年度}年结余结转{结余结转}万元，占支出合计{支出合计}万元的{比例}%，结转金额较大。',
     'problems.overallRate': '整体预算执行率为{执行率}%，低于{标准}%。',
     'problems.projectRate':
       '项目“{项目名称}”预算执行率为{执行率}%（实际支出{实际支出}万元，全年预算{全年预算数}万元），低于{标准}%，结余结转{结余结转}万元。',
-    'problems.openFindingsLead': '经核对，以下数据尚不一致，需在报告定稿前更正或作出说明：',
-    'problems.openFinding': '{说明}（见工作表“{工作表}”{单元格}单元格）。',
     'problems.ignoredLead': '以下差异经核实，已作说明：',
     'problems.ignoredFinding': '{说明}。说明：{原因}',
     'problems.measures': '下一步改进措施：{改进措施}',
+
+    'notes.finding': '{说明}（见工作表“{工作表}”{单元格}单元格）。',
   },
 };

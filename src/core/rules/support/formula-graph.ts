@@ -50,7 +50,7 @@ export class NodeList {
 }
 
 /** First index of `sorted` holding a value ≥ `value`. */
-function lowerBound(sorted: readonly number[], value: number, from = 0): number {
+export function lowerBound(sorted: readonly number[], value: number, from = 0): number {
   let lo = from;
   let hi = sorted.length;
   while (lo < hi) {

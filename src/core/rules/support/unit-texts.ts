@@ -1,0 +1,65 @@
+/**
+ * The unit's own text cells, for the text checks: the 基本情况 texts (duties, offices, 工作成效,
+ * 问题, 改进措施, 其他说明), each project's and sub-item's 主要用途, and the forms' narrative fields
+ * (年度目标, 年度目标完成情况, 评价结论, 存在问题, 改进措施 …). Each with its cell, for the finding.
+ */
+import { toA1 } from '../../grid/a1';
+import { formsOf } from '../../forms/form-rule-support';
+import type { RecognizedWorkbook, UnitInfo, UnitInfoField } from '../../recognize/model';
+import { projectTables } from './project-rows';
+
+export interface UnitTextCell {
+  readonly sheet: string;
+  readonly row: number;
+  /** A1 address. */
+  readonly cell: string;
+  /** What the finding is about: the field, or the project / form subject. */
+  readonly subject: string;
+  /** The field's name as the user knows it (主要职责, 主要用途, 评价结论 …). */
+  readonly field: string;
+  readonly text: string;
+}
+
+const UNIT_TEXT_FIELDS: readonly UnitInfoField[] = ['主要职责', '内设机构', '工作成效', '问题', '改进措施', '其他说明'];
+
+export function unitTextCells(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): UnitTextCell[] {
+  const texts: UnitTextCell[] = [];
+  for (const info of workbook.tables.filter((table): table is UnitInfo => table.kind === 'unit-info')) {
+    for (const field of UNIT_TEXT_FIELDS) {
+      const cell = info.fields[field];
+      if (cell && typeof cell.value === 'string' && cell.value.trim() !== '') {
+        texts.push({ sheet: info.sheet, row: cell.row, cell: cell.address, subject: field, field, text: cell.value });
+      }
+    }
+  }
+  for (const table of projectTables(workbook)) {
+    const column = table.columns.主要用途;
+    if (column === undefined) continue;
+    for (const row of [...table.projects, ...table.subItems]) {
+      if (row.purpose && row.purpose.trim() !== '') {
+        texts.push({ sheet: table.sheet, row: row.row, cell: toA1(row.row, column), subject: row.name, field: '主要用途', text: row.purpose });
+      }
+    }
+  }
+  if (forms) {
+    for (const form of formsOf(workbook)) {
+      for (const text of form.texts) {
+        if (text.text !== '') texts.push({ sheet: form.sheet, row: text.row, cell: text.address, subject: form.subject, field: text.name, text: text.text });
+      }
+    }
+  }
+  return texts;
+}
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `12`, `１２`, `十二`, `二十`, `九十九` → the number; null for anything else. */
+export function numberOfText(text: string): number | null {
+  const ascii = text.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === '') return null;
+  const [, tens, ten, ones] = match;
+  if (!ten) return tens && !ones ? DIGITS[tens] : null;
+  return (tens ? DIGITS[tens] : 1) * 10 + (ones ? DIGITS[ones] : 0);
+}
