@@ -36,7 +36,10 @@ export async function isFolder(path: string): Promise<boolean> {
   }
 }
 
-/** .xlsx files under a folder, skipping hidden files and Excel's `~$` lock files. */
+/** The workbooks a folder check picks up: every format the readers know. */
+const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm|xls|xlsb|ods|et)$/i;
+
+/** Workbook files under a folder, skipping hidden files and Excel's `~$` lock files. */
 async function workbooksIn(folder: string): Promise<string[]> {
   const found: string[] = [];
   const names = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -44,7 +47,7 @@ async function workbooksIn(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await workbooksIn(path)));
-    else if (/\.xlsx$/i.test(entry.name)) found.push(path);
+    else if (WORKBOOK_EXTENSIONS.test(entry.name)) found.push(path);
   }
   return found;
 }

@@ -3,7 +3,8 @@ import { checkWorkbook } from '../core/check-workbook';
 import type { Workbook } from '../core/grid/types';
 import type { Lang } from './cli-text';
 import { InputError } from './input-error';
-import { readInputBytes, readXlsxBuffer } from './read-xlsx';
+import { readInputBytes } from './read/input-bytes';
+import { readWorkbookBuffer } from './read/read-workbook';
 import { releaseReadingMemory } from './release-memory';
 
 export interface CheckedFile {
@@ -20,7 +21,7 @@ export interface CheckedFile {
  */
 export async function checkFile(file: string, options: CheckOptions, lang: Lang): Promise<CheckedFile> {
   const bytes = await readInputBytes(file);
-  const workbook = await readXlsxBuffer(bytes, file).catch((error: unknown) => {
+  const workbook = await readWorkbookBuffer(bytes, file).catch((error: unknown) => {
     if (error instanceof InputError) throw error;
     // a fault inside the parser (a truncated styles part, a bad shared-string index) is still one clear
     // line naming the file, never "Cannot read properties of undefined"; BUDGET_CHECK_DEBUG shows the cause

@@ -17,16 +17,33 @@ const TEXT = {
     en: 'not a regular file (a device, pipe or socket): not read',
   },
   'file-too-large': { zh: '文件过大（{size} MB，上限 {limit} MB），不予读取', en: 'the file is too large ({size} MB; the limit is {limit} MB): not read' },
-  'is-folder': { zh: '这是一个文件夹，不是 .xlsx 文件', en: 'this is a folder, not an .xlsx file' },
+  'is-folder': { zh: '这是一个文件夹，不是工作簿文件', en: 'this is a folder, not a workbook file' },
   'not-xlsx': {
-    zh: '不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再检查）',
-    en: 'not an .xlsx workbook (save it as .xlsx in Excel, then check again)',
+    zh: '不是电子表格工作簿（可检查 .xlsx、.xlsm、.xls、.xlsb、.ods 和 WPS 的 .et；CSV 等文本请先在 Excel 或 WPS 中另存为 .xlsx）',
+    en: 'not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)',
+  },
+  'not-spreadsheet': {
+    zh: '这是 {format} 文件，不是电子表格工作簿：请打开其中的表格并另存为 .xlsx 后再检查',
+    en: 'this is a {format} file, not a spreadsheet workbook: open its tables and save them as .xlsx, then check again',
+  },
+  encrypted: {
+    zh: '文件设有打开密码，无法读取：请在 Excel 或 WPS 中去掉打开密码后另存，再检查',
+    en: 'the file has an opening password and cannot be read: remove the password in Excel or WPS, save, and check again',
   },
   'encrypted-or-xls': {
     zh: '文件设有密码保护，或是旧版 .xls 格式：请在 Excel 中去掉密码并另存为 .xlsx',
     en: 'the file is password-protected, or an old .xls: save it as .xlsx without a password',
   },
-  corrupt: { zh: '文件已损坏，无法作为 .xlsx 打开（{reason}）', en: 'the file is damaged and cannot be opened as .xlsx ({reason})' },
+  corrupt: { zh: '文件已损坏：{reasonZh}', en: 'the file is damaged: {reason}' },
+  'unreadable-format': {
+    zh: '无法读取这个 {format} 文件（{reason}）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查',
+    en: 'this {format} file cannot be read ({reason}): save it as .xlsx in Excel or WPS, then check again',
+  },
+  'beyond-grid': {
+    zh: '单元格超出 Excel 工作表的范围（最多 1,048,576 行、16,384 列），文件已损坏',
+    en: 'a cell lies beyond the Excel grid (at most 1,048,576 rows and 16,384 columns): the file is damaged',
+  },
+  'bad-cell': { zh: '文件已损坏：{whatZh}', en: 'the file is damaged: {what}' },
   empty: { zh: '工作簿是空的：没有任何有内容的工作表', en: 'the workbook is empty: no sheet has any content' },
   'too-large': {
     zh: '工作表数据过大（解压后 {size} MB，本机最多可检查约 {limit} MB），常见原因是整行或整列设置了格式：请删除表格下方和右侧多余的空行空列，另存后再检查',

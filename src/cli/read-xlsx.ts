@@ -1,62 +1,27 @@
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Sheet, Workbook } from '../core/grid/types';
 import { gridCell } from './exceljs-cell';
 import { InputError, shortReason } from './input-error';
+import { readInputBytes } from './read/input-bytes';
+import { plainReason } from './read/damage-text';
 import { readZipEntry, zipEntries } from './zip-directory';
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK": every .xlsx is a zip
 // OLE compound file: an encrypted .xlsx (Excel wraps it) or a pre-2007 .xls
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** Reads an .xlsx file into the grid model; every unusable input becomes an InputError. */
+/**
+ * Reads an .xlsx file into the grid model through exceljs; every unusable input becomes an InputError.
+ * The CLI reads with src/cli/read/ now; this path stays as the reference the conformance test
+ * compares the fast reader with, and for the annotated copy's exceljs writer.
+ */
 export async function readXlsxFile(path: string): Promise<Workbook> {
   return readXlsxBuffer(await readInputBytes(path), path);
 }
 
-/** The largest input read: a budget workbook of 100k rows is some 10 MB; a rulebook is text. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
-export const MAX_RULEBOOK_BYTES = 4 * 1024 * 1024;
-
-/**
- * Reads an input file whole. Only a regular file is read: a FIFO named `.xlsx` is opened without
- * blocking and refused, a link to /dev/zero is refused before a byte is read, and a file larger than
- * `maxBytes` (or one that grows past it while being read) is refused with its size.
- */
-export async function readInputBytes(path: string, maxBytes = MAX_INPUT_BYTES): Promise<Buffer> {
-  let handle: FileHandle | undefined;
-  try {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const info = await handle.stat();
-    if (info.isDirectory()) throw new InputError(path, 'is-folder');
-    if (!info.isFile()) throw new InputError(path, 'not-a-file');
-    if (info.size > maxBytes) throw tooBig(path, info.size, maxBytes);
-    const bytes = Buffer.alloc(Math.min(info.size + 1, maxBytes + 1));
-    let length = 0;
-    for (let read = -1; read !== 0 && length < bytes.length; length += read) {
-      read = (await handle.read(bytes, length, bytes.length - length, null)).bytesRead;
-    }
-    if (length > maxBytes) throw tooBig(path, length, maxBytes);
-    return bytes.subarray(0, length);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(path, 'not-found');
-    if (code === 'EISDIR') throw new InputError(path, 'is-folder');
-    throw new InputError(path, 'not-readable', { reason: code ?? shortReason(error) });
-  } finally {
-    await handle?.close();
-  }
-}
-
-function tooBig(path: string, size: number, maxBytes: number): InputError {
-  const mb = (n: number) => Math.ceil(n / 1024 / 1024);
-  return new InputError(path, 'file-too-large', { size: mb(size), limit: mb(maxBytes) });
-}
+export { MAX_INPUT_BYTES, MAX_RULEBOOK_BYTES, readInputBytes } from './read/input-bytes';
 
 /**
  * Worksheet parts a check never reads. Skipping them when reading saves time and memory on odd
@@ -137,10 +102,10 @@ export async function loadExcelJs(bytes: Buffer, file: string, options: Partial<
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer, options);
   } catch (error) {
-    // the parser's own complaint ("Corrupted zip", "8:1276: disallowed character") helps; a JavaScript
-    // fault inside it ("Cannot read properties of undefined (reading 'richText')") does not
+    // the parser's own complaint helps; a JavaScript fault inside it ("Cannot read properties of
+    // undefined (reading 'richText')") does not
     if (isProgramFault(error)) throw new InputError(file, 'unreadable-content');
-    throw new InputError(file, 'corrupt', { reason: shortReason(error) });
+    throw new InputError(file, 'corrupt', { ...plainReason(shortReason(error)) });
   }
   return book;
 }

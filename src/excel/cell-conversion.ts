@@ -1,5 +1,6 @@
 /** Converts what Office.js returns for a cell into the core's grid values. */
 import { EXCEL_ERRORS } from '../core/grid/excel-errors';
+import { isDateFormat, serialToIsoDate } from '../core/grid/excel-dates';
 import type { CellValue } from '../core/grid/types';
 
 // the list lives in the core, which reads a text holding an error's exact spelling as that error too
@@ -8,12 +9,14 @@ export { EXCEL_ERRORS };
 /**
  * `''` (empty) becomes null and an error string becomes `{ error }`. A text cell that holds exactly
  * an error's spelling (typed as `'#N/A`) cannot be told apart without `valueTypes`; it is read as
- * the error, which is what it shows.
+ * the error, which is what it shows. A number shown through a date format becomes ISO date text.
  */
-export function toCellValue(raw: unknown): CellValue {
+export function toCellValue(raw: unknown, numberFormat?: unknown): CellValue {
   if (raw === '' || raw === null || raw === undefined) return null;
   if (typeof raw === 'string') return EXCEL_ERRORS.has(raw) ? { error: raw } : raw;
-  if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  // Excel sends a date as its serial number: the grid holds dates as ISO text, as the CLI reads them
+  if (typeof raw === 'number') return typeof numberFormat === 'string' && isDateFormat(numberFormat) ? serialToIsoDate(raw) : raw;
+  if (typeof raw === 'boolean') return raw;
   return String(raw);
 }
 
@@ -26,6 +29,7 @@ export function toFormula(formula: unknown, value: unknown): string | null {
   return formula === value ? null : formula;
 }
 
+/** The cell's format, or null for none: Excel says "General" where a file has no format (the CLI: null). */
 export function toNumberFormat(format: unknown): string | null {
-  return typeof format === 'string' && format !== '' ? format : null;
+  return typeof format === 'string' && format !== '' && format !== 'General' ? format : null;
 }

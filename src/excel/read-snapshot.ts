@@ -41,7 +41,7 @@ function storeChunk(target: SheetCells, area: UsedArea, chunk: RowChunk, range: 
   const formats = range.numberFormat;
   for (let i = 0; i < chunk.rows; i++) {
     const row = chunk.top - area.top + i;
-    target.values[row] = values[i].map(toCellValue);
+    target.values[row] = values[i].map((value, c) => toCellValue(value, formats[i][c]));
     target.formulas[row] = formulas[i].map((formula, c) => toFormula(formula, values[i][c]));
     target.numberFormats[row] = formats[i].map(toNumberFormat);
   }
@@ -57,6 +57,25 @@ function unreadableError(unreadable: UnreadableArea, areas: readonly UsedArea[],
       ? `reaches past Excel's grid (${EXCEL_ROWS.toLocaleString('en-US')} rows × ${EXCEL_COLUMNS.toLocaleString('en-US')} columns)`
       : `spans ${unreadable.cells.toLocaleString('en-US')} cells, more than the ${MAX_READ_CELLS.toLocaleString('en-US')} one check reads`;
   return new GatewayError('too-large', sheet, `The used range ${address} of ${sheet} ${why}. Delete the stray cells far from the tables (Ctrl+End shows the last one), save, and check again.`);
+}
+
+/**
+ * A merge shows only its top-left cell, and the grid holds only that one (as the CLI reads a file):
+ * a value another program left under a merge, which Excel keeps and reports, is not what the user sees.
+ */
+function clearCoveredCells(target: SheetCells, area: UsedArea | null, merges: readonly CellRange[]): void {
+  if (!area) return;
+  for (const merge of merges) {
+    for (let row = Math.max(merge.top, area.top); row <= Math.min(merge.bottom, area.top + area.rows - 1); row++) {
+      const values = target.values[row - area.top];
+      const formulas = target.formulas[row - area.top];
+      for (let column = Math.max(merge.left, area.left); column <= Math.min(merge.right, area.left + area.columns - 1); column++) {
+        if (row === merge.top && column === merge.left) continue;
+        values[column - area.left] = null;
+        formulas[column - area.left] = null;
+      }
+    }
+  }
 }
 
 export async function readSnapshot(
@@ -133,6 +152,7 @@ export async function readSnapshot(
       const area = areas[i];
       const merges: CellRange[] =
         capabilities.mergedAreas && !mergedAreas[i].isNullObject ? parseAreaAddresses(mergedAreas[i].address) : [];
+      clearCoveredCells(cells[i], area, merges);
       return {
         name: sheet.name,
         top: area?.top ?? 1,

@@ -5,13 +5,26 @@
 import type { BenchCell, BenchSection } from './bench-section';
 import { cliBatchSection } from './sections/cli-batch';
 import { cliOutCopySection } from './sections/cli-out-copy';
+import { cliReaderSection } from './sections/cli-reader';
 import { cliTaskpaneBundleSection } from './sections/cli-taskpane-bundle';
 import { cliWorkbooksSection } from './sections/cli-workbooks';
 import { coreCheckSection } from './sections/core-check';
 import { excelAdapterSection } from './sections/excel-adapter';
 import { formulaValuesSection } from './sections/formula-values';
 
-const sections: readonly BenchSection[] = [excelAdapterSection, cliWorkbooksSection, cliOutCopySection, coreCheckSection, formulaValuesSection, cliBatchSection, cliTaskpaneBundleSection];
+const allSections: readonly BenchSection[] = [
+  excelAdapterSection,
+  cliWorkbooksSection,
+  cliReaderSection,
+  cliOutCopySection,
+  coreCheckSection,
+  formulaValuesSection,
+  cliBatchSection,
+  cliTaskpaneBundleSection,
+];
+/** BENCH_ONLY=reader runs the sections whose title contains the word (case-insensitive); all by default. */
+const only = process.env.BENCH_ONLY?.toLowerCase();
+const sections = only ? allSections.filter((section) => section.title.toLowerCase().includes(only)) : allSections;
 
 function format(cell: BenchCell): string {
   return typeof cell === 'number' ? cell.toLocaleString('en-US', { maximumFractionDigits: 1 }) : cell;

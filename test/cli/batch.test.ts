@@ -62,8 +62,8 @@ describe('several files', () => {
     const seed = temp.file('seed.xlsx', seedBytes);
     const result = await runCli([seed, broken, '--lang', 'en']);
     expect(result.code).toBe(3);
-    expect(result.stderr.trim()).toBe(`${broken}: not an .xlsx workbook (save it as .xlsx in Excel, then check again)`);
-    expect(result.stdout).toContain(`✗ ${broken}  cannot check: not an .xlsx workbook`);
+    expect(result.stderr.trim()).toBe(`${broken}: not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)`);
+    expect(result.stdout).toContain(`✗ ${broken}  cannot check: not a spreadsheet workbook`);
     expect(result.stdout).toContain(`✗ ${seed}  errors: 1, warnings: 1, info: 5`);
     expect(result.stdout.trimEnd().split('\n').pop()).toBe('2 workbooks (1 could not be checked): errors: 1, warnings: 1, info: 5');
   });
@@ -75,7 +75,7 @@ describe('several files', () => {
     const parsed = JSON.parse(result.stdout) as { files: Record<string, unknown>[] };
     expect(parsed.files).toHaveLength(2);
     expect(parsed.files[0]).toMatchObject({ file: clean, unit: '万元', counts: { error: 0, warning: 1, info: 5 } });
-    expect(parsed.files[1]).toEqual({ file: broken, error: expect.stringContaining('不是 .xlsx 工作簿') });
+    expect(parsed.files[1]).toEqual({ file: broken, error: expect.stringContaining('不是电子表格工作簿') });
   });
 
   it('--out and --draft need exactly one workbook', async () => {

@@ -113,6 +113,21 @@ describe('readSnapshot', () => {
     expect(cellValue(workbook.sheets[0], 5, 4)).toBe(104.68);
     expect(fake.syncs.every((s) => s.error === null)).toBe(true);
   });
+
+  it('reads a merged area as its top-left cell only, as the CLI does, even where a value was left under it', async () => {
+    const { gateway } = fakeGateway({
+      sheets: [{ name: '项目支出', values: [['项目支出情况表', '项目名称', '=1+1'], ['单位：万元', null, null]], formulas: [[null, null, '=1+1']], merges: [{ top: 1, left: 1, bottom: 1, right: 3 }] }],
+    });
+    const [sheet] = (await gateway.readSnapshot()).sheets;
+    expect([cellValue(sheet, 1, 1), cellValue(sheet, 1, 2), cellValue(sheet, 1, 3), cellFormula(sheet, 1, 3)]).toEqual(['项目支出情况表', null, null, null]);
+    expect(cellValue(sheet, 2, 1)).toBe('单位：万元');
+  });
+
+  it('reads a date Excel sends as its serial as ISO date text, as the CLI does', async () => {
+    const { gateway } = fakeGateway({ sheets: [{ name: '项目支出', values: [['实际支出', 45291]], numberFormats: [[null, 'yyyy/m/d']] }] });
+    const [sheet] = (await gateway.readSnapshot()).sheets;
+    expect(cellValue(sheet, 1, 2)).toBe('2023-12-31');
+  });
 });
 
 describe('readSnapshot on a used range stretched to XFD1048576', () => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { compileCli, type CompiledCli } from '../support/compiled-cli';
 import { bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
 import { runCli } from '../support/xlsx-cli';
+import { say } from '../../src/cli/cli-text';
 
 const temp = tempFolder('budget-check-jobs-');
 let cli: CompiledCli;
@@ -47,12 +48,12 @@ describe('--jobs: several threads, the same report', () => {
     const folder = join(temp.path, 'units');
     const one = runBin(folder, '--jobs', '1', ...extra);
     expect(one.code).toBe(3); // errors found, and an unusable workbook
-    expect(one.stderr).toBe(`${join(folder, 'broken.xlsx')}: 不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再检查）\n`);
+    expect(one.stderr).toBe(`${join(folder, 'broken.xlsx')}: ${say('zh', 'not-xlsx')}\n`);
     // --jobs 2000 is capped at the core count (it started 2,000 threads and was killed)
     for (const jobs of [['--jobs', '2'], ['-j', '3'], [], ['--jobs', '2000']]) expect(runBin(folder, ...jobs, ...extra)).toEqual(one);
     if (mode === 'text') {
       expect(one.stdout.trimEnd().split('\n').slice(0, 3)).toEqual([
-        `✗ ${join(folder, 'broken.xlsx')}  无法检查: 不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx 后再检查）`,
+        `✗ ${join(folder, 'broken.xlsx')}  无法检查: ${say('zh', 'not-xlsx')}`,
         `✗ ${join(folder, 'sub', 'nested.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
         `✗ ${join(folder, 'unit-01.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
       ]);

@@ -140,9 +140,9 @@ const EXPECTED: Readonly<Record<string, Checked | Refused>> = {
   'truncated.xlsx': { code: 2, says: '文件已损坏' },
   'corrupted.xlsx': { code: 2, says: '文件已损坏' },
   'claims-to-be-huge.xlsx': { code: 2, says: '工作表数据过大' },
-  'report.xlsx': { code: 2, says: '不是 .xlsx 工作簿' },
-  'old-format.xls': { code: 2, says: '旧版 .xls' },
-  'figures.csv': { code: 2, says: '不是 .xlsx 工作簿' },
+  'report.xlsx': { code: 2, says: '这是 PDF 文件，不是电子表格工作簿' },
+  'old-format.xls': { code: 2, says: '文件已损坏：复合文档目录无法读取' },
+  'figures.csv': { code: 2, says: '不是电子表格工作簿' },
 };
 
 const temp = tempFolder('budget-check-hostile-');

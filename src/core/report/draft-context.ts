@@ -22,7 +22,7 @@ export type UnitTextField = '主要职责' | '工作成效' | '问题' | '改进
 export interface DraftOptions {
   /** Sentence templates (default: the bundled Chinese one). */
   readonly template?: ReportTemplate;
-  /** Findings the user accepted, with their reasons: listed apart in 四, not as open. */
+  /** Findings the user accepted, with their reasons: listed in 核对提示 as 已忽略, never in the body. */
   readonly ignored?: readonly IgnoredFinding[];
   /** The unit's texts typed in the pane; they take the place of those on 基本情况. */
   readonly texts?: Readonly<Partial<Record<UnitTextField, string>>>;

@@ -52,6 +52,8 @@ export interface CheckNote {
   readonly corrected?: string;
   /** Ids of the paragraphs with a run flagged by this finding; empty when no sentence states it. */
   readonly paragraphs: readonly string[];
+  /** Present when the user ignored the finding: it flags nothing in the body and is listed as 已忽略. */
+  readonly ignored?: { readonly reason: string };
 }
 
 export interface DraftRun {

@@ -5,6 +5,8 @@
  * checks an organisation's JSON against it at run time.
  */
 
+import { zhTemplate } from './templates/zh';
+
 /** Sentence keys and the placeholders each sentence may use. */
 export const TEMPLATE_SLOTS = {
   placeholder: ['名称'],
@@ -43,6 +45,9 @@ export const TEMPLATE_SLOTS = {
   'goals.completion': ['完成情况'],
   'goals.indicatorsLead': [],
   'goals.indicator': ['序号', '指标名称', '指标值', '完成值', '得分'],
+  'goals.projectsLead': [],
+  'goals.projectTarget': ['序号', '项目名称', '年度目标'],
+  'goals.projectCompletion': ['完成情况'],
   'heading.score': [],
   'score.unit': ['单位名称', '自评总分', '等级'],
   'score.formUsed': ['工作表'],
@@ -63,11 +68,10 @@ export const TEMPLATE_SLOTS = {
   'problems.carryOver': ['年度', '结余结转', '支出合计', '比例'],
   'problems.overallRate': ['执行率', '标准'],
   'problems.projectRate': ['项目名称', '执行率', '实际支出', '全年预算数', '标准', '结余结转'],
-  'problems.ignoredLead': [],
-  'problems.ignoredFinding': ['说明', '原因'],
   'problems.measures': ['改进措施'],
 
   'notes.finding': ['说明', '工作表', '单元格'],
+  'notes.ignored': ['原因'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SentenceKey = keyof typeof TEMPLATE_SLOTS;
@@ -97,25 +101,95 @@ export function placeholdersOf(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
 }
 
-export type TemplateParse = { readonly ok: true; readonly template: ReportTemplate } | { readonly ok: false; readonly errors: readonly string[] };
+export type TemplateParse =
+  | {
+      readonly ok: true;
+      readonly template: ReportTemplate;
+      /** What was accepted but changed: retired keys mapped or ignored, newer sentences taken from the bundled template. */
+      readonly notices: readonly string[];
+    }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * Keys earlier releases used, so an organisation's template written for them keeps loading: each is
+ * mapped to the sentence that took its place (when the template does not also give that one), or
+ * ignored when nothing in the report says it any more (open and ignored findings left section 四
+ * for the 核对提示 list). Either way the parse says so in a notice.
+ */
+const RETIRED_SENTENCES: Readonly<Record<string, SentenceKey | null>> = {
+  'problems.openFinding': 'notes.finding',
+  'problems.openFindingsLead': null,
+  'problems.ignoredLead': null,
+  'problems.ignoredFinding': null,
+};
+
+/**
+ * Sentences added after the first release: a template written before them lacks them, and the
+ * bundled wording is used (with a notice) rather than refusing a template that worked before.
+ * Every other sentence is required.
+ */
+const ADDED_SENTENCES: ReadonlySet<SentenceKey> = new Set<SentenceKey>([
+  'overall.threePublic',
+  'overall.publicFunds',
+  'overall.procurement',
+  'overall.indicators',
+  'overall.indicatorItem',
+  'overall.indicatorSeparator',
+  'heading.goals',
+  'goals.target',
+  'goals.completion',
+  'goals.indicatorsLead',
+  'goals.indicator',
+  'goals.projectsLead',
+  'goals.projectTarget',
+  'goals.projectCompletion',
+  'heading.score',
+  'score.unit',
+  'score.formUsed',
+  'score.profile',
+  'project.selfEvaluation',
+  'project.rateFromTable',
+  'notes.finding',
+  'notes.ignored',
+]);
 
 /**
  * Checks an organisation's template (parsed JSON) against the slots: every sentence present and a
  * string, every placeholder one the sentence may use. Templates are data: nothing in them is run.
+ * `fallback` gives the sentences added since the first release when the template lacks them.
  */
-export function parseReportTemplate(value: unknown): TemplateParse {
+export function parseReportTemplate(value: unknown, fallback: ReportTemplate = zhTemplate): TemplateParse {
   const errors: string[] = [];
+  const notices: string[] = [];
   if (!isRecord(value)) return { ok: false, errors: ['template is not an object'] };
-  const sentences = value.sentences;
   if (typeof value.language !== 'string') errors.push('language: missing or not a string');
   if (typeof value.flagNotes !== 'string') errors.push('flagNotes: missing or not a string');
   if (value.placeholderLabels !== undefined && !isStringRecord(value.placeholderLabels)) {
     errors.push('placeholderLabels: must map field names to strings');
   }
-  if (!isRecord(sentences)) {
+  const given = value.sentences;
+  const sentences: Record<string, unknown> = {};
+  if (!isRecord(given)) {
     errors.push('sentences: missing or not an object');
   } else {
+    for (const [key, text] of Object.entries(given)) {
+      if (key in TEMPLATE_SLOTS) sentences[key] = text;
+      else if (!(key in RETIRED_SENTENCES)) errors.push(`sentences.${key}: not a sentence of the report`);
+    }
+    for (const [key, successor] of Object.entries(RETIRED_SENTENCES)) {
+      if (!(key in given)) continue;
+      if (successor !== null && !(successor in given)) {
+        sentences[successor] = given[key];
+        notices.push(`sentences.${key}: renamed, used as sentences.${successor}`);
+      } else {
+        notices.push(`sentences.${key}: no longer used (findings are listed apart from the report body), ignored`);
+      }
+    }
     for (const key of Object.keys(TEMPLATE_SLOTS) as SentenceKey[]) {
+      if (sentences[key] === undefined && ADDED_SENTENCES.has(key)) {
+        sentences[key] = fallback.sentences[key];
+        notices.push(`sentences.${key}: missing, the bundled wording is used`);
+      }
       const text = sentences[key];
       if (typeof text !== 'string') {
         errors.push(`sentences.${key}: missing or not a string`);
@@ -128,13 +202,14 @@ export function parseReportTemplate(value: unknown): TemplateParse {
         }
       }
     }
-    for (const key of Object.keys(sentences)) {
-      if (!(key in TEMPLATE_SLOTS)) errors.push(`sentences.${key}: not a sentence of the report`);
-    }
   }
   if (errors.length > 0) return { ok: false, errors };
   const template = value as unknown as ReportTemplate;
-  return { ok: true, template: { ...template, placeholderLabels: template.placeholderLabels ?? {} } };
+  return {
+    ok: true,
+    template: { ...template, sentences: sentences as unknown as ReportTemplate['sentences'], placeholderLabels: template.placeholderLabels ?? {} },
+    notices,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

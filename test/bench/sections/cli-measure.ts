@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const CLI = join(ROOT, 'dist/node/cli/main.js');
-const READ_XLSX = join(ROOT, 'dist/node/cli/read-xlsx.js');
+const READ_WORKBOOK = join(ROOT, 'dist/node/cli/read/read-workbook.js');
 const GNU_TIME = '/usr/bin/time';
 
 /** Builds the CLI as `npm run prepare` does; says what happened (type errors elsewhere do not stop it emitting). */
@@ -44,7 +44,7 @@ function helperScripts(): NonNullable<typeof helpers> {
   const reportRss = join(dir, 'report-rss.js');
   writeFileSync(reportRss, "process.on('exit', () => process.stderr.write(`@@rss ${process.resourceUsage().maxRSS}\\n`));\n");
   const readOnly = join(dir, 'read-only.js');
-  writeFileSync(readOnly, `require(${JSON.stringify(READ_XLSX)}).readXlsxFile(process.argv[2]).then((book) => console.log(book.sheets.length));\n`);
+  writeFileSync(readOnly, `require(${JSON.stringify(READ_WORKBOOK)}).readWorkbookFile(process.argv[2]).then((book) => console.log(book.sheets.length));\n`);
   helpers = { reportRss, readOnly };
   return helpers;
 }

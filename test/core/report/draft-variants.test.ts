@@ -7,6 +7,7 @@ import { findingKey } from '../../../src/core/findings/finding-key';
 import { buildDraft } from '../../../src/core/report/build-draft';
 import { draftParagraphs, draftPlaceholders, paragraphText, type Draft } from '../../../src/core/report/draft-model';
 import { TEMPLATE_SHEETS } from '../../../src/core/template/template-sheets';
+import { draftToMarkdown } from '../../../src/core/report/export/markdown';
 import { workbookFromSheets } from '../../support/workbook';
 import { finding, resultWith } from './draft-helpers';
 
@@ -166,17 +167,32 @@ describe('四: thresholds, open and ignored findings', () => {
     expect(text(buildDraft(result, { minExecutionRate: 0.9501 }))).toContain('整体预算执行率为95%，低于95.01%。');
   });
 
-  it('lists open errors and warnings, not info; ignored ones apart with their reasons', () => {
+  it('lists open errors and warnings, not info, in 核对提示; ignored ones there too, as 已忽略 with their reasons, never in the body', () => {
     const draft = buildDraft(result, { ignored: [{ key: findingKey(accepted), reason: '1人为借调人员，已说明', at: '2024-03-01T00:00:00Z' }] });
     const problems = draft.sections.find((s) => s.id === 'problems')!.paragraphs.map(paragraphText);
-    // open findings are 核对提示, never report text
+    const body = draftParagraphs(draft).map(paragraphText).join('\n');
+    // findings, open or ignored, are 核对提示, never report text
     expect(problems.join('\n')).not.toMatch(/单元格|预算收入合计不等于各项之和/);
-    expect(draft.checkNotes?.map((note) => note.text.zh)).toEqual(['预算收入合计不等于各项之和（见工作表“收支总表”B3单元格）。']);
-    expect(problems).toContain('以下差异经核实，已作说明：');
-    expect(problems).toContain('实有人数与各类人员之和不符。说明：1人为借调人员，已说明');
-    expect(problems.join('\n')).not.toContain('子项目说明了部分支出');
-    const reason = draftParagraphs(draft).flatMap((p) => p.runs).find((run) => run.text === '1人为借调人员，已说明');
-    expect(reason?.kind).toBe('user');
+    expect(body).not.toMatch(/[A-Z]{1,3}\d+单元格|见工作表/);
+    expect(body).not.toMatch(/实有人数与各类人员之和不符|借调|已忽略|以下差异经核实/);
+    expect(body).not.toContain('子项目说明了部分支出');
+    expect(draft.checkNotes?.map((note) => note.text.zh)).toEqual([
+      '预算收入合计不等于各项之和（见工作表“收支总表”B3单元格）。',
+      '实有人数与各类人员之和不符（见工作表“基本情况”B7单元格）。已忽略，原因：1人为借调人员，已说明。',
+    ]);
+    expect(draft.checkNotes?.map((note) => [note.number, note.ignored])).toEqual([
+      [1, undefined],
+      [2, { reason: '1人为借调人员，已说明' }],
+    ]);
+    // the ignored note is in the Markdown appendix after the report, not before it
+    const markdown = draftToMarkdown(draft);
+    expect(markdown.indexOf('已忽略')).toBeGreaterThan(markdown.indexOf('## 核对提示'));
+  });
+
+  it('asks for the reason of a finding ignored without one, in the note only', () => {
+    const draft = buildDraft(result, { ignored: [{ key: findingKey(accepted), reason: '  ', at: '' }] });
+    expect(draft.checkNotes?.[1].text.zh).toBe('实有人数与各类人员之和不符（见工作表“基本情况”B7单元格）。已忽略，原因：【请填写：原因】。');
+    expect(draftPlaceholders(draft).map((run) => run.field)).not.toContain('原因');
   });
 
   it('flags the unit’s text when a finding points at its cell, unless that finding was ignored', () => {

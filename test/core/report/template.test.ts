@@ -12,7 +12,7 @@ const asJson = (template: ReportTemplate): unknown => JSON.parse(JSON.stringify(
 
 describe('the bundled Chinese template', () => {
   it('passes its own check: every sentence present, only allowed placeholders', () => {
-    expect(parseReportTemplate(asJson(zhTemplate))).toEqual({ ok: true, template: zhTemplate });
+    expect(parseReportTemplate(asJson(zhTemplate))).toEqual({ ok: true, template: zhTemplate, notices: [] });
   });
 
   it('uses every placeholder a figure sentence offers (nothing computed is silently dropped)', () => {
@@ -43,13 +43,56 @@ describe('an organisation’s template as JSON', () => {
     const parsed = parseReportTemplate(json);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.errors).toEqual([
+      'sentences.budget.extra: not a sentence of the report',
       'sentences.unit.intro: missing or not a string',
       'sentences.budget.income: unknown placeholder {constructor} (allowed: {年度} {预算收入合计} {年初预算} {调整追加})',
       'sentences.budget.income: unknown placeholder {process.exit(1)} (allowed: {年度} {预算收入合计} {年初预算} {调整追加})',
       'sentences.budget.income: unknown placeholder {1+1} (allowed: {年度} {预算收入合计} {年初预算} {调整追加})',
-      'sentences.budget.extra: not a sentence of the report',
     ]);
     expect(parseReportTemplate(null)).toEqual({ ok: false, errors: ['template is not an object'] });
+  });
+
+  it('keeps loading a template written for the first release: retired keys mapped or ignored, newer sentences bundled, each with a notice', () => {
+    const json = asJson(zhTemplate) as { sentences: Record<string, string> };
+    // the first release's shape: section 四 listed findings, and the sentences since added are absent
+    delete json.sentences['notes.finding'];
+    delete json.sentences['notes.ignored'];
+    delete json.sentences['goals.projectTarget'];
+    delete json.sentences['score.unit'];
+    json.sentences['problems.openFindingsLead'] = '经核对，以下数据尚不一致，需在报告定稿前更正或作出说明：';
+    json.sentences['problems.openFinding'] = '{说明}（详见“{工作表}”表{单元格}）。';
+    json.sentences['problems.ignoredLead'] = '以下差异经核实，已作说明：';
+    json.sentences['problems.ignoredFinding'] = '{说明}。说明：{原因}';
+    json.sentences['budget.otherFunds'] = '另有其他资金{其他资金}万元。';
+    const parsed = parseReportTemplate(json);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    expect(parsed.notices).toEqual([
+      'sentences.problems.openFinding: renamed, used as sentences.notes.finding',
+      'sentences.problems.openFindingsLead: no longer used (findings are listed apart from the report body), ignored',
+      'sentences.problems.ignoredLead: no longer used (findings are listed apart from the report body), ignored',
+      'sentences.problems.ignoredFinding: no longer used (findings are listed apart from the report body), ignored',
+      'sentences.goals.projectTarget: missing, the bundled wording is used',
+      'sentences.score.unit: missing, the bundled wording is used',
+      'sentences.notes.ignored: missing, the bundled wording is used',
+    ]);
+    expect(parsed.template.sentences['notes.finding']).toBe('{说明}（详见“{工作表}”表{单元格}）。');
+    expect(parsed.template.sentences['score.unit']).toBe(zhTemplate.sentences['score.unit']);
+    expect(Object.keys(parsed.template.sentences).sort()).toEqual(Object.keys(TEMPLATE_SLOTS).sort());
+    // the organisation's own wording is kept, and the draft builds with it; findings stay out of the body
+    const draft = buildDraft(resultWith(seedWorkbook()), { template: parsed.template });
+    const texts = draftParagraphs(draft).map(paragraphText);
+    expect(texts).toContain('2023年预算收入2388.07万元，其中年初预算1865.39万元，调整追加522.68万元。另有其他资金0万元。');
+    expect(texts.join('\n')).not.toContain('经核对，以下数据尚不一致');
+  });
+
+  it('still refuses a retired key whose successor is given too only with a notice, and a first-release sentence missing', () => {
+    const json = asJson(zhTemplate) as { sentences: Record<string, string> };
+    json.sentences['problems.openFinding'] = '{说明}';
+    const parsed = parseReportTemplate(json);
+    expect(parsed.ok && parsed.notices).toEqual(['sentences.problems.openFinding: no longer used (findings are listed apart from the report body), ignored']);
+    expect(parsed.ok && parsed.template.sentences['notes.finding']).toBe(zhTemplate.sentences['notes.finding']);
+    delete json.sentences['problems.measures'];
+    expect(parseReportTemplate(json)).toEqual({ ok: false, errors: ['sentences.problems.measures: missing or not a string'] });
   });
 
   it('puts text that looks like code or template syntax in literally', () => {

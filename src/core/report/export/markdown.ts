@@ -5,7 +5,7 @@
  */
 import type { Draft, DraftParagraph } from '../draft-model';
 import { draftParagraphs } from '../draft-model';
-import { noteMarks, numberFlags } from './flag-notes';
+import { markedParagraphText, numberFlags } from './flag-notes';
 
 export interface TextExportOptions {
   /** Mark flagged text and append the 核对提示 list (default true). */
@@ -18,7 +18,7 @@ export function draftToMarkdown(draft: Draft, options: TextExportOptions = {}): 
   const flags = numberFlags(draft);
   const showFlags = options.flagNotes ?? true;
   const blocks = draftParagraphs(draft).map((paragraph) => {
-    const text = paragraph.runs.map((run) => escapeMarkdown(run.text) + (showFlags ? noteMarks(flags.numbersOf(run)) : '')).join('');
+    const text = markedParagraphText(paragraph, showFlags ? flags.numbersOf : () => [], escapeMarkdown);
     return HEADING_MARK[paragraph.style] + escapeLineStart(text);
   });
   if (showFlags && flags.notes.length > 0) {

@@ -12,6 +12,8 @@ import type { CellRef, DraftParagraph } from '../draft-model';
 import type { Piece } from '../fill-template';
 import { unitFigure } from '../figures';
 import { qualifiedCell } from '../optional-inputs';
+import { selfEvaluationOf } from '../self-evaluation-figures';
+import { TEMPLATE_HINTS } from '../../rules/form-explanations';
 
 /** 优 90–100, 良 80–89, 中 60–79, 差 below 60 (common-indicators.md §3). */
 const GRADES: readonly (readonly [number, string])[] = [
@@ -27,23 +29,50 @@ export function gradeOf(score: number): string {
 
 export function goalsSection(context: DraftContext): DraftParagraph[] {
   const sink = new ParagraphSink();
-  const unitForms = formsOf(context.recognized).filter((form) => form.formKind === 'unit');
+  const forms = formsOf(context.recognized);
+  const unitForms = forms.filter((form) => form.formKind === 'unit');
   const primary = unitForms.find((form) => form.texts.some((text) => text.name === '年度目标' && text.text !== '')) ?? unitForms[0];
+  const projectForms = projectFormsInOrder(context, forms).filter((form) => givenText(form, '年度目标') !== undefined);
+  if (primary || projectForms.length > 0) sink.add('goals.heading', 'heading2', context.fill('heading.goals', {}));
   if (primary) addGoals(context, sink, primary);
+  addProjectGoals(context, sink, projectForms);
   addScore(context, sink, unitForms);
   return sink.paragraphs;
 }
 
-function textPiece(context: DraftContext, form: FormTable, name: string): Piece {
+const templateHint = new RegExp(TEMPLATE_HINTS);
+
+/**
+ * The project forms to draft goals from: with a 项目支出 table, those of its projects in its order
+ * (the same projects （二） states; a form of a project the table lacks may be another unit's, as
+ * the self-evaluation sentences treat it); without one, every project form in reading order.
+ */
+function projectFormsInOrder(context: DraftContext, forms: readonly FormTable[]): FormTable[] {
+  if (context.projectTables.length === 0) return forms.filter((form) => form.formKind === 'project');
+  const names = context.projectTables.flatMap((table) => table.projects.map((project) => project.name));
+  return [...new Set(names.map((name) => selfEvaluationOf(context.selfEvaluations, name)?.form))].filter((form): form is FormTable => form !== undefined);
+}
+
+/** A form's text when the unit wrote one: empty cells and a template's instruction left in are not. */
+function givenText(form: FormTable, name: string) {
   const text = form.texts.find((candidate) => candidate.name === name);
-  if (!text || text.text === '') return { kind: 'missing', field: name, ...(text ? { sources: [{ sheet: form.sheet, address: text.address }] } : {}) };
+  return text && text.text !== '' && !text.text.split(/\r\n|\r|\n/).some((line) => templateHint.test(line)) ? text : undefined;
+}
+
+/**
+ * The unit's text of a form field, or a placeholder pointing at its cell when it is empty or still
+ * the template's instruction (that instruction is a finding of form-explanations, in 核对提示).
+ */
+function textPiece(context: DraftContext, form: FormTable, name: string): Piece {
+  const cell = form.texts.find((candidate) => candidate.name === name);
+  const text = givenText(form, name);
+  if (!text) return { kind: 'missing', field: name, ...(cell ? { sources: [{ sheet: form.sheet, address: cell.address }] } : {}) };
   const source = { sheet: form.sheet, address: text.address };
   const flags = context.flagsAt(source);
   return { kind: 'user', text: text.text.replace(/[。．.]+$/, '') + '。', field: name, source, ...(flags.length ? { flags } : {}) };
 }
 
 function addGoals(context: DraftContext, sink: ParagraphSink, form: FormTable): void {
-  sink.add('goals.heading', 'heading2', context.fill('heading.goals', {}));
   sink.add('goals.target', 'body', context.fill('goals.target', { 年度目标: textPiece(context, form, '年度目标') }));
   sink.add('goals.completion', 'body', context.fill('goals.completion', { 完成情况: textPiece(context, form, '年度目标完成情况') }));
   const indicators = form.indicators?.indicators ?? [];
@@ -51,6 +80,28 @@ function addGoals(context: DraftContext, sink: ParagraphSink, form: FormTable): 
   sink.add('goals.indicators', 'body', context.fill('goals.indicatorsLead', {}));
   indicators.forEach((indicator, index) => {
     sink.add(`goals.indicator:${indicator.name}`, 'body', context.fill('goals.indicator', indicatorPieces(form, indicator, index + 1)));
+  });
+}
+
+/**
+ * Each 项目支出绩效自评表's 年度目标 and, where the form has the field, its completion, in the
+ * seed's project numbering (`1．项目“…”`). A form without a written 年度目标 gets no sentence:
+ * the project's figures are already in （二）, and a target the unit did not write is not invented.
+ */
+function addProjectGoals(context: DraftContext, sink: ParagraphSink, forms: readonly FormTable[]): void {
+  if (forms.length === 0) return;
+  sink.add('goals.projects', 'body', context.fill('goals.projectsLead', {}));
+  forms.forEach((form, index) => {
+    const name = form.fields.项目名称;
+    const runs = context.fill('goals.projectTarget', {
+      序号: { kind: 'literal', text: String(index + 1) },
+      项目名称: { kind: 'figure', text: form.subject, sources: name ? [{ sheet: form.sheet, address: name.address }] : [] },
+      年度目标: textPiece(context, form, '年度目标'),
+    });
+    if (form.texts.some((text) => text.name === '年度目标完成情况')) {
+      runs.push(...context.fill('goals.projectCompletion', { 完成情况: textPiece(context, form, '年度目标完成情况') }));
+    }
+    sink.add(`goals.project:${form.subject}`, 'body', runs);
   });
 }
 

@@ -1,9 +1,10 @@
 /**
  * 四、绩效管理存在的问题及下一步改进措施, drafted from the figures: a large carry-over, execution
- * rates under the threshold, the differences the user accepted with their reasons; then the
- * unit's own account of its problems and its measures. Every paragraph is editable in the pane.
+ * rates under the threshold; then the unit's own account of its problems and its measures. Prose
+ * only: findings, open or ignored, are the draft's 核对提示 (check-notes.ts), never this section's
+ * text. Every paragraph is editable in the pane.
  */
-import { findingCells, ParagraphSink, type DraftContext } from '../draft-context';
+import { ParagraphSink, type DraftContext } from '../draft-context';
 import type { DraftParagraph } from '../draft-model';
 import { runsOf, type Piece } from '../fill-template';
 import { moneyPiece, rowTextRef, summaryMoney } from '../figures';
@@ -18,7 +19,6 @@ export function problemsSection(context: DraftContext): DraftParagraph[] {
   addCarryOver(context, sink);
   addExecutionRates(context, sink);
   addUserParagraphs(context, sink, 'problems.unit', '问题');
-  addIgnoredFindings(context, sink);
   addMeasures(context, sink);
   return sink.paragraphs;
 }
@@ -84,29 +84,4 @@ function addExecutionRates(context: DraftContext, sink: ParagraphSink): void {
       );
     }
   }
-}
-
-/**
- * Differences the user accepted, with the reasons given. Open findings are not report text: they
- * are the draft's 核对提示 (check-notes.ts), never part of this section.
- */
-function addIgnoredFindings(context: DraftContext, sink: ParagraphSink): void {
-  const { messageLanguage } = context;
-  if (context.ignoredFindings.length > 0) {
-    sink.add('problems.ignored', 'body', context.fill('problems.ignoredLead', {}));
-    for (const { finding, reason } of context.ignoredFindings) {
-      sink.add(
-        `problems.ignored:${finding.rule}:${finding.subject}`,
-        'body',
-        context.fill('problems.ignoredFinding', {
-          说明: { kind: 'figure', text: withoutFinalStop(finding.message[messageLanguage]), sources: findingCells(finding) },
-          原因: reason.trim() === '' ? { kind: 'missing', field: '原因' } : { kind: 'user', text: reason.trim(), field: '原因' },
-        }),
-      );
-    }
-  }
-}
-
-function withoutFinalStop(text: string): string {
-  return text.trim().replace(/[。．.；;]+$/, '');
 }

@@ -23,6 +23,10 @@
  * optional, and the report need not mention a self-evaluation the unit did not fill in. A form that
  * leaves a score blank gets a placeholder pointing at the blank cell.
  *
+ * 三（三） states each 项目支出绩效自评表's 年度目标 and its completion (`goals.project*`) for the projects
+ * of the 项目支出 table; a field still holding the form's instruction (`对照年度目标,说明…`) is a placeholder.
+ * Findings, open or ignored, are never report text: `notes.*` word the 核对提示 list outside the body.
+ *
  * Section 五 has no default sentence: when the unit wrote nothing the draft shows a placeholder that
  * suggests the usual wording, because writing “无其他需要说明的情况。” on the unit's behalf would be
  * an invented statement.
@@ -78,6 +82,9 @@ export const zhTemplate: ReportTemplate = {
     'goals.completion': '目标完成情况：{完成情况}',
     'goals.indicatorsLead': '绩效指标完成情况如下：',
     'goals.indicator': '{序号}．{指标名称}：年度指标值{指标值}，实际完成值{完成值}，得分{得分}分。',
+    'goals.projectsLead': '各项目年度目标及完成情况如下：',
+    'goals.projectTarget': '{序号}．项目“{项目名称}”年度目标：{年度目标}',
+    'goals.projectCompletion': '完成情况：{完成情况}',
     'heading.score': '（四）自评得分及等级',
     'score.unit': '{单位名称}部门整体支出绩效自评得分{自评总分}分，自评等级为“{等级}”。',
     'score.formUsed': '自评得分按工作表“{工作表}”的部门整体支出绩效自评表填列。',
@@ -100,10 +107,9 @@ export const zhTemplate: ReportTemplate = {
     'problems.overallRate': '整体预算执行率为{执行率}%，低于{标准}%。',
     'problems.projectRate':
       '项目“{项目名称}”预算执行率为{执行率}%（实际支出{实际支出}万元，全年预算{全年预算数}万元），低于{标准}%，结余结转{结余结转}万元。',
-    'problems.ignoredLead': '以下差异经核实，已作说明：',
-    'problems.ignoredFinding': '{说明}。说明：{原因}',
     'problems.measures': '下一步改进措施：{改进措施}',
 
     'notes.finding': '{说明}（见工作表“{工作表}”{单元格}单元格）。',
+    'notes.ignored': '已忽略，原因：{原因}。',
   },
 };

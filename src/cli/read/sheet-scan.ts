@@ -1,0 +1,278 @@
+/**
+ * Scans a worksheet part's XML, chunk by chunk as it inflates, straight into a SheetBuilder:
+ * rows, cells (every OOXML cell type explicitly), shared formulas and merged areas. Nothing else
+ * of the sheet (formats, validations, drawings…) is looked at. A part written with a namespace
+ * prefix (`<x:worksheet>`) is left to the general reader (NeedsGeneralReader).
+ */
+import { StringDecoder } from 'node:string_decoder';
+import { toA1 } from '../../core/grid/a1';
+import type { CellValue } from '../../core/grid/types';
+import { isDateFormat, isoCellDate, serialToDateText } from './number-formats';
+import { shiftFormula } from './shared-formula';
+import { SheetBuilder } from './sheet-builder';
+import { attribute, decodeXml, runText } from './xml-text';
+
+/** What the fast path does not know: the workbook goes to SheetJS instead. */
+export class NeedsGeneralReader extends Error {
+  constructor(readonly why: string) {
+    super(why);
+    this.name = 'NeedsGeneralReader';
+  }
+}
+
+/** A cell that cannot be read as Excel wrote it (a shared string that does not exist…). */
+export class BadCell extends Error {
+  constructor(
+    readonly cell: string,
+    readonly what: string,
+    readonly whatZh: string,
+  ) {
+    super(`${cell}: ${what}`);
+    this.name = 'BadCell';
+  }
+}
+
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  /** Number format of each cell style (`s` index), null for General. */
+  readonly styleFormats: readonly (string | null)[];
+  readonly date1904: boolean;
+  /** Formula results saved by a program that does not calculate: read as missing. */
+  readonly staleResults: boolean;
+}
+
+interface SharedMaster {
+  readonly text: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+type Phase = 'prolog' | 'before' | 'cells' | 'after';
+
+/** Longest tag start tested at the end of a chunk (`</sheetData>`): shorter tails wait for the next chunk. */
+const LOOKAHEAD = 16;
+
+export class SheetScanner {
+  private phase: Phase = 'prolog';
+  private carry = '';
+  private readonly decoder = new StringDecoder('utf8');
+  private row = 0;
+  private column = 0;
+  private readonly shared = new Map<string, SharedMaster>();
+  private readonly dateStyles: boolean[];
+
+  constructor(
+    private readonly sheet: SheetBuilder,
+    private readonly context: SheetContext,
+  ) {
+    this.dateStyles = context.styleFormats.map((format) => isDateFormat(format));
+  }
+
+  feed(chunk: Buffer): void {
+    const text = this.carry + this.decoder.write(chunk);
+    this.carry = text.slice(this.scan(text, false));
+  }
+
+  end(): void {
+    const text = this.carry + this.decoder.end();
+    this.scan(text, true);
+    this.carry = '';
+    if (this.phase === 'prolog') throw new NeedsGeneralReader('no worksheet element');
+  }
+
+  /** Reads the complete elements of `text`; returns where the unread rest starts. */
+  private scan(text: string, final: boolean): number {
+    let pos = 0;
+    for (;;) {
+      const lt = text.indexOf('<', pos);
+      if (lt < 0) return text.length;
+      if (!final && text.length - lt < LOOKAHEAD) return lt;
+      const c1 = text.charCodeAt(lt + 1);
+      if (this.phase === 'cells') {
+        if (c1 === 0x63 /* c */ && isDelimiter(text.charCodeAt(lt + 2))) {
+          const end = this.cell(text, lt);
+          if (end < 0) return final ? text.length : lt;
+          pos = end;
+        } else if (c1 === 0x72 /* r */ && text.startsWith('row', lt + 1) && isDelimiter(text.charCodeAt(lt + 4))) {
+          const end = text.indexOf('>', lt);
+          if (end < 0) return final ? text.length : lt;
+          const r = fastAttribute(text.slice(lt + 4, end), 'r');
+          this.row = r === null ? this.row + 1 : Number(r);
+          this.column = 0;
+          pos = end + 1;
+        } else if (c1 === 0x2f /* / */ && text.startsWith('</sheetData>', lt)) {
+          this.phase = 'after';
+          pos = lt + 12;
+        } else pos = lt + 1;
+        continue;
+      }
+      const end = text.indexOf('>', lt);
+      if (end < 0) return final ? text.length : lt;
+      if (c1 === 0x3f /* ? */ || c1 === 0x21 /* ! */) {
+        pos = end + 1;
+        continue;
+      }
+      if (this.phase === 'prolog') {
+        if (!(text.startsWith('worksheet', lt + 1) && isDelimiter(text.charCodeAt(lt + 10)))) throw new NeedsGeneralReader('the sheet part is not a plain <worksheet>');
+        this.phase = 'before';
+      } else if (this.phase === 'before' && text.startsWith('sheetData', lt + 1) && isDelimiter(text.charCodeAt(lt + 10))) {
+        this.phase = text[end - 1] === '/' ? 'after' : 'cells';
+      } else if (this.phase === 'after' && text.startsWith('mergeCell', lt + 1) && isDelimiter(text.charCodeAt(lt + 10))) {
+        this.merge(text.slice(lt + 10, end));
+      }
+      pos = end + 1;
+    }
+  }
+
+  /** Reads one `<c …>…</c>` or `<c …/>` at `lt`; returns the index after it, or -1 when it is not complete yet. */
+  private cell(text: string, lt: number): number {
+    const tagEnd = text.indexOf('>', lt);
+    if (tagEnd < 0) return -1;
+    const tag = text.slice(lt + 2, tagEnd);
+    this.place(fastAttribute(tag, 'r'));
+    if (text.charCodeAt(tagEnd - 1) === 0x2f /* / */) return tagEnd + 1; // <c r="B2" s="3"/>: formatted, empty
+    const close = text.indexOf('</c>', tagEnd);
+    if (close < 0) return -1;
+    this.readCell(tag, text.slice(tagEnd + 1, close));
+    return close + 4;
+  }
+
+  /** The cell's row and column: from its `r`, or the one after the previous cell when it has none. */
+  private place(reference: string | null): void {
+    if (reference === null) {
+      this.column++;
+      return;
+    }
+    let column = 0;
+    let i = 0;
+    for (; i < reference.length; i++) {
+      const code = reference.charCodeAt(i) & ~0x20; // upper case
+      if (code < 0x41 || code > 0x5a) break;
+      column = column * 26 + (code - 0x40);
+    }
+    if (i === 0 || i === reference.length) throw new BadCell(reference, `"${reference}" is no cell address`, `“${reference}”不是单元格地址`);
+    const row = Number(reference.slice(i));
+    if (!Number.isInteger(row)) throw new BadCell(reference, `"${reference}" is no cell address`, `“${reference}”不是单元格地址`);
+    this.row = row;
+    this.column = column;
+  }
+
+  private readCell(tag: string, inner: string): void {
+    const type = fastAttribute(tag, 't') ?? 'n';
+    const style = Number(fastAttribute(tag, 's') ?? 0);
+    const format = this.context.styleFormats[style] ?? null;
+    const formula = this.formulaOf(inner);
+    const raw = elementText(inner, 'v');
+    let value: CellValue;
+    if (type === 'inlineStr') {
+      const is = inner.indexOf('<is');
+      value = is >= 0 ? runText(inner.slice(is)) : raw === null ? null : decodeXml(raw);
+    } else if (raw === null || (formula !== null && (raw === '' || this.context.staleResults))) value = null; // a formula saved without its value stays unknown
+    else value = this.typedValue(type, raw, style);
+    this.sheet.add(this.row, this.column, value, formula, format);
+  }
+
+  /** ECMA-376 part 1, 18.18.11 ST_CellType: every type read as Excel shows it. */
+  private typedValue(type: string, raw: string, style: number): CellValue {
+    switch (type) {
+      case 's': {
+        const text = this.context.sharedStrings[Number(raw)];
+        if (text === undefined) throw new BadCell(this.address(), `the cell refers to shared string ${raw}, which the workbook does not hold`, `单元格引用了第 ${raw} 号共享字符串，而工作簿中没有这一项`);
+        return text;
+      }
+      case 'str':
+        return decodeXml(raw);
+      case 'b':
+        return raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
+      case 'e':
+        return { error: decodeXml(raw).trim() };
+      case 'd':
+        // an ISO date: a date to the reader, shown as its date text and never summed as an amount
+        return isoCellDate(decodeXml(raw)) ?? decodeXml(raw);
+      case 'n': {
+        const number = Number(raw);
+        if (raw.trim() === '' || !Number.isFinite(number)) return decodeXml(raw); // not a number: its text, never a guess
+        return this.dateStyles[style] ? serialToDateText(number, this.context.date1904) : number;
+      }
+      default:
+        throw new NeedsGeneralReader(`cell type "${type}"`);
+    }
+  }
+
+  /** The cell's formula with its `=`, shared formulas moved to this cell; null for a constant. */
+  private formulaOf(inner: string): string | null {
+    const at = inner.indexOf('<f');
+    if (at < 0 || !isDelimiter(inner.charCodeAt(at + 2))) return null;
+    const tagEnd = inner.indexOf('>', at);
+    const tag = inner.slice(at + 2, tagEnd);
+    const selfClosing = inner.charCodeAt(tagEnd - 1) === 0x2f;
+    const text = selfClosing ? '' : decodeXml(inner.slice(tagEnd + 1, inner.indexOf('</f>', tagEnd)));
+    if (fastAttribute(tag, 't') === 'shared') {
+      const group = fastAttribute(tag, 'si') ?? '';
+      if (text !== '') {
+        this.shared.set(group, { text, row: this.row, column: this.column });
+        return withEquals(text);
+      }
+      const master = this.shared.get(group);
+      if (!master) throw new NeedsGeneralReader(`shared formula ${group} used before it is defined`);
+      return withEquals(shiftFormula(master.text, this.row - master.row, this.column - master.column));
+    }
+    return text === '' ? null : withEquals(text);
+  }
+
+  private merge(tag: string): void {
+    const reference = fastAttribute(tag, 'ref');
+    if (!reference) return;
+    const [from, to = from] = reference.split(':');
+    const start = this.parseAddress(from);
+    const end = this.parseAddress(to);
+    this.sheet.addMerge({
+      top: Math.min(start.row, end.row),
+      left: Math.min(start.column, end.column),
+      bottom: Math.max(start.row, end.row),
+      right: Math.max(start.column, end.column),
+    });
+  }
+
+  private parseAddress(reference: string): { row: number; column: number } {
+    this.place(reference.replace(/\$/g, ''));
+    return { row: this.row, column: this.column };
+  }
+
+  private address(): string {
+    return toA1(this.row, this.column);
+  }
+}
+
+/**
+ * The formula as one flat string: V8 keeps `'=' + text` as a two-part rope, and the rules read
+ * every formula of a big sheet character by character (twice as slow on ropes, measured before).
+ */
+function withEquals(text: string): string {
+  return ['=', text].join('');
+}
+
+function isDelimiter(code: number): boolean {
+  return code === 0x20 || code === 0x3e /* > */ || code === 0x2f /* / */ || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+/** `name="…"` as writers spell it, falling back to the general attribute reader for odd spacing or quotes. */
+function fastAttribute(tag: string, name: string): string | null {
+  const at = tag.indexOf(` ${name}="`);
+  if (at >= 0) {
+    const start = at + name.length + 3;
+    return tag.slice(start, tag.indexOf('"', start));
+  }
+  return attribute(tag, name);
+}
+
+/** The text of `<name>…</name>` inside a cell (raw, entities not decoded), '' for `<name/>`, null when absent. */
+function elementText(inner: string, name: string): string | null {
+  const at = inner.indexOf(`<${name}`);
+  if (at < 0) return null;
+  const tagEnd = inner.indexOf('>', at);
+  if (tagEnd < 0) return null;
+  if (inner.charCodeAt(tagEnd - 1) === 0x2f) return '';
+  const close = inner.indexOf(`</${name}>`, tagEnd);
+  return close < 0 ? null : inner.slice(tagEnd + 1, close);
+}

@@ -1,0 +1,93 @@
+/**
+ * The whole CLI check against a bare every-cell reader of the same file, at 100k project rows
+ * (issue [1]: target at most 2×, peak under 400 MB), a sheet of about 1M rows (950k projects) checked with Node's default
+ * heap, and `--version` against a bare `node -e 0` (target under 0.15 s on an idle machine).
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchCell, BenchSection } from '../bench-section';
+import { writeBenchWorkbook } from './cli-bench-workbooks';
+import { buildCli, loadAverage, runCliProcess, runNode, ROOT, type ChildRun } from './cli-measure';
+import { round } from './cli-workbooks';
+
+const RUNS = 3;
+
+/**
+ * The bare reader: node zlib inflates every worksheet part and the shared strings, and one regular
+ * expression scan per sheet puts each cell's raw value into its column's array. No types, no
+ * formulas, no grid: the least any reader of every cell must do.
+ */
+const BARE_READER = `
+const { readFileSync } = require('node:fs');
+const { inflateRawSync } = require('node:zlib');
+const { ZipArchive } = require(${JSON.stringify(join(ROOT, 'dist/node/cli/read/zip-archive.js'))});
+const zip = ZipArchive.open(readFileSync(process.argv[2]));
+let cells = 0;
+for (const part of zip.parts) {
+  if (!/^xl\\/(worksheets\\/[^/]+\\.xml|sharedStrings\\.xml)$/.test(part.name)) continue;
+  const xml = zip.read(part).toString('utf8');
+  const columns = new Map();
+  const cell = /<c r="([A-Z]+)\\d+"[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/c>)/g;
+  for (let m; (m = cell.exec(xml)); ) {
+    let column = columns.get(m[1]);
+    if (!column) columns.set(m[1], (column = []));
+    const v = m[2] && /<v>([^<]*)<\\/v>/.exec(m[2]);
+    column.push(v ? v[1] : null);
+    cells++;
+  }
+}
+console.log(cells);
+`;
+
+function median(runs: readonly ChildRun[]): ChildRun {
+  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
+  return { ...sorted[Math.floor(sorted.length / 2)], peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+}
+
+function times(count: number, run: () => ChildRun): ChildRun[] {
+  return Array.from({ length: count }, run);
+}
+
+export const cliReaderSection: BenchSection = {
+  title: 'CLI check against a bare every-cell reader (fast .xlsx reader, issue [1])',
+  note: [
+    '"bare read" = node zlib + one regex scan of every sheet XML into column arrays (no types, no grid, no check).',
+    'Medians of 3 runs; peak = max RSS of the CLI process. 950k projects (1,045,004 rows): one run with Node’s default heap.',
+    '--version is compared with `node -e 0` (node’s own start), medians of 5.',
+  ].join('\n'),
+  columns: ['measure', 'file MiB', 'CLI s', 'bare read s', 'CLI / bare', 'CLI peak MB', 'exit', 'findings', 'load avg'],
+  async run() {
+    console.log(`(${buildCli()}; load average before: ${loadAverage()})`);
+    const folder = mkdtempSync(join(tmpdir(), 'budget-check-reader-bench-'));
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+    const bare = join(folder, 'bare-read.js');
+    writeFileSync(bare, BARE_READER);
+    const rows: BenchCell[][] = [];
+    for (const [projectRows, runs] of [
+      [100_000, RUNS],
+      // the bench layout adds a sub-item pair every 20 projects: 950k projects fill 1,045,004 rows, near Excel's 1,048,576
+      [950_000, 1],
+    ] as const) {
+      const file = await writeBenchWorkbook(folder, `projects-${projectRows / 1000}k.xlsx`, projectRows);
+      const cli = median(times(runs, () => runCliProcess([file.path, '--json'])));
+      const read = median(times(runs, () => runNode(bare, [file.path])));
+      const findings = cli.stdout ? (JSON.parse(cli.stdout) as { findings: unknown[] }).findings.length : '—';
+      rows.push([
+        `${projectRows.toLocaleString('en-US')} project rows`,
+        round(statSync(file.path).size / 1024 / 1024, 1),
+        round(cli.seconds, 2),
+        round(read.seconds, 2),
+        round(cli.seconds / read.seconds, 2),
+        Math.round(cli.peakMb),
+        String(cli.code),
+        findings,
+        loadAverage(),
+      ]);
+    }
+    const version = median(times(5, () => runCliProcess(['--version'])));
+    const node = median(times(5, () => runNode('-e', ['0'])));
+    rows.push(['--version (vs node -e 0)', '—', round(version.seconds, 2), round(node.seconds, 2), round(version.seconds / node.seconds, 2), Math.round(version.peakMb), String(version.code), '—', loadAverage()]);
+    return rows;
+  },
+};
