@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { isTolerance } from '../core/rulebook/load-rulebook';
 import type { Lang } from './cli-text';
 import { UsageError } from './input-error';
 
@@ -86,9 +85,12 @@ function usageErrorFrom(error: NodeJS.ErrnoException): UsageError {
   return new UsageError('unknown-option', { option: option || error.message });
 }
 
+/** The core's bound (core/rulebook/tolerance-bounds.ts), not imported: --help and --version load no core. */
+const MAX_TOLERANCE_WAN = 1;
+
 function parseTolerance(text: string): number {
   const value = Number(text.trim());
-  if (text.trim() === '' || !isTolerance(value)) throw new UsageError('bad-tolerance', { value: text });
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > MAX_TOLERANCE_WAN) throw new UsageError('bad-tolerance', { value: text });
   return value;
 }
 

@@ -1,6 +1,6 @@
 /** The add-in's settings, stored as JSON in the workbook's document settings (ExcelApi 1.4). */
 import type { IgnoredFinding } from '../core/findings/finding-key';
-import { isTolerance } from '../core/rulebook/load-rulebook';
+import { isTolerance } from '../core/rulebook/tolerance-bounds';
 import type { ExcelHost } from './excel-host';
 import { GatewayError, type WorkbookSettings } from './gateway';
 

@@ -11,6 +11,9 @@ import { checkDimensions } from './evaluate-formula';
 import { SCOPE_FIELDS, unknownFields } from './fields';
 import { FormulaError, parseFormula } from './formula';
 import { regexProblem } from './safe-regex';
+import { isTolerance, MAX_TOLERANCE_WAN } from './tolerance-bounds';
+
+export { isTolerance, MAX_TOLERANCE_WAN } from './tolerance-bounds';
 import type { CustomFormulaRule, Rulebook } from './rulebook-types';
 
 export class RulebookError extends Error {
@@ -27,8 +30,6 @@ export class RulebookError extends Error {
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
-/** The tolerance a rulebook, a workbook's settings or the command line may set, in 万元. */
-export const MAX_TOLERANCE_WAN = 1;
 const RULEBOOK_KEYS = ['$schema', 'id', 'version', 'name', 'description', 'tolerance', 'rules', 'custom'];
 const RULE_OPTION_KEYS = ['severity', 'enabled', 'formula', 'params'];
 const CUSTOM_RULE_KEYS = ['id', 'severity', 'scope', 'formula', 'description', 'message'];
@@ -221,10 +222,6 @@ function checkParamValue(id: string, name: string, value: unknown, declared: Rul
 
 const MAX_PATTERN_LENGTH = 2_000;
 
-/** A tolerance in 万元: a finite number from 0 to MAX_TOLERANCE_WAN. */
-export function isTolerance(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TOLERANCE_WAN;
-}
 
 /** A formula as quoted in a message: a long one is cut, so the message stays one readable line. */
 function shortFormula(formula: string): string {
