@@ -102,17 +102,9 @@ export async function loadExcelJs(bytes: Buffer, file: string, options: Partial<
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer, options);
   } catch (error) {
-    // the parser's own complaint helps; a JavaScript fault inside it ("Cannot read properties of
-    // undefined (reading 'richText')") does not
-    if (isProgramFault(error)) throw new InputError(file, 'unreadable-content');
     throw new InputError(file, 'corrupt', { ...plainReason(shortReason(error)) });
   }
   return book;
-}
-
-/** A TypeError, RangeError or ReferenceError: a fault of code meeting input it did not expect, not a reason to show. */
-export function isProgramFault(error: unknown): boolean {
-  return error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
 }
 
 function startsWith(bytes: Buffer, magic: readonly number[]): boolean {
