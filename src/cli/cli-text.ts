@@ -2,6 +2,7 @@
  * The CLI's own words, in Chinese and English. What a finding says comes from the core;
  * these are only the frame around it (headings, counts, input problems, usage).
  */
+import { tableKindById } from '../core/tables';
 import { terminalText } from './terminal-text';
 
 export type Lang = 'zh' | 'en';
@@ -159,5 +160,7 @@ export function fill(template: string, data: Readonly<Record<string, string | nu
  */
 export function tableKindName(lang: Lang, kind: string, formKind?: string): string {
   const id = [formKind && `kind-${kind}-${formKind}`, `kind-${kind}`].find((candidate) => candidate && candidate in TEXT);
-  return id ? say(lang, id as TextId) : kind;
+  if (id) return say(lang, id as TextId);
+  // the official layouts' names come from their kind files (src/core/tables/kinds/)
+  return tableKindById(kind)?.name[lang] ?? kind;
 }

@@ -5,7 +5,7 @@
  */
 import type { CellRange } from './grid/types';
 import type { MoneyUnit } from './money/fen';
-import type { RecognizedWorkbook } from './recognize/model';
+import type { RecognizedWorkbook } from './tables/model';
 import type { Finding, Severity } from './rules/types';
 import type { Rulebook } from './rulebook/rulebook-types';
 

@@ -8,8 +8,8 @@ import { computeMissingFormulaValues, type FormulaValuesReport } from './formula
 import { rangeToA1 } from './grid/a1';
 import type { Workbook } from './grid/types';
 import { decimalToFen, type Fen, type MoneyUnit } from './money/fen';
-import type { RecognizedTable, RecognizedWorkbook } from './recognize/model';
-import { recognizeWorkbook } from './recognize/recognize-workbook';
+import type { RecognizedTable, RecognizedWorkbook } from './tables/model';
+import { recognizeWorkbook } from './tables/recognize-workbook';
 import { DEFAULT_RULEBOOK } from './rulebook/bundled-rulebook';
 import { isTolerance, MAX_TOLERANCE_WAN } from './rulebook/load-rulebook';
 import { runRulebook } from './rules/run-rules';

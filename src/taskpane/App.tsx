@@ -226,7 +226,7 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                   <Suspense fallback={loading}>
                     {result.tables.length > 0 && <ViewTabs view={view} onViewChange={setView} />}
                     {result.tables.length === 0 && (
-                      <EmptyState templateSheets={core.templateSheets} inserting={inserting} onInsertTemplate={() => void insertTemplate()} />
+                      <EmptyState templateSheets={core.templateSheets} tableKinds={core.tableKinds} inserting={inserting} onInsertTemplate={() => void insertTemplate()} />
                     )}
                     {showDraft && (
                       <DraftPanel

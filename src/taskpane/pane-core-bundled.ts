@@ -5,6 +5,7 @@ import { DEFAULT_RULEBOOK } from '../core/rulebook/bundled-rulebook';
 import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import { ruleById } from '../core/rules';
 import { TEMPLATE_SHEETS } from '../core/template/template-sheets';
+import { TABLE_KINDS } from '../core/tables';
 import type { PaneCore } from './pane-core';
 
 export const bundledCore: PaneCore = {
@@ -21,5 +22,6 @@ export const bundledCore: PaneCore = {
   },
   bundledRulebook: DEFAULT_RULEBOOK,
   templateSheets: TEMPLATE_SHEETS,
+  tableKinds: TABLE_KINDS.filter((kind) => kind.recognize).map(({ id, name }) => ({ id, name })),
   loadReport: () => import(/* webpackChunkName: "report" */ './report-tools').then((module) => module.reportTools),
 };

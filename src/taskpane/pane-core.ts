@@ -23,6 +23,8 @@ export interface PaneCore {
   /** The bundled rulebook's name, shown before the first check. */
   readonly bundledRulebook: Pick<Rulebook, 'id' | 'version' | 'name'>;
   readonly templateSheets: readonly TemplateSheet[];
+  /** Every table kind the core recognises (src/core/tables/), for the empty state. */
+  readonly tableKinds?: readonly { readonly id: string; readonly name: LocalizedText }[];
   /** The report drafting tools, loaded when the draft is first shown (not needed for the first paint). */
   loadReport(): Promise<ReportTools>;
 }

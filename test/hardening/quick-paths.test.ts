@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { evaluateFormula, fenOfValue, quickHolds, type FieldFen, type FieldValue } from '../../src/core/rulebook/evaluate-formula';
 import { parseFormula } from '../../src/core/rulebook/formula';
 import { projectFieldFen, projectFieldValue } from '../../src/core/rules/support/field-values';
-import { recognizeWorkbook } from '../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../src/core/tables/recognize-workbook';
 import type { ProjectTable } from '../../src/core/recognize/model';
 import { workbookFromSheets } from '../support/workbook';
 

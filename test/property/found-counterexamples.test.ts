@@ -3,7 +3,7 @@
  * fixed whatever the seeds draw: project names that begin with figures, projects numbered like
  * sub-items, and a summary written below the project table on the same sheet.
  */
-import { recognizeWorkbook } from '../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../src/core/tables/recognize-workbook';
 import type { ProjectTable, SummaryTable } from '../../src/core/recognize/model';
 import { workbookFromSheets } from '../support/workbook';
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check-workbook';
 import type { Workbook } from '../../src/core/grid/types';
-import { recognizeWorkbook } from '../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../src/core/tables/recognize-workbook';
 import { cleanWorkbookArbitrary } from './support/clean-arbitraries';
 import { corrupt, corruption } from './support/corrupt-workbook';
 import { hostileWorkbook } from './support/hostile-arbitraries';

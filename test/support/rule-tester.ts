@@ -13,7 +13,7 @@ import { computeMissingFormulaValues } from '../../src/core/formulas/compute-for
 import { sortFindings } from '../../src/core/findings/make-finding';
 import { sheetFromRows } from '../../src/core/grid/sheet-from-a1';
 import type { Sheet, Workbook } from '../../src/core/grid/types';
-import { recognizeWorkbook } from '../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../src/core/tables/recognize-workbook';
 import { DEFAULT_RULEBOOK } from '../../src/core/rulebook/bundled-rulebook';
 import { runRule } from '../../src/core/rules/run-rules';
 import type { Finding, Rule, RuleOptions, Severity } from '../../src/core/rules/types';

@@ -4,7 +4,7 @@
  */
 import type { Fen } from '../money/fen';
 import { usableFen } from '../money/read-amount';
-import type { RecognizedWorkbook } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import type { RuleContext, RuleMeta } from '../rules/types';
 import type { FormAmount, FormMoneyRow, FormNumber, FormTable } from './form-model';
 

@@ -9,6 +9,7 @@ import { storedColumns, storedRowsBetween } from '../grid/stored-cells';
 import type { CellRange, Sheet, Workbook } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import { labelUnit, normalizeLabel } from '../recognize/normalize-label';
+import type { LabelledOrProjectTable } from '../recognize/model';
 import type { SheetRecognition } from '../recognize/recognize-sheet';
 import { DEFAULT_UNIT, findUnitNote } from '../recognize/unit-note';
 import { findIndicatorHeader, findMoneyHeaders, segmentForms, type FormSegment, type MoneyHeader } from './find-form-blocks';
@@ -34,7 +35,7 @@ export function recognizeSheetForms(sheet: Sheet): FormTable[] {
  * 存在问题, a 项目 | 年初预算数 | … header) also look like a summary, unit info or project table:
  * whatever lies inside a form is the form's, so those tables and their problems are dropped.
  */
-export function withForms(sheet: Sheet, found: SheetRecognition): SheetRecognition {
+export function withForms(sheet: Sheet, found: SheetRecognition): SheetRecognition<LabelledOrProjectTable | FormTable> {
   const forms = recognizeSheetForms(sheet);
   if (forms.length === 0) return found;
   const inForm = (area: CellRange): boolean => forms.some((form) => contains(form.range, area));

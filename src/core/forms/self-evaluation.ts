@@ -4,7 +4,7 @@
  * project name (a leading project code ignored).
  */
 import { percentOf } from '../rules/support/format';
-import type { RecognizedWorkbook } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import { foldWidth } from '../recognize/normalize-label';
 import { pointsReading } from './read-form-cell';
 import { fenOf, formsOf, moneyTotal, numberOf } from './form-rule-support';

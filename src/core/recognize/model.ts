@@ -3,11 +3,9 @@
  * each value kept with the cell it came from so findings can name and highlight it.
  * Field keys are the canonical Chinese names used by the rulebook's formulas.
  */
-import type { FormulaValuesReport } from '../formulas/compute-formulas';
-import type { CellRange, CellValue, Sheet } from '../grid/types';
+import type { CellRange, CellValue } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { AmountReading } from '../money/read-amount';
-import type { FormTable } from '../forms/form-model';
 import type { AmountColumn } from './amount-column';
 import type { RateColumn } from './rate-column';
 
@@ -149,8 +147,8 @@ export interface UnitInfo extends TableBase {
   readonly fields: Partial<Record<UnitInfoField, LabelledCell>>;
 }
 
-/** The official self-evaluation forms are recognised too (src/core/forms/form-model.ts). */
-export type RecognizedTable = ProjectTable | SummaryTable | UnitInfo | FormTable;
+/** The tables this folder recognises; the whole set, with the forms and official layouts, is tables/model.ts. */
+export type LabelledOrProjectTable = ProjectTable | SummaryTable | UnitInfo;
 
 /** Something recognition could not do, said to the user (e.g. a required column is missing). */
 export interface RecognitionProblem {
@@ -168,15 +166,9 @@ export interface RecognitionProblem {
     | 'unnamed-row'
     | 'unnamed-row-merged'
     | 'unlabelled-total'
-    | 'unlabelled-total-merged';
+    | 'unlabelled-total-merged'
+    // a header that looked like a project table but lacks most of its columns: said, not an error
+    | 'not-a-table';
   readonly data: Readonly<Record<string, string | number>>;
 }
 
-export interface RecognizedWorkbook {
-  readonly tables: readonly RecognizedTable[];
-  readonly problems: readonly RecognitionProblem[];
-  /** The workbook's sheets as read (the same objects, not a copy), for rules that look past the tables, such as circular-references. */
-  readonly sheets: readonly Sheet[];
-  /** Set when the file held formulas without their values and they were computed (formulas/compute-formulas.ts). */
-  readonly formulaValues?: FormulaValuesReport;
-}

@@ -7,26 +7,43 @@ import type { CellRange, Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import { findProjectHeader, type ProjectHeader } from './find-header';
 import { readLabelledTables } from './labelled-tables';
-import type { ProjectField, RecognitionProblem, RecognizedTable } from './model';
+import type { LabelledOrProjectTable, ProjectField, RecognitionProblem } from './model';
+import { REQUIRED_PROJECT_COLUMNS } from './project-columns';
 import { readProjectTable } from './project-table';
 import { DEFAULT_UNIT, findUnitNote } from './unit-note';
 
-export const REQUIRED_PROJECT_COLUMNS: readonly ProjectField[] = ['项目名称', '年初预算', '实际支出', '结余结转'];
+export { REQUIRED_PROJECT_COLUMNS };
 
-export interface SheetRecognition {
-  readonly tables: RecognizedTable[];
+export interface SheetRecognition<T = LabelledOrProjectTable> {
+  readonly tables: T[];
   readonly problems: RecognitionProblem[];
 }
 
-export function recognizeSheet(sheet: Sheet): SheetRecognition {
-  const tables: RecognizedTable[] = [];
+/**
+ * `claimed` are areas other table kinds have read (an official two-sided form, a 决算 summary…):
+ * their headers and labels are not looked at again.
+ */
+export function recognizeSheet(sheet: Sheet, claimed: readonly CellRange[] = []): SheetRecognition {
+  const tables: LabelledOrProjectTable[] = [];
   const problems: RecognitionProblem[] = [];
-  const projectAreas: CellRange[] = [];
+  const projectAreas: CellRange[] = [...claimed];
   const bottom = lastRow(sheet);
   for (let fromRow = sheet.top; fromRow <= bottom; ) {
     const header = findProjectHeader(sheet, fromRow, REQUIRED_PROJECT_COLUMNS);
     if (!header) break;
+    const inClaimed = claimed.find((area) => header.headerRows[0] >= area.top && header.headerRows[0] <= area.bottom);
+    if (inClaimed) {
+      fromRow = Math.max(inClaimed.bottom, header.headerRows[1]) + 1;
+      continue;
+    }
     const missing = REQUIRED_PROJECT_COLUMNS.filter((field) => header.columns[field] === undefined);
+    if (missing.length >= 2) {
+      // `项目` plus one amount word is a form's label column or another table, not a broken project table
+      problems.push(notATable(sheet, header, missing));
+      projectAreas.push({ top: header.headerRows[0], left: header.left, bottom: header.headerRows[1], right: header.right });
+      fromRow = header.headerRows[1] + 1;
+      continue;
+    }
     if (missing.length > 0) {
       problems.push(...missing.map((column) => missingColumn(sheet, header, column)));
       projectAreas.push({ top: header.headerRows[0], left: header.left, bottom: header.headerRows[1], right: header.right });
@@ -49,6 +66,28 @@ function tableUnit(sheet: Sheet, header: ProjectHeader, fromRow: number): MoneyU
   if (note) return note;
   const named = new Set(header.columnUnits.values());
   return named.size === 1 ? [...named][0] : DEFAULT_UNIT;
+}
+
+function notATable(sheet: Sheet, header: ProjectHeader, missing: readonly ProjectField[]): RecognitionProblem {
+  return {
+    sheet: sheet.name,
+    row: header.headerRows[0],
+    cells: header.cells.map((cell) => cell.address),
+    messageId: 'not-a-table',
+    data: {
+      sheet: sheet.name,
+      headerRow: header.headerRows[0],
+      looked: header.cells.map((cell) => cell.text).join('、'),
+      missing: missing.join('、'),
+    },
+  };
+}
+
+/** What a `not-a-table` problem becomes when nothing else in the workbook was recognised: the missing columns, as errors. */
+export function missingColumnsOf(problem: RecognitionProblem): RecognitionProblem[] {
+  return String(problem.data.missing)
+    .split('、')
+    .map((column) => ({ ...problem, messageId: 'missing-column' as const, data: { column, sheet: problem.sheet, headerRow: problem.row, looked: String(problem.data.looked) } }));
 }
 
 function missingColumn(sheet: Sheet, header: ProjectHeader, column: ProjectField): RecognitionProblem {

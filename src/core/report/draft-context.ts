@@ -5,7 +5,8 @@
 import type { CheckResult } from '../check-api';
 import { findingKey, type IgnoredFinding } from '../findings/finding-key';
 import { selfEvaluationsByProject, type SelfEvaluation } from '../forms/self-evaluation';
-import type { ProjectTable, RecognizedWorkbook, SummaryTable, UnitInfo } from '../recognize/model';
+import type { ProjectTable, SummaryTable, UnitInfo } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import type { Finding } from '../rules/types';
 import type { CellRef, DraftParagraph, DraftRun, ParagraphStyle, RunFlag } from './draft-model';
 import { fillSentence, type Piece, type Pieces } from './fill-template';

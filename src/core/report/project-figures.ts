@@ -1,13 +1,13 @@
 /**
  * A project's figures as the report states them: its amounts, the 年中调整 wording by sign, its
- * full-year budget (全年预算数 = 年初预算 + 上级转移支付 + 年中调增 − 年中调减 + 追加, or the
- * column when the table has one) and its execution rate.
+ * full-year budget (recognize/full-year-budget.ts, shared with the rules) and its execution rate.
  */
+import { fullYearBudget } from '../recognize/full-year-budget';
 import type { ProjectRow, ProjectTable } from '../recognize/model';
 import type { DraftRun } from './draft-model';
 import type { DraftContext } from './draft-context';
 import type { Piece } from './fill-template';
-import { addMoney, moneyPiece, rowMoney, subtractMoney, type Money } from './figures';
+import { moneyPiece, rowMoney, subtractMoney, type Money } from './figures';
 import { ratioBasisPoints } from './format';
 
 export interface ProjectFigures {
@@ -24,10 +24,11 @@ export interface ProjectFigures {
 export function projectFigures(table: ProjectTable, row: ProjectRow): ProjectFigures {
   const money = (field: Parameters<typeof rowMoney>[2]) => rowMoney(table, row, field);
   const adjustment = netAdjustment(money('年中调整'), money('年中调增'), money('年中调减'));
-  const fullYearBudget = money('全年预算数') ?? sumBudget([money('年初预算'), money('上级转移支付'), adjustment, money('追加')]);
+  const budget = fullYearBudget(table, row, { complete: true });
+  const fullYear = budget && { fen: budget.fen, sources: budget.cells.map((address) => ({ sheet: table.sheet, address })) };
   const spent = money('实际支出');
-  const executionBasisPoints = spent && fullYearBudget ? ratioBasisPoints(spent.fen, fullYearBudget.fen) : null;
-  return { table, row, money, adjustment, fullYearBudget, executionBasisPoints };
+  const executionBasisPoints = spent && fullYear ? ratioBasisPoints(spent.fen, fullYear.fen) : null;
+  return { table, row, money, adjustment, fullYearBudget: fullYear, executionBasisPoints };
 }
 
 function netAdjustment(signed: Money | null, increase: Money | null, decrease: Money | null): Money | null {
@@ -35,10 +36,6 @@ function netAdjustment(signed: Money | null, increase: Money | null, decrease: M
   if (!increase && !decrease) return null;
   const zero: Money = { fen: 0n, sources: [] };
   return subtractMoney(increase ?? zero, decrease ?? zero);
-}
-
-function sumBudget(parts: readonly (Money | null)[]): Money | null {
-  return parts.every((part): part is Money => part !== null) ? addMoney(...parts) : null;
 }
 
 /**

@@ -3,7 +3,8 @@
  * Excel errors and other text are never summed, negatives only where a column may be signed, and
  * no project spends more than its full-year budget. Head counts in the unit info must be counts.
  */
-import { PROJECT_AMOUNT_FIELDS, SUMMARY_FIELDS, type AmountCell, type RecognizedWorkbook, type UnitInfoField } from '../recognize/model';
+import { PROJECT_AMOUNT_FIELDS, SUMMARY_FIELDS, type AmountCell, type UnitInfoField } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import { COUNT_FIELDS } from '../rulebook/fields';
 import { NOT_CALCULATED } from '../formulas/compute-formulas';
 import { usableFen } from '../money/read-amount';

@@ -3,36 +3,14 @@
  * decimals). Without a 全年预算数 column the budget is its parts' sum. A zero budget makes the rate
  * not computable: said as information, never a crash.
  */
-import type { ProjectRow, ProjectTable } from '../recognize/model';
 import { toA1 } from '../grid/a1';
-import { addressesOf, projectFieldValue, rowFen } from './support/field-values';
+import { fullYearBudget } from '../recognize/full-year-budget';
+import { addressesOf, rowFen } from './support/field-values';
 import { money, outputUnit, percentOf, roundDivide } from './support/format';
 import { projectTables } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 import { RATE_TOLERANCE_PARAM } from './support/rate-tolerance';
 
-const BUDGET_PARTS: ReadonlyArray<readonly [string, 1n | -1n]> = [
-  ['年初预算', 1n],
-  ['上级转移支付', 1n],
-  ['年中调增', 1n],
-  ['年中调减', -1n],
-  ['追加', 1n],
-];
-
-/** The full-year budget of a row: its 全年预算数 cell (`fromCell`), else the sum of its parts; null if unreadable. */
-function budgetOf(table: ProjectTable, row: ProjectRow): { fen: bigint; fromCell: boolean } | null {
-  if (table.columns.全年预算数 !== undefined) {
-    const fen = rowFen(table, row, '全年预算数');
-    return fen === null ? null : { fen, fromCell: true };
-  }
-  let fen = 0n;
-  for (const [field, sign] of BUDGET_PARTS) {
-    const part = projectFieldValue(table, row, field);
-    if (part.kind === 'unavailable') return null;
-    if (part.kind === 'value') fen += sign * part.value;
-  }
-  return { fen, fromCell: false };
-}
 
 const executionRate: Rule = {
   meta: {
@@ -95,7 +73,7 @@ const executionRate: Rule = {
         const rateValue = rates.value(row.row);
         const ratio = rates.ratio(row.row);
         const spent = rowFen(table, row, '实际支出');
-        const budget = budgetOf(table, row);
+        const budget = fullYearBudget(table, row);
         const base = { sheet: table.sheet, row: row.row, subject: row.name };
         if (rateValue !== null && ratio === null) {
           const text = String(typeof rateValue === 'object' ? rateValue.error : rateValue);

@@ -29,6 +29,7 @@ import formIncomeSplit from './form-income-split';
 import formExplanations from './form-explanations';
 import formVsProject from './form-vs-project';
 import staffingControl from './staffing-control';
+import tableIdentities from './table-identities';
 import textAmounts from './text-amounts';
 import textCounts from './text-counts';
 import textNumbering from './text-numbering';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   formExplanations,
   formVsProject,
   staffingControl,
+  tableIdentities,
   textCounts,
   textNumbering,
   textSums,

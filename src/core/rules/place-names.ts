@@ -5,7 +5,8 @@
  * 工作成效 is not read: achievements legitimately name other places (visitors, awards).
  */
 import { toA1 } from '../grid/a1';
-import type { RecognizedWorkbook, UnitInfo, UnitInfoField } from '../recognize/model';
+import type { UnitInfo, UnitInfoField } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import { districtNames } from './support/district-names';
 import { projectTables } from './support/project-rows';
 import type { UnitTextCell } from './support/unit-texts';

@@ -4,7 +4,8 @@
  * missing from the table) — reported as information so the user can confirm it.
  */
 import { absFen } from '../money/fen';
-import type { LabelledAmount, ProjectAmountField, RecognizedWorkbook, SummaryTable } from '../recognize/model';
+import type { LabelledAmount, ProjectAmountField, SummaryTable } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import { cellFen, projectColumnSum } from './support/field-values';
 import { money, outputUnit } from './support/format';
 import { projectTables } from './support/project-rows';

@@ -3,7 +3,7 @@
  * checkWorkbook and by the RuleTester, so a rule is tested exactly as it runs.
  */
 import { toFinding } from '../findings/make-finding';
-import type { RecognizedWorkbook } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 import type { Rulebook } from '../rulebook/rulebook-types';
 import { RULES } from '.';
 import { customRule } from './support/custom-rule';

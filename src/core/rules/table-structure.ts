@@ -58,6 +58,10 @@ const tableStructure: Rule = {
         zh: '第{row}行没有“合计”字样（{cell}在合并区域{merge}内，文字只保存在{origin}），但它的公式都是对上方同列求和：已按合计行核对。请取消合并并在{cell}填写“合计”。',
         en: 'Row {row} has no “合计” label ({cell} lies in the merged area {merge}, whose text only {origin} holds), but its formulas all add up the column above: it was checked as a total row. Unmerge and write “合计” in {cell}.',
       },
+      'not-a-table': {
+        zh: '工作表“{sheet}”第{headerRow}行的表头（{looked}）像项目支出表，但缺少“{missing}”，未作为项目支出表核对。',
+        en: 'The header on row {headerRow} of sheet “{sheet}” ({looked}) looks like a project table but lacks “{missing}”, so it was not read as one.',
+      },
       'ambiguous-unit': {
         zh: '工作表“{sheet}”的金额单位不明确，请在表格上方注明“单位：万元”或“单位：元”。',
         en: 'The money unit on sheet “{sheet}” is unclear; write “单位：万元” or “单位：元” above the table.',
@@ -73,7 +77,7 @@ const tableStructure: Rule = {
       cells: problem.cells,
       subject: String(problem.data.column ?? problem.sheet),
       // a missing column leaves a table unchecked (the rule's severity); the rest are warnings
-      ...(problem.messageId === 'missing-column' ? {} : { severity: 'warning' as const }),
+      ...(problem.messageId === 'missing-column' ? {} : { severity: problem.messageId === 'not-a-table' ? ('info' as const) : ('warning' as const) }),
     }));
   },
 };

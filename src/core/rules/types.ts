@@ -3,15 +3,11 @@
  * zh and en) and one pure `check` that reads the recognised workbook and returns what it found.
  * The runner (check-workbook.ts) turns those reports into `Finding`s with final texts.
  */
+import type { LocalizedText, Quantity, Severity } from '../findings/finding-types';
 import type { Fen, MoneyUnit } from '../money/fen';
-import type { RecognizedWorkbook } from '../recognize/model';
+import type { RecognizedWorkbook } from '../tables/model';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface LocalizedText {
-  readonly zh: string;
-  readonly en: string;
-}
+export type { Finding, LocalizedText, OutputOptions, Quantity, Severity } from '../findings/finding-types';
 
 export interface RuleMeta {
   readonly id: string;
@@ -70,13 +66,6 @@ export interface RuleParam {
   readonly regex?: boolean;
 }
 
-/** A quantity a finding compares: money in fen, a percentage, a head count or a score. */
-export type Quantity =
-  | { readonly kind: 'money'; readonly fen: Fen }
-  | { readonly kind: 'percent'; readonly value: number }
-  | { readonly kind: 'count'; readonly value: number }
-  | { readonly kind: 'score'; readonly value: number };
-
 /** What a rule's check returns for one problem. */
 export interface RuleReport {
   readonly messageId: string;
@@ -123,23 +112,3 @@ export interface Rule {
   check(context: RuleContext): readonly RuleReport[];
 }
 
-/** What the user is told: one finding, with its texts in both languages. */
-export interface Finding {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly row: number;
-  readonly cells: readonly string[];
-  readonly subject: string;
-  readonly messageId: string;
-  readonly message: LocalizedText;
-  readonly expected?: Quantity;
-  readonly actual?: Quantity;
-  /** |expected − actual|, of the same kind. */
-  readonly difference?: Quantity;
-}
-
-/** The unit findings are shown in (the workbook's main unit). */
-export interface OutputOptions {
-  readonly unit: MoneyUnit;
-}

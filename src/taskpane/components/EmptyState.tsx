@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, Subtitle2, Tag, TagGroup, Text, tokens } from '@fluentui/react-components';
 import { TableAddRegular, TableSearchRegular } from '@fluentui/react-icons';
+import type { LocalizedText } from '../../core/findings/finding-types';
 import type { TemplateSheet } from '../../core/template/template-sheets';
 import { localized, useLocale } from '../i18n/language';
 
@@ -16,10 +17,12 @@ export interface EmptyStateProps {
   readonly templateSheets: readonly TemplateSheet[];
   readonly inserting: boolean;
   readonly onInsertTemplate: () => void;
+  /** The official table kinds also recognised (names from the core's registry). */
+  readonly tableKinds?: readonly { readonly id: string; readonly name: LocalizedText }[];
 }
 
 /** No table recognised: say what the checker looks for, and offer the template sheets. */
-export default function EmptyState({ templateSheets, inserting, onInsertTemplate }: EmptyStateProps) {
+export default function EmptyState({ templateSheets, inserting, onInsertTemplate, tableKinds = [] }: EmptyStateProps) {
   const { strings, language } = useLocale();
   const styles = useStyles();
   return (
@@ -44,6 +47,18 @@ export default function EmptyState({ templateSheets, inserting, onInsertTemplate
           </li>
         ))}
       </ul>
+      {tableKinds.length > 0 && (
+        <div className={styles.sheet} data-testid="table-kinds">
+          <Text weight="semibold">{strings.recognisedKinds}</Text>
+          <TagGroup className={styles.tags} size="extra-small" aria-label={strings.recognisedKinds}>
+            {tableKinds.map((kind) => (
+              <Tag key={kind.id} size="extra-small" appearance="outline" value={kind.id}>
+                {localized(kind.name, language)}
+              </Tag>
+            ))}
+          </TagGroup>
+        </div>
+      )}
       <Button appearance="primary" icon={<TableAddRegular />} disabled={inserting} onClick={onInsertTemplate} data-testid="insert-template">
         {strings.insertTemplate}
       </Button>

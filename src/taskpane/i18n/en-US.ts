@@ -51,6 +51,7 @@ export const enUS: PaneStrings = {
   emptyTitle: 'No budget tables found',
   emptyBody: 'The add-in recognises these sheets by their headers and labels (names and positions may differ):',
   lookedForSheet: (sheet) => `“${sheet}”`,
+  recognisedKinds: 'It also recognises these official tables:',
   insertTemplate: 'Insert template sheets',
   templateInserted: (sheets) => `Template sheets inserted: ${sheets}. Fill in the figures, then click Check.`,
 

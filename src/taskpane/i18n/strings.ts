@@ -60,6 +60,8 @@ export interface PaneStrings {
   readonly emptyTitle: string;
   readonly emptyBody: string;
   readonly lookedForSheet: (sheet: string) => string;
+  /** Before the list of every table kind recognised (the official layouts too). */
+  readonly recognisedKinds: string;
   readonly insertTemplate: string;
   readonly templateInserted: (sheets: string) => string;
 

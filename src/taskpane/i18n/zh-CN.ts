@@ -51,6 +51,7 @@ export const zhCN: PaneStrings = {
   emptyTitle: '没有识别到预算表',
   emptyBody: '本加载项按表头和标签识别以下工作表（名称和位置可以不同）：',
   lookedForSheet: (sheet) => `“${sheet}”`,
+  recognisedKinds: '也能识别以下官方表格：',
   insertTemplate: '插入模板工作表',
   templateInserted: (sheets) => `已插入模板工作表：${sheets}。填好数字后再点击“检查”。`,
 

@@ -2,7 +2,7 @@
 import type { Workbook } from '../../../src/core/grid/types';
 import { readXlsxFile } from '../../../src/cli/read-xlsx';
 import { checkSettings, checkWorkbook } from '../../../src/core/check-workbook';
-import { recognizeWorkbook } from '../../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 import { DEFAULT_RULEBOOK } from '../../../src/core/rulebook/bundled-rulebook';
 import { RULES } from '../../../src/core/rules';
 import { runRule } from '../../../src/core/rules/run-rules';

@@ -4,7 +4,7 @@ import type { FormAmount, FormMoneyRow, FormTable } from '../../../src/core/form
 import { sheetFromRows } from '../../../src/core/grid/sheet-from-a1';
 import type { Sheet } from '../../../src/core/grid/types';
 import { formatFen } from '../../../src/core/money/fen';
-import { recognizeWorkbook } from '../../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 import { projectForm } from './form-grids';
 
 function formsOn(...sheets: Sheet[]): FormTable[] {

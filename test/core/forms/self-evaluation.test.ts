@@ -1,7 +1,7 @@
 import { FORM_SHEETS } from '../../../src/cli/examples/forms-2023';
 import { sheetOfSpec } from '../../../src/cli/examples/form-sheet-spec';
 import { projectKey, selfEvaluationsByProject } from '../../../src/core/forms/self-evaluation';
-import { recognizeWorkbook } from '../../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 
 describe('each project’s self-evaluation, for the report', () => {
   const results = selfEvaluationsByProject(recognizeWorkbook({ sheets: FORM_SHEETS.map(sheetOfSpec) }));

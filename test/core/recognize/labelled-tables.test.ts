@@ -1,4 +1,4 @@
-import { recognizeWorkbook } from '../../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 import { workbookFromSheets } from '../../support/workbook';
 import { fenOf, summaryTable, unitInfo } from './table-lookup';
 

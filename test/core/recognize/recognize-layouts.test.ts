@@ -1,6 +1,6 @@
 import type { Sheet } from '../../../src/core/grid/types';
 import { sheetFromRows } from '../../../src/core/grid/sheet-from-a1';
-import { recognizeWorkbook } from '../../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 import { workbookFromSheets } from '../../support/workbook';
 import { fenOf, projectTable, summaryTable } from './table-lookup';
 

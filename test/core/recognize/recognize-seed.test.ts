@@ -1,4 +1,4 @@
-import { recognizeWorkbook } from '../../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 import { workbookFromSheets } from '../../support/workbook';
 // the seed layout shared with the rules' tests (spec §4; header on row 3, 合计 on row 15)
 import { SEED_DUTIES, seedSheets } from '../rules/fixtures/seed-workbook';

@@ -1,5 +1,6 @@
 /** Test helpers: pick a recognised table by kind, failing loudly when it is not there. */
-import type { ProjectTable, RecognizedWorkbook, SummaryTable, UnitInfo } from '../../../src/core/recognize/model';
+import type { ProjectTable, SummaryTable, UnitInfo } from '../../../src/core/recognize/model';
+import type { RecognizedWorkbook } from '../../../src/core/tables/model';
 
 export function projectTable(result: RecognizedWorkbook, index = 0): ProjectTable {
   const tables = result.tables.filter((t): t is ProjectTable => t.kind === 'projects');

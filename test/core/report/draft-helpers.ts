@@ -1,7 +1,7 @@
 /** Shared by the report tests: check results without the rules, and a draft's sentences with their sources. */
 import type { CheckResult } from '../../../src/core/check-api';
 import type { Workbook } from '../../../src/core/grid/types';
-import { recognizeWorkbook } from '../../../src/core/recognize/recognize-workbook';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 import { draftParagraphs, paragraphText, type Draft } from '../../../src/core/report/draft-model';
 import type { Finding } from '../../../src/core/rules/types';
 

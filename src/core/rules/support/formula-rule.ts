@@ -5,7 +5,8 @@
  */
 import { parseA1 } from '../../grid/a1';
 import { FEN_PER_UNIT } from '../../money/fen';
-import type { ProjectRow, ProjectTable, RecognizedWorkbook } from '../../recognize/model';
+import type { ProjectRow, ProjectTable } from '../../recognize/model';
+import type { RecognizedWorkbook } from '../../tables/model';
 import { evaluateFormula, expectedSide, fenOfValue, quickHolds, type FieldFen, type FieldValue } from '../../rulebook/evaluate-formula';
 import { absolute, roundExact, subtract, type Exact } from '../../rulebook/exact';
 import { parseFormula, relationText, termText, type Formula } from '../../rulebook/formula';

@@ -1,5 +1,6 @@
 /** Walks the rows of recognised project tables, the way several rules need them. */
-import type { ProjectRow, ProjectTable, RecognizedWorkbook } from '../../recognize/model';
+import type { ProjectRow, ProjectTable } from '../../recognize/model';
+import type { RecognizedWorkbook } from '../../tables/model';
 
 export function projectTables(workbook: RecognizedWorkbook): ProjectTable[] {
   return workbook.tables.filter((table): table is ProjectTable => table.kind === 'projects');

@@ -5,7 +5,8 @@
  */
 import { toA1 } from '../../grid/a1';
 import { formsOf } from '../../forms/form-rule-support';
-import type { RecognizedWorkbook, UnitInfo, UnitInfoField } from '../../recognize/model';
+import type { UnitInfo, UnitInfoField } from '../../recognize/model';
+import type { RecognizedWorkbook } from '../../tables/model';
 import { projectTables } from './project-rows';
 
 export interface UnitTextCell {

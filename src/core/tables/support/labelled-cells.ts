@@ -1,0 +1,45 @@
+/**
+ * Labels with their values anywhere on a sheet, for the forms whose rows are not one table:
+ * the 决算 summary's two sides, the basic-data table's pairs across a row.
+ */
+import { cellText, lastColumn } from '../../grid/sheet-access';
+import type { CellRange, Sheet } from '../../grid/types';
+import type { MoneyUnit } from '../../money/fen';
+import type { PlaceCell } from '../official-table';
+import { amountCell, insideAny, labelKey } from './sheet-cells';
+
+export interface LabelAt {
+  readonly row: number;
+  readonly column: number;
+  readonly key: string;
+  readonly text: string;
+}
+
+/** Every text cell outside `claimed`, with its key, in reading order. */
+export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): LabelAt[] {
+  const labels: LabelAt[] = [];
+  const right = lastColumn(sheet);
+  for (let row = sheet.top; row < sheet.top + sheet.values.length; row++) {
+    for (let column = sheet.left; column <= right; column++) {
+      const value = sheet.values[row - sheet.top]?.[column - sheet.left];
+      if (typeof value !== 'string' || value.trim() === '' || insideAny(row, column, claimed)) continue;
+      labels.push({ row, column, key: labelKey(sheet, row, column), text: cellText(sheet, row, column) });
+    }
+  }
+  return labels;
+}
+
+/** The amount beside a label: the next cell to its right. */
+export function valueBeside(sheet: Sheet, label: LabelAt, unit: MoneyUnit): PlaceCell {
+  return amountCell(sheet, label.row, label.column + 1, unit);
+}
+
+/** The bounding range of some labels and the cells beside them. */
+export function areaOf(labels: readonly LabelAt[]): CellRange {
+  return {
+    top: Math.min(...labels.map((label) => label.row)),
+    left: Math.min(...labels.map((label) => label.column)),
+    bottom: Math.max(...labels.map((label) => label.row)),
+    right: Math.max(...labels.map((label) => label.column + 1)),
+  };
+}

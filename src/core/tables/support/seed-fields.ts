@@ -1,0 +1,10 @@
+/** FieldSpecs from the synonym lists recognize/ reads the seed's kinds with (one list, two uses). */
+import type { FieldSpec, FieldType } from '../kind';
+
+export function fieldSpecs(
+  synonyms: Readonly<Record<string, readonly string[]>>,
+  typeOf: (field: string) => FieldType,
+  required: readonly string[] = [],
+): FieldSpec[] {
+  return Object.entries(synonyms).map(([name, words]) => ({ name, synonyms: words, type: typeOf(name), ...(required.includes(name) ? { required: true } : {}) }));
+}

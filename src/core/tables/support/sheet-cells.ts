@@ -1,0 +1,71 @@
+/** Reading the official layouts' cells: labels without their numbering, amounts with their cell. */
+import { cellText, lastColumn } from '../../grid/sheet-access';
+import type { CellRange, Sheet } from '../../grid/types';
+import type { MoneyUnit } from '../../money/fen';
+import { readAmount } from '../../money/read-amount';
+import type { AmountCell } from '../../recognize/model';
+import { normalizeLabel } from '../../recognize/normalize-label';
+import { readCell } from '../../recognize/read-cell';
+import { DEFAULT_UNIT, findUnitNote } from '../../recognize/unit-note';
+import type { PlaceCell } from '../official-table';
+
+export function amountCell(sheet: Sheet, row: number, column: number, unit: MoneyUnit): PlaceCell {
+  const cell = readCell(sheet, row, column);
+  return { ...cell, sheet: sheet.name, reading: readAmount(cell.value, unit) };
+}
+
+/** The label as a key: `1、一般公共预算` → `一般公共预算`, `其中：公车购置` → `公车购置`. */
+export function labelKey(sheet: Sheet, row: number, column: number): string {
+  const text = cellText(sheet, row, column);
+  return text === '' ? '' : normalizeLabel(text.replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, ''));
+}
+
+/** `一、` lines are top-level, `1、` `（一）` `其中` lines belong to the line above; others stand alone. */
+export type LineLevel = 'top' | 'sub' | 'plain';
+
+export function lineLevel(text: string): LineLevel {
+  const trimmed = text.trim().replace(/[\uff10-\uff19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  if (/^[一二三四五六七八九十]+\s*[、.．]/.test(trimmed)) return 'top';
+  if (/^\d+\s*[、.．]/.test(trimmed) || /^[（(][一二三四五六七八九十\d]+[）)]/.test(trimmed) || /^其中/.test(trimmed)) return 'sub';
+  return 'plain';
+}
+
+/** The row holding a cell whose key is one of `keys`, searching the whole sheet; null when none. */
+export function findLabel(sheet: Sheet, keys: readonly string[], within?: CellRange): { row: number; column: number } | null {
+  const area = within ?? { top: sheet.top, left: sheet.left, bottom: sheet.top + sheet.values.length - 1, right: lastColumn(sheet) };
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let column = area.left; column <= area.right; column++) {
+      if (keys.includes(labelKey(sheet, row, column))) return { row, column };
+    }
+  }
+  return null;
+}
+
+export function insideAny(row: number, column: number, areas: readonly CellRange[]): boolean {
+  return areas.some((area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right);
+}
+
+/** The unit note above a table (`单位：元`), else 万元. */
+export function unitAbove(sheet: Sheet, top: number): MoneyUnit {
+  return findUnitNote(sheet, Math.max(sheet.top, top - 6), top, lastColumn(sheet)) ?? DEFAULT_UNIT;
+}
+
+/** The title a few rows above a table: the first text naming a 表. */
+export function titleAbove(sheet: Sheet, top: number): string | null {
+  for (let row = Math.max(sheet.top, top - 6); row < top; row++) {
+    for (let column = sheet.left; column <= lastColumn(sheet); column++) {
+      const text = cellText(sheet, row, column).trim();
+      if (/表$/.test(text)) return text;
+    }
+  }
+  return null;
+}
+
+/** A place's cell list from amount cells of one sheet. */
+export function cellsOf(...cells: (AmountCell | PlaceCell | undefined)[]): PlaceCell[] {
+  return cells.filter((cell): cell is PlaceCell => cell !== undefined && 'sheet' in cell);
+}
+
+export function isNumberish(cell: AmountCell): boolean {
+  return cell.reading.kind !== 'text' && cell.reading.kind !== 'boolean';
+}
