@@ -6,8 +6,7 @@
  * input file is only ever read. An .xls/.ods/.xlsb input is converted to .xlsx first, and the
  * caller says so.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { CheckResult } from '../core/check-api';
 import { columnLetters } from '../core/grid/a1';
@@ -16,10 +15,11 @@ import type { Workbook } from '../core/grid/types';
 import type { Finding } from '../core/rules/types';
 import { highlightFormula, rowBlocks } from '../excel/highlight-plan';
 import { say, type Lang } from './cli-text';
-import { InputError, UsageError, shortReason } from './input-error';
+import { InputError, shortReason, UsageError } from './input-error';
 import { figuresText } from './output-text';
 import { annotatePackage, NotAPackageError, type SheetAnnotation } from './package-copy/annotate-package';
 import { convertToXlsx } from './package-copy/convert-to-xlsx';
+import { writeOutputFile } from './write-output';
 
 export const FILLS = {
   // Excel's own "Bad" and "Neutral" cell-style colours, familiar to its users
@@ -72,6 +72,7 @@ export async function writeAnnotatedCopy(
   grid: Workbook,
   result: CheckResult,
   lang: Lang,
+  force = false,
 ): Promise<AnnotatedCopy> {
   const rows = flaggedRows(result.findings);
   const annotations = sheetAnnotations(rows, grid, result, lang);
@@ -88,14 +89,12 @@ export async function writeAnnotatedCopy(
     annotated = annotatePackage(xlsx, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
   }
   if (annotated.macroEnabled && !asMacroEnabled) throw new UsageError('out-needs-xlsm');
-  // written beside the target, then renamed: a failed write never leaves half a workbook
-  const temporary = `${out}.${randomBytes(4).toString('hex')}.tmp`;
+  // written beside the target, then renamed: a failed write or Ctrl-C never leaves half a workbook
   try {
-    await writeFile(temporary, annotated.bytes);
-    await rename(temporary, out);
+    await writeOutputFile(out, annotated.bytes, force);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new InputError(out, 'out-failed', { reason: (error as NodeJS.ErrnoException).code ?? shortReason(error) });
+    if (error instanceof InputError && error.textId === 'output-failed') throw new InputError(out, 'out-failed', error.data);
+    throw error;
   }
   return { rows: rows.length, ...(convertedFrom ? { convertedFrom } : {}) };
 }

@@ -15,6 +15,8 @@ export interface CliOptions {
   readonly draft?: string;
   /** With --out: the indicator table on a new sheet of the copy. */
   readonly indicatorsSheet: boolean;
+  /** Replace an existing --out / --draft file. */
+  readonly force: boolean;
   /** Workbooks checked at once in a batch (default: one per core). */
   readonly jobs?: number;
   readonly help: boolean;
@@ -46,6 +48,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         lang: { type: 'string', default: 'zh' },
         draft: { type: 'string' },
         'indicators-sheet': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -67,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     lang,
     draft: values.draft,
     indicatorsSheet: values['indicators-sheet'] ?? false,
+    force: values.force ?? false,
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     help: values.help ?? false,
     version: values.version ?? false,
@@ -75,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (options.inputs.length === 0) throw new UsageError('no-input');
   if (options.out !== undefined && !/\.xls[xm]$/i.test(options.out)) throw new UsageError('out-not-xlsx');
   if (options.indicatorsSheet && options.out === undefined) throw new UsageError('indicators-sheet-needs-out');
+  if (options.draft !== undefined && !/\.(docx|md|markdown|txt)$/i.test(options.draft)) throw new UsageError('draft-not-format');
   return options;
 }
 
@@ -89,9 +94,12 @@ function usageErrorFrom(error: NodeJS.ErrnoException): UsageError {
   return new UsageError('unknown-option', { option: option || error.message });
 }
 
+/** The core's bound (core/rulebook/tolerance-bounds.ts), not imported: --help and --version load no core. */
+const MAX_TOLERANCE_WAN = 1;
+
 function parseTolerance(text: string): number {
   const value = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new UsageError('bad-tolerance', { value: text });
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > MAX_TOLERANCE_WAN) throw new UsageError('bad-tolerance', { value: text });
   return value;
 }
 

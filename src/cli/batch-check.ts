@@ -5,13 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../core/check-api';
 import type { BatchEntry, BatchLine } from './batch';
 import { checkFile } from './check-file';
 import type { Lang } from './cli-text';
-import { describeInputError, InputError, inputErrorReason } from './input-error';
+import { describeInputError, InputError, inputErrorReason, shortReason } from './input-error';
 import { jsonReport, type JsonReport, type JsonUnusable } from './output-json';
 
 export interface BatchOutcome {
@@ -50,6 +51,12 @@ function unusable(file: string, error: InputError, lang: Lang): BatchOutcome {
 /** The compiled worker; from the TypeScript sources (tests, ts-node) there is none, and this thread checks alone. */
 const WORKER = join(__dirname, 'batch-worker.js');
 
+/**
+ * Checks every workbook of a batch, each in a worker thread with a heap of its own when the compiled
+ * worker is there: a workbook that crashes its thread, even out of memory, becomes one line for that
+ * file and a fresh thread takes the next one, so the others keep their results. Threads are capped
+ * at the core count (`--jobs 2000` started 2,000 threads and was killed).
+ */
 export async function checkEntries(entries: readonly BatchEntry[], settings: BatchSettings): Promise<BatchOutcome[]> {
   const outcomes: BatchOutcome[] = new Array<BatchOutcome>(entries.length);
   const queue: WorkerTask[] = [];
@@ -58,22 +65,38 @@ export async function checkEntries(entries: readonly BatchEntry[], settings: Bat
     if ('problem' in entry) outcomes[index] = unusable(entry.problem.file, entry.problem, settings.lang);
     else queue.push({ index, file: entry.file });
   });
-  const jobs = Math.min(settings.jobs ?? availableParallelism(), queue.length);
-  // this thread checks too: one thread fewer to start (each loads exceljs and the core anew)
-  const helpers = jobs > 1 && existsSync(WORKER) ? helpInThreads(jobs - 1, queue, outcomes, settings) : null;
-  try {
-    for (let task = queue.shift(); task && !helpers?.failed; task = queue.shift()) {
-      outcomes[task.index] = await checkEntry({ file: task.file }, settings.checkOptions, settings.lang);
-      settings.onDone?.();
-    }
-  } catch (error) {
-    queue.length = 0; // the threads finish the workbook they hold, then stop
-    throw error;
-  } finally {
-    await helpers?.done;
+  const jobs = threadCount(settings.jobs, queue.length);
+  if (jobs > 0 && existsSync(WORKER)) {
+    await checkInThreads(jobs, queue, outcomes, settings);
+    return outcomes;
   }
-  if (helpers?.failed) throw helpers.failed;
+  for (const task of queue) {
+    outcomes[task.index] = await checkEntry({ file: task.file }, settings.checkOptions, settings.lang).catch((error: unknown) =>
+      failedOutcome(task.file, 'job-failed', { reason: shortReason(error) }, settings.lang),
+    );
+    settings.onDone?.();
+  }
   return outcomes;
+}
+
+/** Threads for a batch: as asked (default one per core), never more than the cores or the workbooks. */
+export function threadCount(asked: number | undefined, workbooks: number, cores = availableParallelism()): number {
+  return Math.min(asked ?? cores, cores, workbooks);
+}
+
+/** The line of a workbook whose check failed (not an unusable input: the program or the memory gave out). */
+function failedOutcome(file: string, textId: 'job-failed' | 'job-out-of-memory', data: { reason: string; limit?: number }, lang: Lang): BatchOutcome {
+  return unusable(file, new InputError(file, textId, data), lang);
+}
+
+/**
+ * Heap each checking thread may use, in MB: this process's share per job (at least 256 MB), or
+ * BUDGET_CHECK_JOB_HEAP_MB. A thread past it stops with ERR_WORKER_OUT_OF_MEMORY, not the process.
+ */
+export function jobHeapMb(jobs: number): number {
+  const configured = Number(process.env.BUDGET_CHECK_JOB_HEAP_MB);
+  if (Number.isInteger(configured) && configured > 0) return configured;
+  return Math.max(256, Math.floor(getHeapStatistics().heap_size_limit / 1024 / 1024 / Math.max(1, jobs)));
 }
 
 /** What the main thread sends a worker, and what the worker answers. */
@@ -83,47 +106,47 @@ export interface WorkerTask {
 }
 export type WorkerAnswer = { readonly index: number; readonly outcome: BatchOutcome } | { readonly index: number; readonly failure: string };
 
-interface Helpers {
-  /** Resolves (never rejects) when every thread has run out of work, or one failed. */
-  done: Promise<void>;
-  /** Set when a thread failed: the batch stops and reports it. */
-  failed: Error | null;
-}
-
-/** Worker threads taking tasks from the shared queue until it is empty. */
-function helpInThreads(count: number, queue: WorkerTask[], outcomes: BatchOutcome[], settings: BatchSettings): Helpers {
-  const helpers: Helpers = { done: Promise.resolve(), failed: null };
-  const busy = new Set<Worker>();
-  helpers.done = new Promise<void>((resolve) => {
-    const fail = (error: Error) => {
-      helpers.failed ??= error;
-      for (const worker of busy) void worker.terminate();
-      busy.clear();
-      resolve();
+/** `count` threads take tasks from the queue until it is empty; a thread that dies is replaced. */
+function checkInThreads(count: number, queue: WorkerTask[], outcomes: BatchOutcome[], settings: BatchSettings): Promise<void> {
+  const heapMb = jobHeapMb(count);
+  const workerData = { checkOptions: settings.checkOptions, lang: settings.lang };
+  return new Promise<void>((resolve) => {
+    let running = 0;
+    const finish = (task: WorkerTask, outcome: BatchOutcome) => {
+      outcomes[task.index] = outcome;
+      settings.onDone?.();
     };
-    const giveWork = (worker: Worker) => {
-      const task = helpers.failed ? undefined : queue.shift();
-      if (task) return worker.postMessage(task);
-      busy.delete(worker);
-      void worker.terminate();
-      if (busy.size === 0) resolve();
-    };
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER, { workerData: { checkOptions: settings.checkOptions, lang: settings.lang } });
-      busy.add(worker);
+    const start = () => {
+      running++;
+      const worker = new Worker(WORKER, { workerData, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+      let current: WorkerTask | undefined;
+      let crash: Error | undefined;
+      const giveWork = () => {
+        current = queue.shift();
+        if (current) worker.postMessage(current);
+        else void worker.terminate();
+      };
       worker.on('message', (answer: WorkerAnswer) => {
-        if ('failure' in answer) return fail(new Error(answer.failure));
-        outcomes[answer.index] = answer.outcome;
-        settings.onDone?.();
-        giveWork(worker);
+        if (!current) return;
+        finish(current, 'failure' in answer ? failedOutcome(current.file, 'job-failed', { reason: answer.failure }, settings.lang) : answer.outcome);
+        giveWork();
       });
-      worker.on('error', fail);
-      // a thread that ends while it still has work (out of memory…) must not leave the batch waiting
+      worker.on('error', (error) => {
+        crash = error;
+      });
       worker.on('exit', (code) => {
-        if (busy.has(worker)) fail(new Error(`a checking thread stopped (exit code ${code})`));
+        running--;
+        if (current) {
+          const outOfMemory = (crash as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+          const reason = crash ? shortReason(crash) : `exit code ${code}`;
+          finish(current, failedOutcome(current.file, outOfMemory ? 'job-out-of-memory' : 'job-failed', { reason, limit: heapMb }, settings.lang));
+          current = undefined;
+          if (queue.length > 0) start();
+        }
+        if (running === 0) resolve();
       });
-      giveWork(worker);
-    }
+      giveWork();
+    };
+    for (let i = 0; i < count; i++) start();
   });
-  return helpers;
 }

@@ -8,6 +8,7 @@ import { SingleBar } from 'cli-progress';
 import type { Severity } from '../core/rules/types';
 import { say, type Lang } from './cli-text';
 import { InputError } from './input-error';
+import { terminalText } from './terminal-text';
 
 /** One input to check: a file, or why a given path yields none. */
 export type BatchEntry = { readonly file: string } | { readonly problem: InputError };
@@ -79,11 +80,11 @@ export function batchSummary(lines: readonly BatchLine[], lang: Lang): string {
   for (const line of lines) {
     if (!line.counts) {
       unusable++;
-      out.push(`✗ ${line.file}  ${say(lang, 'batch-unusable')}: ${line.problem ?? ''}`);
+      out.push(`✗ ${terminalText(line.file)}  ${say(lang, 'batch-unusable')}: ${line.problem ?? ''}`);
       continue;
     }
     for (const severity of ['error', 'warning', 'info'] as const) totals[severity] += line.counts[severity];
-    out.push(`${line.counts.error ? '✗' : '✓'} ${line.file}  ${say(lang, 'counts', line.counts)}`);
+    out.push(`${line.counts.error ? '✗' : '✓'} ${terminalText(line.file)}  ${say(lang, 'counts', line.counts)}`);
   }
   out.push('', say(lang, 'batch-totals', { files: lines.length, unusable, ...totals }));
   return `${out.join('\n')}\n`;

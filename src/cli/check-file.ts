@@ -21,7 +21,12 @@ export interface CheckedFile {
  */
 export async function checkFile(file: string, options: CheckOptions, lang: Lang): Promise<CheckedFile> {
   const bytes = await readInputBytes(file);
-  const workbook = await readWorkbookBuffer(bytes, file);
+  const workbook = await readWorkbookBuffer(bytes, file).catch((error: unknown) => {
+    if (error instanceof InputError) throw error;
+    // a fault inside the parser (a truncated styles part, a bad shared-string index) is still one clear
+    // line naming the file, never "Cannot read properties of undefined"; BUDGET_CHECK_DEBUG shows the cause
+    throw new InputError(file, 'unreadable-content', {}, undefined, error);
+  });
   releaseReadingMemory(bytes.length);
   const result = checkWorkbook(workbook, options);
   if (result.tables.length === 0) throw nothingRecognised(file, workbook, result, lang);

@@ -2,6 +2,7 @@
  * The CLI's own words, in Chinese and English. What a finding says comes from the core;
  * these are only the frame around it (headings, counts, input problems, usage).
  */
+import { terminalText } from './terminal-text';
 
 export type Lang = 'zh' | 'en';
 
@@ -11,6 +12,11 @@ const TEXT = {
   // input problems: one line each, naming the file
   'not-found': { zh: '找不到文件', en: 'file not found' },
   'not-readable': { zh: '无法读取文件（{reason}）', en: 'cannot read the file ({reason})' },
+  'not-a-file': {
+    zh: '这不是普通文件（可能是设备、管道或套接字），不予读取',
+    en: 'not a regular file (a device, pipe or socket): not read',
+  },
+  'file-too-large': { zh: '文件过大（{size} MB，上限 {limit} MB），不予读取', en: 'the file is too large ({size} MB; the limit is {limit} MB): not read' },
   'is-folder': { zh: '这是一个文件夹，不是工作簿文件', en: 'this is a folder, not a workbook file' },
   'not-xlsx': {
     zh: '不是电子表格工作簿（可检查 .xlsx、.xlsm、.xls、.xlsb、.ods 和 WPS 的 .et；CSV 等文本请先在 Excel 或 WPS 中另存为 .xlsx）',
@@ -55,13 +61,21 @@ const TEXT = {
     zh: '内部错误：{reason}（这是程序的问题，不是您的文件的问题；请报告）',
     en: 'internal error: {reason} (a fault of the program, not of your file; please report it)',
   },
+  'job-out-of-memory': {
+    zh: '检查此工作簿时内存不足（每个工作簿上限 {limit} MB），已跳过；其余工作簿照常检查',
+    en: 'ran out of memory while checking this workbook (limit {limit} MB per workbook); skipped, the others are checked as usual',
+  },
+  'job-failed': {
+    zh: '检查此工作簿时出错（{reason}）；这是程序的问题，已跳过，其余工作簿照常检查',
+    en: 'checking this workbook failed ({reason}); a fault of the program: skipped, the others are checked as usual',
+  },
   // usage
   'usage-error': { zh: '参数错误：{reason}。用 --help 查看用法', en: 'usage error: {reason}. See --help' },
   'unknown-option': { zh: '未知选项 {option}', en: 'unknown option {option}' },
   'option-needs-value': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   'option-takes-no-value': { zh: '选项 {option} 不带值', en: 'option {option} takes no value' },
   'no-input': { zh: '请给出要检查的 .xlsx 文件或文件夹', en: 'give the .xlsx files or folders to check' },
-  'bad-tolerance': { zh: '--tolerance 须为不小于 0 的数（单位：万元），收到“{value}”', en: '--tolerance must be a number ≥ 0 (in 万元), got "{value}"' },
+  'bad-tolerance': { zh: '--tolerance 须为 0 到 1 之间的数（单位：万元），收到“{value}”', en: '--tolerance must be a number from 0 to 1 (in 万元), got "{value}"' },
   'bad-jobs': { zh: '--jobs 须为正整数（同时检查的工作簿数），收到“{value}”', en: '--jobs must be a whole number ≥ 1 (workbooks checked at once), got "{value}"' },
   'bad-profile': { zh: '--profile 须为已有的评分方案（{known}），收到“{value}”', en: '--profile must be a known scoring profile ({known}), got "{value}"' },
   'indicators-sheet-needs-out': { zh: '--indicators-sheet 须与 --out 一起使用（指标表写在副本中）', en: '--indicators-sheet needs --out (the table is written into the copy)' },
@@ -79,6 +93,21 @@ const TEXT = {
     en: 'note: the input is {format}; the annotated copy is written as {target} (the format changed: values, formulas, merges and notes are kept, the original formatting, charts and the like are not)',
   },
   'out-not-package': { zh: '无法为此文件写批注副本：它不是可修改的 .xlsx/.xlsm 工作簿（{reason}）', en: 'cannot write an annotated copy of this file: it is not an .xlsx/.xlsm workbook that can be patched ({reason})' },
+  'output-exists': {
+    zh: '文件已存在；本工具不会覆盖已有文件，请另选文件名，或加 --force 允许覆盖',
+    en: 'the file already exists; it is not replaced unless you add --force, or choose another name',
+  },
+  'output-read-only': { zh: '文件已存在且为只读，不予覆盖', en: 'the file exists and is read-only: not replaced' },
+  'output-is-folder': { zh: '这是一个文件夹，无法作为输出文件', en: 'this is a folder, not a file to write' },
+  'output-no-folder': { zh: '所在的文件夹不存在', en: 'the folder it would be written in does not exist' },
+  'output-failed': { zh: '无法写入（{reason}）', en: 'cannot write the file ({reason})' },
+  'draft-not-format': { zh: '--draft 的文件名须以 .docx、.md 或 .txt 结尾', en: 'the --draft file name must end in .docx, .md or .txt' },
+  'draft-is-input': { zh: '--draft 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--draft points at the input file itself; the input is never written, choose another name' },
+  'out-is-draft': { zh: '--out 与 --draft 指向同一个文件', en: '--out and --draft name the same file' },
+  'unreadable-content': {
+    zh: '无法读取工作簿的内容：文件已损坏，或由不兼容的程序生成（请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查）',
+    en: 'the workbook’s content cannot be read: the file is damaged or was written by an incompatible program (open it in Excel or WPS, save it as .xlsx, and check again)',
+  },
   'out-failed': { zh: '无法写入批注副本（{reason}）', en: 'cannot write the annotated copy ({reason})' },
   'out-written': { zh: '已写入批注副本：{file}（{rows} 行标色）', en: 'annotated copy written: {file} ({rows} rows highlighted)' },
   'draft-written': {
@@ -87,6 +116,10 @@ const TEXT = {
   },
   // text report
   'report-title': { zh: '{file}（金额单位：{unit}；规则库 {rulebook}）', en: '{file} (amounts in {unit}; rulebook {rulebook})' },
+  'report-title-tolerance': {
+    zh: '{file}（金额单位：{unit}；规则库 {rulebook}；容差 {tolerance} 万元，非默认的 {default} 万元）',
+    en: '{file} (amounts in {unit}; rulebook {rulebook}; tolerance {tolerance} 万元, not the default {default} 万元)',
+  },
   'tables-found': { zh: '识别到的表格：', en: 'Tables recognised:' },
   'whole-workbook': { zh: '整个工作簿', en: 'whole workbook' },
   'no-findings': { zh: '未发现问题。', en: 'No findings.' },
@@ -120,8 +153,9 @@ export function say(lang: Lang, id: TextId, data: Readonly<Record<string, string
   return fill(TEXT[id][lang], data);
 }
 
+/** Fills `{name}` from `data`'s own properties; what is filled in is made safe for a terminal. */
 export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? terminalText(String(data[name])) : whole));
 }
 
 /** Whether the CLI has a text of its own under this id (table kinds named here rather than by their kind file). */

@@ -3,9 +3,7 @@
  * the format its extension names. Never writes the input workbook: a path that is the input (same
  * file, even through a link or another spelling) is refused.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { Packer } from 'docx';
 import type { CheckResult } from '../core/check-api';
 import type { Workbook } from '../core/grid/types';
@@ -15,6 +13,9 @@ import { draftToDocx, type DocxOptions } from '../core/report/export/docx-docume
 import { draftToMarkdown, type TextExportOptions } from '../core/report/export/markdown';
 import { draftToPlainText } from '../core/report/export/plain-text';
 import type { LocalizedText } from '../core/rules/types';
+import { say } from './cli-text';
+import { InputError } from './input-error';
+import { isSameFile, writeOutputFile } from './write-output';
 
 export type DraftFormat = 'docx' | 'md' | 'txt';
 
@@ -22,6 +23,8 @@ export interface WriteDraftOptions extends DraftOptions, TextExportOptions {
   /** The workbook file the check read (default: the workbook's name): never overwritten. */
   readonly inputPath?: string;
   readonly docx?: DocxOptions;
+  /** Replace an existing file (else it is refused). */
+  readonly force?: boolean;
 }
 
 export interface DraftWritten {
@@ -36,7 +39,7 @@ export interface DraftWritten {
   readonly notes: number;
 }
 
-export type DraftOutputProblem = 'is-input' | 'bad-extension' | 'write-failed';
+export type DraftOutputProblem = 'is-input' | 'bad-extension' | 'exists' | 'write-failed';
 
 /** A draft that cannot be written; its text names the file and why, in zh and en. */
 export class DraftOutputError extends Error {
@@ -75,7 +78,13 @@ export async function writeDraft(path: string, result: CheckResult, workbook: Wo
 
   const draft = buildDraft(result, options);
   const bytes = await render(draft, format, options);
-  await writeAtomically(path, bytes);
+  try {
+    await writeOutputFile(path, bytes, options.force ?? false);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const text = { zh: say('zh', error.textId, error.data), en: say('en', error.textId, error.data) };
+    throw new DraftOutputError(error.textId === 'output-exists' ? 'exists' : 'write-failed', path, text);
+  }
   return {
     path,
     format,
@@ -94,29 +103,5 @@ async function render(draft: ReturnType<typeof buildDraft>, format: DraftFormat,
       return Buffer.from(draftToMarkdown(draft, options), 'utf8');
     case 'txt':
       return Buffer.from(draftToPlainText(draft, options), 'utf8');
-  }
-}
-
-/** Same path once resolved, or — when both exist — the same file on disk (links, case-folding). */
-async function isSameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [statA, statB] = await Promise.all([stat(a), stat(b)]);
-    return statA.dev === statB.dev && statA.ino === statB.ino;
-  } catch {
-    return false; // one of them does not exist: they cannot be the same file
-  }
-}
-
-/** Writes beside the target then renames, so a failed write never leaves half a report. */
-async function writeAtomically(path: string, bytes: Buffer): Promise<void> {
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new DraftOutputError('write-failed', path, { zh: `无法写入：${reason}`, en: `cannot write: ${reason}` });
   }
 }

@@ -17,11 +17,13 @@ const USAGE: Record<Lang, string> = {
   --lang zh|en           输出语言，默认 zh
   --draft <报告.docx|.md|.txt>  按核对结果生成自评报告草稿
   --indicators-sheet     与 --out 同用：在副本中新增“共性指标”工作表（文本）
-  -j, --jobs <N>         多个工作簿时同时检查 N 个，默认每个 CPU 核心一个
+  --force                允许覆盖已存在的 --out / --draft 文件（默认拒绝覆盖）
+  -j, --jobs <N>         多个工作簿时同时检查 N 个（不超过 CPU 核心数），默认每个核心一个
   -h, --help             显示本帮助
   -v, --version          显示版本
 
-退出码：0 未发现错误；1 发现错误；2 输入无法使用（文件、参数或规则库有问题）。
+退出码：0 未发现错误；1 发现错误；2 输入无法使用（文件、参数或规则库有问题）；
+        3 批量检查时既发现错误、又有工作簿无法检查。
 文件夹：逐个检查其中的 .xlsx 文件，每个工作簿一行小结，最后给出合计。
 `,
   en: `Usage: budget-check <file.xlsx|folder>... [options]
@@ -39,11 +41,13 @@ Options:
   --lang zh|en           output language, default zh
   --draft <report.docx|.md|.txt>  write a draft self-evaluation report from the results
   --indicators-sheet     with --out: add the indicator table to the copy as a new sheet (text)
-  -j, --jobs <N>         several workbooks: check N at once, default one per CPU core
+  --force                replace an existing --out / --draft file (refused by default)
+  -j, --jobs <N>         several workbooks: check N at once (at most one per CPU core), default one per core
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 no errors; 1 errors found; 2 input unusable (file, arguments or rulebook).
+Exit codes: 0 no errors; 1 errors found; 2 input unusable (file, arguments or rulebook);
+            3 a batch in which errors were found and some workbooks could not be checked.
 Folders: every .xlsx inside is checked, one summary line per workbook, then the totals.
 `,
 };

@@ -1,4 +1,5 @@
 import { say, type Lang, type TextId } from './cli-text';
+import { terminalText } from './terminal-text';
 
 /**
  * An input the CLI cannot use (exit code 2). Carries a text id rather than a sentence so the
@@ -10,6 +11,8 @@ export class InputError extends Error {
     readonly textId: TextId,
     readonly data: Readonly<Record<string, string | number>> = {},
     readonly where?: string,
+    /** The fault behind an input that could not be read, for BUDGET_CHECK_DEBUG. */
+    override readonly cause?: unknown,
   ) {
     super(`${file}: ${say('en', textId, data)}`);
     this.name = 'InputError';
@@ -29,13 +32,13 @@ export class UsageError extends Error {
 
 /** The one line shown on stderr for an input problem: `file sheet!cell: what is wrong`. */
 export function describeInputError(error: InputError, lang: Lang): string {
-  const place = error.where ? ` ${error.where}` : '';
-  return `${error.file}${place}: ${say(lang, error.textId, error.data)}`;
+  const place = error.where ? ` ${terminalText(error.where)}` : '';
+  return `${terminalText(error.file)}${place}: ${say(lang, error.textId, error.data)}`;
 }
 
 /** What is wrong, and where in the file (`sheet!cell: …`), without the file name. */
 export function inputErrorReason(error: InputError, lang: Lang): string {
-  const place = error.where ? `${error.where}: ` : '';
+  const place = error.where ? `${terminalText(error.where)}: ` : '';
   return `${place}${say(lang, error.textId, error.data)}`;
 }
 

@@ -2,7 +2,8 @@
 /**
  * budget-check: checks budget workbooks (.xlsx, .xlsm, .xls, .xlsb, .ods) with the same core as
  * the Excel add-in. `run` takes the arguments and the streams, so tests call it in-process; exit
- * codes: 0 no errors, 1 errors found, 2 input unusable. This file loads only what --help and
+ * codes: 0 no errors, 1 errors found, 2 input unusable; a batch with both errors and unusable
+ * workbooks, 3. This file loads only what --help and
  * --version need; the check itself is in run-checks.ts.
  */
 import { langHint, parseCliArgs } from './args';
@@ -10,7 +11,7 @@ import { say, type Lang } from './cli-text';
 import { packageVersion, usage } from './help';
 import { describeInputError, describeUsageError, InputError, shortReason, UsageError } from './input-error';
 
-export const EXIT = { ok: 0, errorsFound: 1, unusable: 2 } as const;
+export const EXIT = { ok: 0, errorsFound: 1, unusable: 2, errorsAndUnusable: 3 } as const;
 
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
@@ -40,7 +41,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
 }
 
 function reportFailure(error: unknown, lang: Lang, io: CliIo): number {
-  if (error instanceof InputError) io.stderr.write(`${describeInputError(error, lang)}\n`);
+  if (error instanceof InputError) {
+    io.stderr.write(`${describeInputError(error, lang)}\n`);
+    if (io.env.BUDGET_CHECK_DEBUG && error.cause instanceof Error) io.stderr.write(`${error.cause.stack}\n`);
+  }
   else if (error instanceof UsageError) io.stderr.write(`${describeUsageError(error, lang)}\n`);
   else {
     io.stderr.write(`${say(lang, 'internal-error', { reason: shortReason(error) })}\n`);

@@ -3,12 +3,14 @@
  * order) and row, each with its message and figures, and the counts at the end.
  */
 import type { CheckResult, TableSummary } from '../core/check-api';
+import { DEFAULT_TOLERANCE_WAN } from '../core/check-workbook';
 import type { FormTable } from '../core/forms/form-model';
 import type { Finding, Severity } from '../core/rules/types';
 import { say, type Lang } from './cli-text';
 import { tableKindName } from './table-kind-name';
 import { quantityText } from './format-quantity';
 import { indicatorLines } from './output-indicators';
+import { terminalText } from './terminal-text';
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
 const BOLD = '\x1b[1m';
@@ -20,16 +22,24 @@ export interface TextStyle {
   readonly colour: boolean;
 }
 
+/** The report's heading: file, unit, rulebook, and the tolerance whenever it is not the default. */
+function titleLine(file: string, result: CheckResult, lang: Lang): string {
+  const data = { file, unit: result.unit, rulebook: `${result.rulebook.id} ${result.rulebook.version}` };
+  const tolerance = result.toleranceWan;
+  if (tolerance === undefined || tolerance === DEFAULT_TOLERANCE_WAN) return say(lang, 'report-title', data);
+  return say(lang, 'report-title-tolerance', { ...data, tolerance, default: DEFAULT_TOLERANCE_WAN });
+}
+
 export function textReport(file: string, result: CheckResult, sheetOrder: readonly string[], style: TextStyle): string {
   const { lang } = style;
   const paint = (code: string, text: string) => (style.colour ? `${code}${text}${RESET}` : text);
   const lines: string[] = [
-    paint(BOLD, say(lang, 'report-title', { file, unit: result.unit, rulebook: `${result.rulebook.id} ${result.rulebook.version}` })),
+    paint(BOLD, titleLine(file, result, lang)),
   ];
   if (result.tables.length) {
     lines.push(say(lang, 'tables-found'));
     for (const table of result.tables) {
-      lines.push(`  ${table.sheet}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
+      lines.push(`  ${terminalText(table.sheet)}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
     }
   }
   const indicators = indicatorLines(result, lang);
@@ -37,7 +47,7 @@ export function textReport(file: string, result: CheckResult, sheetOrder: readon
   lines.push('');
   if (result.findings.length === 0) lines.push(say(lang, 'no-findings'), '');
   for (const [sheet, findings] of groupBySheet(result.findings, sheetOrder)) {
-    lines.push(paint(BOLD, `【${sheet || say(lang, 'whole-workbook')}】`));
+    lines.push(paint(BOLD, `【${terminalText(sheet) || say(lang, 'whole-workbook')}】`));
     for (const finding of findings) lines.push(...findingLines(finding, result, style, paint));
     lines.push('');
   }
@@ -54,8 +64,8 @@ function findingLines(
   const { lang } = style;
   const severity = paint(COLOURS[finding.severity], say(lang, finding.severity).padEnd(lang === 'zh' ? 2 : 7));
   const where = say(lang, 'row', { row: finding.row });
-  const subject = finding.subject ? `${finding.subject}  ` : '';
-  const lines = [`  ${severity}  ${where}  ${subject}[${finding.rule}]`, `      ${finding.message[lang]}`];
+  const subject = finding.subject ? `${terminalText(finding.subject)}  ` : '';
+  const lines = [`  ${severity}  ${where}  ${subject}[${finding.rule}]`, `      ${terminalText(finding.message[lang])}`];
   const figures = figuresText(finding, result, lang);
   if (figures) lines.push(`      ${figures}`);
   if (finding.cells.length) lines.push(`      ${finding.cells.join(', ')}`);

@@ -21,7 +21,7 @@ export async function readXlsxFile(path: string): Promise<Workbook> {
   return readXlsxBuffer(await readInputBytes(path), path);
 }
 
-export { readInputBytes } from './read/input-bytes';
+export { MAX_INPUT_BYTES, MAX_RULEBOOK_BYTES, readInputBytes } from './read/input-bytes';
 
 /**
  * Worksheet parts a check never reads. Skipping them when reading saves time and memory on odd

@@ -17,7 +17,8 @@ import { InputError, UsageError } from './input-error';
 import { EXIT, type CliIo } from './main';
 import { jsonReport, stringifyReport } from './output-json';
 import { textReport } from './output-text';
-import { readInputBytes } from './read/input-bytes';
+import { MAX_RULEBOOK_BYTES, readInputBytes } from './read/input-bytes';
+import { assertWritableTarget, isSameFile } from './write-output';
 
 export async function runChecks(options: CliOptions, io: CliIo): Promise<number> {
   const { lang } = options;
@@ -35,20 +36,32 @@ export async function runChecks(options: CliOptions, io: CliIo): Promise<number>
   return runMany(await expandInputs(options.inputs), options, checkOptions, io);
 }
 
+/** Every output option, checked before any work: a bad --draft is found before --out is written. */
+async function assertOutputsUsable(file: string, options: CliOptions, annotate: typeof import('./annotate') | null): Promise<void> {
+  const { out, draft, force } = options;
+  if (out !== undefined && annotate) {
+    await annotate.assertNotInput(file, out);
+    annotate.assertOutKind(file, out);
+    await assertWritableTarget(out, force);
+  }
+  if (draft !== undefined) {
+    if (await isSameFile(draft, file)) throw new UsageError('draft-is-input');
+    if (out !== undefined && (await isSameFile(draft, out))) throw new UsageError('out-is-draft');
+    await assertWritableTarget(draft, force);
+  }
+}
+
 /** One workbook: the full report, and the annotated copy if asked. */
 async function runOne(file: string, options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
   // the copy's writer is loaded only when a copy is asked for
   const annotate = options.out !== undefined ? await import('./annotate') : null;
-  if (options.out !== undefined) {
-    await annotate!.assertNotInput(file, options.out);
-    annotate!.assertOutKind(file, options.out);
-  }
+  await assertOutputsUsable(file, options, annotate);
   const checked = await checkFile(file, checkOptions, options.lang);
   const { result } = checked;
   if (options.json) io.stdout.write(stringifyReport(jsonReport(file, result, options.lang)));
   else io.stdout.write(textReport(file, result, sheetNames(checked), { lang: options.lang, colour: useColour(io) }));
   if (options.out !== undefined) {
-    const copy = await annotate!.writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang);
+    const copy = await annotate!.writeAnnotatedCopy(checked.bytes, file, options.out, checked.workbook, result, options.lang, options.force);
     if (copy.convertedFrom) {
       // the format changed: said on stderr and after the text report
       const note = say(options.lang, 'out-converted', { format: copy.convertedFrom, target: extname(options.out).toLowerCase() });
@@ -58,7 +71,7 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
     io.stderr.write(`${say(options.lang, 'out-written', { file: options.out, rows: copy.rows })}\n`);
     if (options.indicatorsSheet) await writeIndicatorSheet(options.out, result, options.lang, io);
   }
-  if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options.lang, io);
+  if (options.draft !== undefined) await writeDraftFile(options.draft, checked, options, io);
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
 }
 
@@ -76,8 +89,10 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   for (const problem of problems) io.stderr.write(`${problem}\n`);
   const json = { files: outcomes.map((outcome) => outcome.report) };
   io.stdout.write(options.json ? stringifyReport(json) : batchSummary(outcomes.map((outcome) => outcome.line), lang));
-  if (problems.length > 0) return EXIT.unusable;
-  return outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0) ? EXIT.errorsFound : EXIT.ok;
+  // the exit code says both: errors found in some workbooks (1), others unusable (2), or both (3)
+  const errorsFound = outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0);
+  if (problems.length > 0) return errorsFound ? EXIT.errorsAndUnusable : EXIT.unusable;
+  return errorsFound ? EXIT.errorsFound : EXIT.ok;
 }
 
 /** A --profile the rulebook knows, else a usage error listing the ones it does. */
@@ -93,11 +108,12 @@ async function writeIndicatorSheet(out: string, result: CheckResult, lang: Lang,
   io.stderr.write(`${say(lang, 'indicators-sheet-written', { sheet })}\n`);
 }
 
-async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io: CliIo): Promise<void> {
+async function writeDraftFile(path: string, checked: CheckedFile, options: CliOptions, io: CliIo): Promise<void> {
+  const { lang, force } = options;
   // loaded on demand: the report writer (docx) is not needed to check a workbook
   const { DraftOutputError, writeDraft } = await import('./draft-output');
   try {
-    const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file });
+    const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file, force });
     io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged, notes: written.notes })}\n`);
   } catch (error) {
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });
@@ -106,7 +122,7 @@ async function writeDraftFile(path: string, checked: CheckedFile, lang: Lang, io
 }
 
 async function readRulebook(path: string, lang: Lang) {
-  const text = (await readInputBytes(path)).toString('utf8');
+  const text = (await readInputBytes(path, MAX_RULEBOOK_BYTES)).toString('utf8');
   try {
     return loadRulebook(text);
   } catch (error) {

@@ -42,4 +42,6 @@ export interface CheckResult {
   readonly indicators: readonly IndicatorResult[];
   /** The scoring profile in force. */
   readonly profile: { readonly id: string; readonly name: LocalizedText };
+  /** The rounding tolerance the figures were compared with, in 万元 (summaries show it when not the default). */
+  readonly toleranceWan?: number;
 }

@@ -13,6 +13,7 @@ import { decimalToFen, type Fen, type MoneyUnit } from './money/fen';
 import type { RecognizedTable, RecognizedWorkbook } from './tables/model';
 import { recognizeWorkbook } from './tables/recognize-workbook';
 import { DEFAULT_RULEBOOK } from './rulebook/bundled-rulebook';
+import { isTolerance, MAX_TOLERANCE_WAN } from './rulebook/load-rulebook';
 import { runRulebook } from './rules/run-rules';
 import type { CheckSettings } from './rules/types';
 
@@ -23,7 +24,8 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   // a file written without formula results (openpyxl, XlsxWriter) gets them computed; in Excel this changes nothing
   const computed = computeMissingFormulaValues(workbook);
   const recognized = withFormulaValues(recognizeWorkbook(computed.workbook), computed.report);
-  const settings = checkSettings(recognized, options.toleranceWan ?? rulebook.tolerance);
+  const toleranceWan = options.toleranceWan ?? rulebook.tolerance;
+  const settings = checkSettings(recognized, toleranceWan);
   const findings = sortFindings(
     runRulebook(recognized, settings, rulebook, profile),
     workbook.sheets.map((sheet) => sheet.name),
@@ -37,6 +39,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     rulebook: { id: rulebook.id, version: rulebook.version },
     indicators: computeIndicators(recognized, profile),
     profile: { id: profile.id, name: profile.name },
+    toleranceWan,
   };
 }
 
@@ -50,10 +53,16 @@ export function checkSettings(recognized: RecognizedWorkbook, toleranceWan: numb
   return { toleranceFen: toleranceFen(toleranceWan), outputUnit: mainUnit(recognized) };
 }
 
-/** 0.005 万元 → 5,000 fen; a tolerance that is not a number ≥ 0 is refused, not guessed. */
+/** The tolerance every summary shows when another is in force, in 万元. */
+export const DEFAULT_TOLERANCE_WAN = 0.005;
+
+/**
+ * 0.005 万元 → 5,000 fen; a tolerance that is not a number from 0 to 1 万元 is refused, not guessed:
+ * a workbook storing 1e300 showed 0 errors.
+ */
 export function toleranceFen(toleranceWan: number): Fen {
-  const fen = Number.isFinite(toleranceWan) && toleranceWan >= 0 ? decimalToFen(String(toleranceWan), '万元') : null;
-  if (fen === null) throw new RangeError(`The tolerance must be a number of 万元 ≥ 0, not ${toleranceWan}`);
+  const fen = isTolerance(toleranceWan) ? decimalToFen(String(toleranceWan), '万元') : null;
+  if (fen === null) throw new RangeError(`The tolerance must be a number of 万元 from 0 to ${MAX_TOLERANCE_WAN}, not ${toleranceWan}`);
   return fen;
 }
 

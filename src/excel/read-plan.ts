@@ -35,6 +35,38 @@ export const DEFAULT_READ_BUDGET: ReadBudget = {
   safety: 1.25,
 };
 
+/** Excel's grid: no used range reaches beyond it. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
+/**
+ * Cells read in one check, all sheets together: 100k project rows of 30 columns are 3 M. A used
+ * range stretched to XFD1048576 by one stray cell spans 17 G and would take a million syncs and
+ * more memory than a browser tab has: the read is refused, saying which sheet and how to fix it.
+ */
+export const MAX_READ_CELLS = 20_000_000;
+
+/** Why a used range is not read: past Excel's grid, or more cells than a check reads. */
+export interface UnreadableArea {
+  readonly sheetIndex: number;
+  readonly reason: 'past-grid' | 'too-many-cells';
+  readonly cells: number;
+}
+
+/** The first area that cannot be read, or null when the plan stays within the grid and the budget. */
+export function unreadableArea(areas: readonly UsedArea[], maxCells = MAX_READ_CELLS): UnreadableArea | null {
+  let total = 0;
+  for (const area of areas) {
+    const cells = area.rows * area.columns;
+    if (area.top < 1 || area.left < 1 || area.top + area.rows - 1 > EXCEL_ROWS || area.left + area.columns - 1 > EXCEL_COLUMNS) {
+      return { sheetIndex: area.sheetIndex, reason: 'past-grid', cells };
+    }
+    total += cells;
+    if (total > maxCells) return { sheetIndex: area.sheetIndex, reason: 'too-many-cells', cells };
+  }
+  return null;
+}
+
 /** Chunks are a quarter of a budget, so syncs can be packed fuller once real sizes are known. */
 const CHUNKS_PER_BUDGET = 4;
 

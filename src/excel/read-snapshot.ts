@@ -9,7 +9,20 @@ import { parseAreaAddresses } from './addresses';
 import { toCellValue, toFormula, toNumberFormat } from './cell-conversion';
 import { detectCapabilities, type ExcelHost, isPayloadTooLarge } from './excel-host';
 import { GatewayError, type ReadProgress } from './gateway';
-import { DEFAULT_READ_BUDGET, nextBytesPerCell, type ReadBudget, ReadQueue, type RowChunk, splitIntoChunks, type UsedArea } from './read-plan';
+import {
+  DEFAULT_READ_BUDGET,
+  EXCEL_COLUMNS,
+  EXCEL_ROWS,
+  MAX_READ_CELLS,
+  nextBytesPerCell,
+  type ReadBudget,
+  ReadQueue,
+  type RowChunk,
+  splitIntoChunks,
+  unreadableArea,
+  type UnreadableArea,
+  type UsedArea,
+} from './read-plan';
 
 interface SheetCells {
   readonly values: CellValue[][];
@@ -33,6 +46,17 @@ function storeChunk(target: SheetCells, area: UsedArea, chunk: RowChunk, range: 
     target.numberFormats[row] = formats[i].map(toNumberFormat);
   }
   return jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats);
+}
+
+/** One clear line: which sheet, its used range, and what to do (Ctrl+End shows where the used range ends). */
+function unreadableError(unreadable: UnreadableArea, areas: readonly UsedArea[], sheet: string): GatewayError {
+  const area = areas.find((a) => a.sheetIndex === unreadable.sheetIndex) as UsedArea;
+  const address = rangeToA1(area.top, area.left, area.top + area.rows - 1, area.left + area.columns - 1);
+  const why =
+    unreadable.reason === 'past-grid'
+      ? `reaches past Excel's grid (${EXCEL_ROWS.toLocaleString('en-US')} rows × ${EXCEL_COLUMNS.toLocaleString('en-US')} columns)`
+      : `spans ${unreadable.cells.toLocaleString('en-US')} cells, more than the ${MAX_READ_CELLS.toLocaleString('en-US')} one check reads`;
+  return new GatewayError('too-large', sheet, `The used range ${address} of ${sheet} ${why}. Delete the stray cells far from the tables (Ctrl+End shows the last one), save, and check again.`);
 }
 
 /**
@@ -80,10 +104,10 @@ export async function readSnapshot(
       formulas: new Array<(string | null)[]>(area?.rows ?? 0),
       numberFormats: new Array<(string | null)[]>(area?.rows ?? 0),
     }));
-    const chunks = splitIntoChunks(
-      areas.filter((a): a is UsedArea => a !== null),
-      budget,
-    );
+    const used = areas.filter((a): a is UsedArea => a !== null);
+    const unreadable = unreadableArea(used);
+    if (unreadable) throw unreadableError(unreadable, used, sheets[unreadable.sheetIndex].name);
+    const chunks = splitIntoChunks(used, budget);
     const chunksLeft = areas.map((_, i) => chunks.filter((c) => c.sheetIndex === i).length);
     const sheetsRead = () => chunksLeft.filter((n) => n === 0).length;
     onProgress?.({ sheetsRead: sheetsRead(), sheetsTotal: sheets.length });

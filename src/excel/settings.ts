@@ -1,5 +1,6 @@
 /** The add-in's settings, stored as JSON in the workbook's document settings (ExcelApi 1.4). */
 import type { IgnoredFinding } from '../core/findings/finding-key';
+import { isTolerance } from '../core/rulebook/tolerance-bounds';
 import type { ExcelHost } from './excel-host';
 import { GatewayError, type WorkbookSettings } from './gateway';
 
@@ -20,9 +21,8 @@ function stringRecord(value: unknown): Record<string, string> | null {
 export function sanitizeSettings(raw: unknown): WorkbookSettings {
   const source = (raw ?? {}) as Record<string, unknown>;
   const settings: { -readonly [K in keyof WorkbookSettings]: WorkbookSettings[K] } = {};
-  if (typeof source.toleranceWan === 'number' && Number.isFinite(source.toleranceWan) && source.toleranceWan >= 0) {
-    settings.toleranceWan = source.toleranceWan;
-  }
+  // 0 to 1 万元, as anywhere else: a stored 1e300 would hide every mismatch
+  if (isTolerance(source.toleranceWan)) settings.toleranceWan = source.toleranceWan;
   if (source.language === 'zh-CN' || source.language === 'en-US') settings.language = source.language;
   if (typeof source.rulebookSource === 'string') settings.rulebookSource = source.rulebookSource;
   if (typeof source.rulebookJson === 'string') settings.rulebookJson = source.rulebookJson;

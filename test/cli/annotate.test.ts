@@ -159,7 +159,7 @@ describe('--out refuses to overwrite the input', () => {
     expect([notXlsx.code, notXlsx.stderr.trim().split('\n')]).toEqual([2, [expect.stringContaining('.xlsx')]]);
     const nowhere = await runCli([input, '--out', join(temp.path, 'missing', 'copy.xlsx')]);
     expect(nowhere.code).toBe(2);
-    expect(nowhere.stderr).toMatch(/missing.copy\.xlsx.*ENOENT/);
+    expect(nowhere.stderr).toMatch(/missing.copy\.xlsx: 所在的文件夹不存在/);
     expect(nowhere.stderr).not.toMatch(/\n\s+at /);
   });
 });

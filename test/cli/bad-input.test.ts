@@ -3,7 +3,10 @@
  * is one), exit code 2, no stack trace; the input is never changed. Questionable cells inside a
  * usable workbook are findings naming their cell.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_INPUT_BYTES } from '../../src/cli/read-xlsx';
 import ExcelJS from 'exceljs';
 import { bookFromRows, bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
 import { checkJson, runCli, type CliRun } from '../support/xlsx-cli';
@@ -150,5 +153,34 @@ describe('--rules <rulebook.json>', () => {
     expect(report.counts.error).toBe(0);
     const text = await runCli([seedFile, '--rules', temp.file('bureau.json')]);
     expect(text.stdout).toContain('bureau 2');
+  });
+});
+
+describe('paths that are not regular files', () => {
+  it('a FIFO named .xlsx is refused at once, alone and inside a folder batch', async () => {
+    const fifo = temp.file('pipe.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    expectOneCleanLine(await runCli([fifo]), 'pipe.xlsx', '不是普通文件');
+    mkdirSync(join(temp.path, 'with-pipe'));
+    const inFolder = join(temp.path, 'with-pipe', 'pipe.xlsx');
+    execFileSync('mkfifo', [inFolder]);
+    writeFileSync(join(temp.path, 'with-pipe', 'seed.xlsx'), await bytesOf(seedBook()));
+    const batch = await runCli([join(temp.path, 'with-pipe'), '--lang', 'en']);
+    expect(batch.code).toBe(3);
+    expect(batch.stdout).toContain(`✗ ${inFolder}  cannot check: not a regular file`);
+    expect(batch.stdout).toContain('errors: 1, warnings: 1, info: 5');
+  }, 30_000);
+
+  it('a link to /dev/zero is refused before a byte is read', async () => {
+    const link = temp.file('zero.xlsx');
+    symlinkSync('/dev/zero', link);
+    expectOneCleanLine(await runCli([link, '--lang', 'en']), 'zero.xlsx', 'not a regular file');
+  });
+
+  it('a file over the size cap is refused with its size', async () => {
+    const huge = temp.file('huge.xlsx');
+    writeFileSync(huge, 'PK');
+    truncateSync(huge, MAX_INPUT_BYTES + 1); // sparse on disk: no space taken
+    expectOneCleanLine(await runCli([huge, '--lang', 'en']), 'huge.xlsx', /too large \(257 MB; the limit is 256 MB\)/);
   });
 });

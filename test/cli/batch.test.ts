@@ -57,11 +57,11 @@ describe('a folder', () => {
 });
 
 describe('several files', () => {
-  it('an unusable one is named on stderr and in its line; the others are still checked; exit 2', async () => {
+  it('an unusable one is named on stderr and in its line; the others are still checked; exit 3 (errors and unusable)', async () => {
     const broken = temp.file('broken.xlsx', 'not a workbook');
     const seed = temp.file('seed.xlsx', seedBytes);
     const result = await runCli([seed, broken, '--lang', 'en']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(3);
     expect(result.stderr.trim()).toBe(`${broken}: not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)`);
     expect(result.stdout).toContain(`✗ ${broken}  cannot check: not a spreadsheet workbook`);
     expect(result.stdout).toContain(`✗ ${seed}  errors: 1, warnings: 1, info: 5`);

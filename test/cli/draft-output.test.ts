@@ -110,7 +110,7 @@ it('says why it cannot write, and leaves no half-written file', async () => {
   const path = join(dir, 'no-such-folder', 'report.docx');
   await expect(writeDraft(path, result, workbook, { inputPath: input })).rejects.toMatchObject({
     problem: 'write-failed',
-    text: { zh: '无法写入：ENOENT', en: 'cannot write: ENOENT' },
+    text: { zh: '无法写入（ENOENT）', en: 'cannot write the file (ENOENT)' },
   });
   expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 });

@@ -32,6 +32,7 @@ describe('the pane and the CLI use the same default settings', () => {
       rulebook: direct.rulebook,
       indicators: direct.indicators,
       profile: direct.profile,
+      toleranceWan: direct.toleranceWan,
     });
     expect(direct.findings.length).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@ import { boundingRange, cellsOnSheet, parseAreaAddresses } from '../../src/excel
 import { toCellValue, toFormula } from '../../src/excel/cell-conversion';
 import { blockAddresses, planHighlights, rowBlocks } from '../../src/excel/highlight-plan';
 import { OwnWriteGuard } from '../../src/excel/own-writes';
-import { DEFAULT_READ_BUDGET, ReadQueue, splitIntoChunks } from '../../src/excel/read-plan';
+import { DEFAULT_READ_BUDGET, MAX_READ_CELLS, ReadQueue, splitIntoChunks, unreadableArea } from '../../src/excel/read-plan';
 import type { Finding } from '../../src/core/rules/types';
 
 describe('read plan', () => {
@@ -28,6 +28,14 @@ describe('read plan', () => {
     expect(queue.requeueSmaller([{ ...area, rows: 5 }])).toBeNull();
     expect(queue.nextGroup(1e9, 1).map((c) => c.rows)).toEqual([3]);
     expect(queue.requeueSmaller([{ ...area, rows: 1 }])).toEqual({ ...area, rows: 1 });
+  });
+
+  it('refuses, before planning a read, a used range of 17 G cells (A1:XFD1048576) or one past the grid', () => {
+    const corners = { sheetIndex: 1, top: 1, left: 1, rows: 1_048_576, columns: 16_384 };
+    expect(unreadableArea([area, corners])).toEqual({ sheetIndex: 1, reason: 'too-many-cells', cells: 1_048_576 * 16_384 });
+    expect(unreadableArea([{ ...area, top: 1_048_570 }])).toEqual(expect.objectContaining({ sheetIndex: 0, reason: 'past-grid' }));
+    expect(unreadableArea([area, { ...area, sheetIndex: 1 }])).toBeNull();
+    expect(unreadableArea([{ ...area, columns: 100, rows: MAX_READ_CELLS / 100 + 1 }])).toEqual(expect.objectContaining({ reason: 'too-many-cells' }));
   });
 });
 

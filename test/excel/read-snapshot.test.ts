@@ -129,3 +129,16 @@ describe('readSnapshot', () => {
     expect(cellValue(sheet, 1, 2)).toBe('2023-12-31');
   });
 });
+
+describe('readSnapshot on a used range stretched to XFD1048576', () => {
+  it('refuses at once, naming the sheet and the range, instead of planning 17 G cells of reads', async () => {
+    const values: (string | number)[][] = [];
+    values[0] = ['项目名称'];
+    const last: number[] = [];
+    last[16_383] = 1;
+    values[1_048_575] = last;
+    const { gateway, fake } = fakeGateway({ sheets: [{ name: '远处', values }] });
+    await expect(gateway.readSnapshot()).rejects.toMatchObject({ code: 'too-large', sheet: '远处', message: expect.stringContaining('A1:XFD1048576') });
+    expect(fake.totals().cellsRead).toBe(0);
+  });
+});

@@ -14,7 +14,8 @@ const UNIT_TEXT: Readonly<Record<MoneyUnit, LocalizedText>> = {
 export function fillMessage(template: LocalizedText, data: RuleReport['data'], unit: MoneyUnit): LocalizedText {
   const fill = (text: string, language: 'zh' | 'en'): string =>
     text.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => {
-      const value = data?.[name];
+      // own properties only: `{constructor}` in a rulebook's message must not print a native function
+      const value = data && Object.hasOwn(data, name) ? data[name] : undefined;
       if (value !== undefined) return String(value);
       return name === 'unit' ? UNIT_TEXT[unit][language] : whole;
     });

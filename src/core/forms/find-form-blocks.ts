@@ -4,6 +4,7 @@
  * stacked on one sheet; each runs from its title (or its 项目名称 line) to the next form's start.
  */
 import { cellText, lastRow } from '../grid/sheet-access';
+import { someStoredText, storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import { labelHasPercent } from '../recognize/normalize-label';
 import { isFormTitle, matchFormField, matchIndicatorColumn, matchMoneyColumn } from './form-labels';
@@ -29,8 +30,7 @@ export interface FormSegment {
 function readHeader<C extends string>(sheet: Sheet, row: number, match: (text: string) => C | null): BlockHeader<C> {
   const columns: Partial<Record<C, number>> = {};
   const texts = new Map<number, string>();
-  const width = sheet.values[row - sheet.top]?.length ?? 0;
-  for (let column = sheet.left; column < sheet.left + width; column++) {
+  for (const column of storedColumns(sheet, row)) {
     const text = cellText(sheet, row, column);
     if (text === '' || text.length > 30) continue;
     const field = match(text);
@@ -43,8 +43,7 @@ function readHeader<C extends string>(sheet: Sheet, row: number, match: (text: s
 
 /** A cheap look at a row before reading it as a header: every money header names a score. */
 function rowMentions(sheet: Sheet, row: number, words: readonly string[]): boolean {
-  const values = sheet.values[row - sheet.top] ?? [];
-  return values.some((value) => typeof value === 'string' && words.some((word) => value.includes(word)));
+  return someStoredText(sheet, row, (value) => words.some((word) => value.includes(word)));
 }
 
 export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, number>>): boolean {
@@ -57,8 +56,7 @@ export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, numb
 
 export function findMoneyHeaders(sheet: Sheet): MoneyHeader[] {
   const headers: MoneyHeader[] = [];
-  const bottom = lastRow(sheet);
-  for (let row = sheet.top; row <= bottom; row++) {
+  for (const row of storedRows(sheet)) {
     if (!rowMentions(sheet, row, ['得分', '分值', '权重'])) continue;
     const header = readHeader(sheet, row, matchMoneyColumn);
     if (!isMoneyHeader(header.columns)) continue;
@@ -71,8 +69,8 @@ export function findMoneyHeaders(sheet: Sheet): MoneyHeader[] {
 
 /** The indicator block's header between two rows: 一级指标 beside 二级指标 or 三级指标. */
 export function findIndicatorHeader(sheet: Sheet, fromRow: number, toRow: number): IndicatorHeader | null {
-  for (let row = fromRow; row <= toRow; row++) {
-    if (!rowMentions(sheet, row, ['一级指标'])) continue;
+  for (const row of storedRows(sheet)) {
+    if (row < fromRow || row > toRow || !rowMentions(sheet, row, ['一级指标'])) continue;
     const header = readHeader(sheet, row, matchIndicatorColumn);
     if (header.columns.一级指标 !== undefined && (header.columns.二级指标 !== undefined || header.columns.三级指标 !== undefined)) {
       return header;
@@ -82,8 +80,7 @@ export function findIndicatorHeader(sheet: Sheet, fromRow: number, toRow: number
 }
 
 function rowHas(sheet: Sheet, row: number, test: (text: string) => boolean): boolean {
-  const values = sheet.values[row - sheet.top] ?? [];
-  return values.some((value) => typeof value === 'string' && value.length <= 60 && test(value));
+  return someStoredText(sheet, row, (value) => value.length <= 60 && test(value));
 }
 
 const isHeadLabel = (text: string): boolean => {

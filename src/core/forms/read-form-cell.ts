@@ -8,7 +8,7 @@ import type { MoneyUnit } from '../money/fen';
 import { readAmount } from '../money/read-amount';
 import { foldWidth } from '../recognize/normalize-label';
 import { readCell } from '../recognize/read-cell';
-import { readRate } from '../recognize/read-rate';
+import { hasStrayComma, readRate } from '../recognize/read-rate';
 import type { FormAmount, FormNumber, FormNumberReading, IndicatorValue } from './form-model';
 
 const SLASHES = /^[/／\\]+$/;
@@ -36,7 +36,7 @@ function readNumber(value: CellValue, parseText: (text: string) => number | null
   const text = compact(value);
   if (text === '') return { kind: 'empty' };
   if (SLASHES.test(text) || DASHES.test(text) || NOT_APPLICABLE_WORDS.test(text)) return { kind: 'not-applicable', text: value };
-  const number = parseText(text);
+  const number = hasStrayComma(value) ? null : parseText(text);
   return number === null ? { kind: 'text', text: value } : { kind: 'number', value: number, fromText: true };
 }
 

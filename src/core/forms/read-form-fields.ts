@@ -6,6 +6,7 @@
  */
 import { toA1 } from '../grid/a1';
 import { cellText, lastColumn } from '../grid/sheet-access';
+import { storedColumns, storedRowsBetween } from '../grid/stored-cells';
 import type { CellRange, Sheet } from '../grid/types';
 import type { LabelledCell, ReadCell } from '../recognize/model';
 import { readCell } from '../recognize/read-cell';
@@ -36,7 +37,7 @@ export function readFormFields(sheet: Sheet, top: number, bottom: number, skipRo
   const labelAt: LabelAt = (row, column) => matchLabel(cellText(sheet, row, column));
   const fields: Partial<Record<FormField, LabelledCell>> = {};
   const texts: FormText[] = [];
-  for (let row = top; row <= bottom; row++) {
+  for (const row of storedRowsBetween(sheet, top, bottom)) {
     if (skipRow(row)) continue;
     const labels = labelsOfRow(sheet, row, right, labelAt);
     const headsValuesBelow = labels.length >= 2 && labels.every((label) => label.valuesAfterAreLabels);
@@ -64,7 +65,7 @@ interface RowLabel {
 function labelsOfRow(sheet: Sheet, row: number, right: number, labelAt: LabelAt): RowLabel[] {
   const labels: RowLabel[] = [];
   let valuesAfterAreLabels = true;
-  for (let column = right; column >= sheet.left; column--) {
+  for (const column of storedColumns(sheet, row, sheet.left, right).reverse()) {
     if (cellText(sheet, row, column) === '') continue;
     const match = labelAt(row, column);
     if (match === null) {
@@ -92,6 +93,5 @@ function valueBelow(sheet: Sheet, row: number, column: number): ReadCell {
 }
 
 function nextFilledColumn(sheet: Sheet, row: number, from: number, to: number): number | null {
-  for (let column = from; column <= to; column++) if (cellText(sheet, row, column) !== '') return column;
-  return null;
+  return storedColumns(sheet, row, from, to).find((column) => cellText(sheet, row, column) !== '') ?? null;
 }

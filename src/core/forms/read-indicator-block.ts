@@ -5,6 +5,7 @@
  */
 import { toA1 } from '../grid/a1';
 import { cellText, lastColumn } from '../grid/sheet-access';
+import { storedColumns } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import { MergedCells } from '../recognize/merged-cells';
 import { normalizeLabel } from '../recognize/normalize-label';
@@ -79,7 +80,7 @@ export function readIndicatorBlock(sheet: Sheet, header: IndicatorHeader, bottom
 
 function leadingTexts(sheet: Sheet, row: number, beforeColumn: number): { column: number; text: string }[] {
   const texts: { column: number; text: string }[] = [];
-  for (let column = sheet.left; column < beforeColumn; column++) {
+  for (const column of storedColumns(sheet, row, sheet.left, beforeColumn - 1)) {
     const text = cellText(sheet, row, column);
     if (text !== '' && text.length <= 40) texts.push({ column, text });
   }

@@ -5,6 +5,7 @@
  */
 import { toA1 } from '../grid/a1';
 import { cellText, lastColumn } from '../grid/sheet-access';
+import { storedColumns, storedRowsBetween } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import { labelUnit } from '../recognize/normalize-label';
@@ -46,7 +47,7 @@ export function readMoneyBlock(sheet: Sheet, header: MoneyHeader, bottom: number
   // even a row whose only item sits in the label column (`纳入专户管理的非税收入拨款 | 0`)
   let sideBySideSection = false;
 
-  for (let row = header.row + 1; row <= bottom; row++) {
+  for (const row of storedRowsBetween(sheet, header.row + 1, bottom)) {
     const labels = labelsOf(sheet, row, right);
     if (labels.length === 0) {
       if (rowIsEmpty(sheet, row, right)) continue;
@@ -60,7 +61,7 @@ export function readMoneyBlock(sheet: Sheet, header: MoneyHeader, bottom: number
     if (labels.length - items.length >= 2) sideBySideSection = true;
     if (items.length === 0) {
       // a marker row may name what the amounts below it are (`按收入性质分 | 全年预算数`)
-      for (let column = amountLeft; column <= right; column++) {
+      for (const column of storedColumns(sheet, row, amountLeft, right)) {
         const named = matchMoneyColumn(cellText(sheet, row, column));
         if (named === '年初预算数' || named === '全年预算数' || named === '全年执行数') markerColumns.set(column, named);
       }
@@ -96,7 +97,7 @@ function gridAmounts(sheet: Sheet, row: number, header: MoneyHeader, unitOf: (co
 
 function labelsOf(sheet: Sheet, row: number, right: number): LabelAt[] {
   const labels: LabelAt[] = [];
-  for (let column = sheet.left; column <= right; column++) {
+  for (const column of storedColumns(sheet, row, sheet.left, right)) {
     const text = cellText(sheet, row, column);
     if (text === '' || text.length > 30) continue;
     const match = matchMoneyRow(text);
@@ -106,13 +107,11 @@ function labelsOf(sheet: Sheet, row: number, right: number): LabelAt[] {
 }
 
 function rowIsEmpty(sheet: Sheet, row: number, right: number): boolean {
-  for (let column = sheet.left; column <= right; column++) if (cellText(sheet, row, column) !== '') return false;
-  return true;
+  return storedColumns(sheet, row, sheet.left, right).every((column) => cellText(sheet, row, column) === '');
 }
 
 function firstValueColumn(sheet: Sheet, row: number, from: number, to: number): number | null {
-  for (let column = from; column <= to; column++) if (cellText(sheet, row, column) !== '') return column;
-  return null;
+  return storedColumns(sheet, row, from, to).find((column) => cellText(sheet, row, column) !== '') ?? null;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { toA1 } from '../grid/a1';
 import { cellText, lastColumn } from '../grid/sheet-access';
+import { storedColumns, storedRowsBetween } from '../grid/stored-cells';
 import type { CellRange, Sheet, Workbook } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import { labelUnit, normalizeLabel } from '../recognize/normalize-label';
@@ -87,7 +88,7 @@ function formUnit(sheet: Sheet, segment: FormSegment): MoneyUnit {
     if (unit) return unit;
   }
   const right = lastColumn(sheet);
-  for (let column = sheet.left; column <= right; column++) {
+  for (const column of storedColumns(sheet, segment.money.row)) {
     const unit = labelUnit(cellText(sheet, segment.money.row, column));
     if (unit) return unit;
   }
@@ -95,9 +96,8 @@ function formUnit(sheet: Sheet, segment: FormSegment): MoneyUnit {
 }
 
 function findTitle(sheet: Sheet, top: number, bottom: number): { text: string; address: string } | null {
-  const right = lastColumn(sheet);
-  for (let row = top; row <= bottom; row++) {
-    for (let column = sheet.left; column <= right; column++) {
+  for (const row of storedRowsBetween(sheet, top, bottom)) {
+    for (const column of storedColumns(sheet, row)) {
       const text = cellText(sheet, row, column);
       if (text.length <= 60 && isFormTitle(text)) return { text, address: toA1(row, column) };
     }
@@ -108,9 +108,8 @@ function findTitle(sheet: Sheet, top: number, bottom: number): { text: string; a
 /** `预算执行情况(10分)` and `绩效指标(90分)`: the points a section label states. */
 function findStatedPoints(sheet: Sheet, top: number, bottom: number): { execution?: StatedPoints; indicators?: StatedPoints } {
   const found: { execution?: StatedPoints; indicators?: StatedPoints } = {};
-  const right = lastColumn(sheet);
-  for (let row = top; row <= bottom; row++) {
-    for (let column = sheet.left; column <= right; column++) {
+  for (const row of storedRowsBetween(sheet, top, bottom)) {
+    for (const column of storedColumns(sheet, row)) {
       const text = cellText(sheet, row, column);
       if (text === '' || text.length > 30) continue;
       const section = pointsSection(text);
@@ -140,14 +139,9 @@ function variantOf(header: MoneyHeader, rows: readonly FormMoneyRow[]): FormVari
 /** The rows a form spans, as wide as its widest filled cell or merged area (a title merged across). */
 function rangeOf(sheet: Sheet, top: number, bottom: number): CellRange {
   let right = sheet.left;
-  for (let row = top; row <= bottom; row++) {
-    const values = sheet.values[row - sheet.top] ?? [];
-    for (let i = values.length - 1; i >= 0; i--) {
-      if (values[i] !== null && values[i] !== '') {
-        right = Math.max(right, sheet.left + i);
-        break;
-      }
-    }
+  for (const row of storedRowsBetween(sheet, top, bottom)) {
+    const columns = storedColumns(sheet, row);
+    if (columns.length > 0) right = Math.max(right, columns[columns.length - 1]);
   }
   for (const merge of sheet.merges ?? []) if (merge.top >= top && merge.bottom <= bottom) right = Math.max(right, merge.right);
   return { top, left: sheet.left, bottom, right };

@@ -1,3 +1,4 @@
+import { storedExtent } from './stored-cells';
 import type { CellValue, Sheet } from './types';
 
 /** Reads cells of a sheet by 1-based row and column, treating cells outside the used range as empty. */
@@ -19,10 +20,9 @@ export function lastRow(sheet: Sheet): number {
   return sheet.top + sheet.values.length - 1;
 }
 
+/** The right-most column of any stored row (rows may be sparse arrays: only stored rows are looked at). */
 export function lastColumn(sheet: Sheet): number {
-  let width = 0;
-  for (const row of sheet.values) width = Math.max(width, row.length);
-  return sheet.left + width - 1;
+  return storedExtent(sheet).right;
 }
 
 /** The text of a cell as a person reads it, trimmed ('' for empty, numbers as written). */

@@ -4,6 +4,7 @@
  * when that cell is itself a label the labels head a row of values, so the value is read below.
  */
 import { cellText, cellValue, lastColumn, lastRow } from '../grid/sheet-access';
+import { storedColumns, storedRows } from '../grid/stored-cells';
 import type { CellRange, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 import { normalizeLabel } from './normalize-label';
@@ -38,36 +39,37 @@ export function findLabelledValues<T>(
     if (typeof value !== 'string' || value.length > MAX_LABEL_LENGTH) return null;
     return matchLabel(normalizeLabel(value));
   };
-  for (let row = sheet.top; row <= bottom; row++) {
+  // stored cells only: a sparse sheet spanning XFD1048576 costs what it holds
+  for (const row of storedRows(sheet)) {
     const rowRanges = excluded.filter((range) => range.top <= row && row <= range.bottom);
     if (rowRanges.some((range) => range.left <= sheet.left && range.right >= right)) continue;
-    for (let column = sheet.left; column <= right; column++) {
-      if (rowRanges.some((range) => range.left <= column && column <= range.right)) continue;
+    const columns = storedColumns(sheet, row);
+    columns.forEach((column, i) => {
+      if (rowRanges.some((range) => range.left <= column && column <= range.right)) return;
       const match = labelAt(row, column);
-      if (match === null) continue;
-      const valueCell = findValueCell(sheet, row, column, right, bottom, labelAt);
+      if (match === null) return;
+      const valueCell = findValueCell(sheet, row, column, columns[i + 1], bottom, labelAt);
       hits.push({ match, label: cellText(sheet, row, column), labelCell: readCell(sheet, row, column), valueCell });
-    }
+    });
   }
   return hits;
 }
 
+/** `nextStored` is the next column of the row holding a value, if any. */
 function findValueCell<T>(
   sheet: Sheet,
   row: number,
   column: number,
-  right: number,
+  nextStored: number | undefined,
   bottom: number,
   labelAt: (row: number, column: number) => T | null,
 ): ReadCell {
-  for (let next = column + 1; next <= right; next++) {
-    if (cellValue(sheet, row, next) === null) continue;
-    if (labelAt(row, next) === null) return readCell(sheet, row, next);
+  if (nextStored !== undefined) {
+    if (labelAt(row, nextStored) === null) return readCell(sheet, row, nextStored);
     // the next cell is another label: labels across a row, values in the row below
     if (row < bottom && cellValue(sheet, row + 1, column) !== null && labelAt(row + 1, column) === null) {
       return readCell(sheet, row + 1, column);
     }
-    break;
   }
   return readCell(sheet, row, afterMerge(sheet, row, column) + 1);
 }

@@ -5,7 +5,8 @@
  * (with the title and note rows above that label, which hold no figures).
  */
 import { toA1 } from '../grid/a1';
-import { cellText, lastColumn, lastRow } from '../grid/sheet-access';
+import { cellText } from '../grid/sheet-access';
+import { storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
@@ -53,7 +54,12 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
     bottom = data.row;
   };
 
-  for (let row = firstRow, end = lastRow(sheet); row <= end; row++) {
+  let previous = firstRow - 1;
+  for (const row of storedRows(sheet)) {
+    if (row < firstRow) continue;
+    // a row the sheet does not store is blank, and a blank row is a gap
+    if (row > previous + 1) afterGap = true;
+    previous = row;
     const nameText = cellText(sheet, row, nameColumn);
     const subItemText = columns.子项目 !== undefined ? cellText(sheet, row, columns.子项目) : '';
     let hasAmount = false;
@@ -176,7 +182,7 @@ function startsNextTable(text: string): boolean {
 /** A row naming 项目名称 and another project field is the header of the next table. */
 function isHeaderRow(sheet: Sheet, row: number): boolean {
   const fields = new Set<string>();
-  for (let column = sheet.left, right = lastColumn(sheet); column <= right; column++) {
+  for (const column of storedColumns(sheet, row)) {
     const text = cellText(sheet, row, column);
     const field = text.length > 0 && text.length <= 20 ? matchField(PROJECT_INDEX, normalizeLabel(text)) : null;
     if (field) fields.add(field);

@@ -15,12 +15,18 @@ export function readRate(value: CellValue, numberFormat: string | null, headerSa
     return tidy(headerSaysPercent || value > 1.5 ? value / 100 : value);
   }
   if (typeof value !== 'string') return null;
+  if (hasStrayComma(value)) return null;
   const text = foldWidth(value).replace(/[\s,]/g, '');
   const match = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)(%)?$/.exec(text);
   if (!match) return null;
   const number = Number(match[1]);
   if (match[2]) return tidy(number / 100);
   return tidy(headerSaysPercent || number > 1.5 ? number / 100 : number);
+}
+
+/** A comma that is not a thousands separator (`1,2,3`): such a text is not a number, never 123. */
+export function hasStrayComma(text: string): boolean {
+  return /(?<!\d),|,(?!\d{3}(?!\d))/.test(foldWidth(text).replace(/\s/g, ''));
 }
 
 /**

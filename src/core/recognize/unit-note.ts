@@ -3,6 +3,7 @@
  * Amounts are in 万元 unless such a note says otherwise (spec, introduction).
  */
 import { cellValue } from '../grid/sheet-access';
+import { storedColumns, storedRowsBetween } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import { foldWidth } from './normalize-label';
@@ -23,8 +24,9 @@ export function readUnitNote(text: string): MoneyUnit | null {
  * share the title or header row). Returns null when there is none.
  */
 export function findUnitNote(sheet: Sheet, fromRow: number, beforeRow: number, lastColumn: number): MoneyUnit | null {
-  for (let row = beforeRow; row >= Math.max(fromRow, sheet.top); row--) {
-    for (let column = sheet.left; column <= lastColumn; column++) {
+  const rows = storedRowsBetween(sheet, fromRow, beforeRow);
+  for (const row of rows.reverse()) {
+    for (const column of storedColumns(sheet, row, sheet.left, lastColumn)) {
       const value = cellValue(sheet, row, column);
       if (typeof value !== 'string' || !value.includes('单位')) continue;
       const unit = readUnitNote(value);

@@ -62,8 +62,24 @@ function foldSigns(text: string): string {
   return folded;
 }
 
+/**
+ * A formula of the rulebook is a line a person writes: 1,000 characters hold any the specs need.
+ * The bound keeps parsing and the recursive evaluation shallow (a 7,000-term formula overflowed the
+ * stack), and numbers are plain decimals of at most 20 digits (`1e300000000` cost 33 s a row).
+ */
+export const MAX_FORMULA_LENGTH = 1_000;
+const MAX_DIGITS = 20;
+
+function isPlainNumber(raw: string): boolean {
+  const digits = raw.replace('.', '');
+  return /^\d*\.?\d*$/.test(raw) && /^\d+$/.test(digits) && digits.length <= MAX_DIGITS;
+}
+
 export function parseFormula(source: string): Formula {
   if (typeof source !== 'string' || source.trim() === '') fail(String(source), '公式为空', 'empty formula');
+  if (source.length > MAX_FORMULA_LENGTH) {
+    fail(`${source.slice(0, 60)}…`, `过长（${source.length} 个字符，上限 ${MAX_FORMULA_LENGTH}）`, `is too long (${source.length} characters; the limit is ${MAX_FORMULA_LENGTH})`);
+  }
   let tree: jsep.Expression;
   try {
     tree = jsep(foldSigns(source));
@@ -88,6 +104,13 @@ function toTerm(node: jsep.Expression, source: string, fields: string[]): Term {
     }
     case 'Literal':
       if (typeof node.value !== 'number') fail(source, `常量只能是数字，不能是 ${String(node.raw)}`, `only numbers may be written as constants, not ${String(node.raw)}`);
+      if (!isPlainNumber(String(node.raw))) {
+        fail(
+          source,
+          `含有数字 ${String(node.raw)}：数字须是不超过 ${MAX_DIGITS} 位的普通小数（不用科学记数法）`,
+          `has the number ${String(node.raw)}: numbers must be plain decimals of at most ${MAX_DIGITS} digits (no exponent)`,
+        );
+      }
       return { type: 'number', text: String(node.raw) };
     case 'UnaryExpression':
       if (node.operator === '-') return { type: 'negate', operand: toTerm(node.argument as jsep.Expression, source, fields) };

@@ -1,14 +1,20 @@
 /**
  * Reads a rulebook a bureau wrote (JSON text or parsed) and says everything wrong with it at once:
- * unknown rule ids, formulas that do not parse, field names a formula cannot know, bad options.
+ * unknown keys and rule ids, formulas that do not parse, field names a formula cannot know,
+ * parameters of the wrong type or out of range, regular expressions RE2 cannot compile. A rulebook
+ * may come from a colleague's workbook, so nothing in it is trusted: whatever loads is bounded.
  * The pane and the CLI show RulebookError's text as it is.
  */
 import { checkProfiles } from '../indicators/profiles';
 import { ruleById, RULES } from '../rules';
-import type { FormulaScope, LocalizedText, RuleOptions } from '../rules/types';
+import type { FormulaScope, LocalizedText, RuleOptions, RuleParam } from '../rules/types';
 import { checkDimensions } from './evaluate-formula';
 import { SCOPE_FIELDS, unknownFields } from './fields';
 import { FormulaError, parseFormula } from './formula';
+import { regexProblem } from './safe-regex';
+import { isTolerance, MAX_TOLERANCE_WAN } from './tolerance-bounds';
+
+export { isTolerance, MAX_TOLERANCE_WAN } from './tolerance-bounds';
 import type { CustomFormulaRule, Rulebook } from './rulebook-types';
 
 export class RulebookError extends Error {
@@ -25,27 +31,43 @@ export class RulebookError extends Error {
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
+const RULEBOOK_KEYS = ['$schema', 'id', 'version', 'name', 'description', 'tolerance', 'rules', 'custom'];
+const RULE_OPTION_KEYS = ['severity', 'enabled', 'formula', 'params'];
+const CUSTOM_RULE_KEYS = ['id', 'severity', 'scope', 'formula', 'description', 'message'];
 const SCOPES: readonly FormulaScope[] = ['project-row', 'summary', 'unit-info'];
 
 type Problems = LocalizedText[];
 
 export function loadRulebook(json: unknown): Rulebook {
+  try {
+    return validateRulebook(json);
+  } catch (error) {
+    if (error instanceof RulebookError) throw error;
+    // whatever else goes wrong (a stack overflow on a pathological file) is still a rulebook that cannot be used
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+    throw new RulebookError([{ zh: `无法读取（${reason}）`, en: `cannot be read (${reason})` }]);
+  }
+}
+
+function validateRulebook(json: unknown): Rulebook {
   const problems: Problems = [];
   let data = json;
   if (typeof json === 'string') {
     try {
-      data = JSON.parse(json);
+      // a UTF-8 BOM, as Windows Notepad saves, is not part of the JSON
+      data = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new RulebookError([{ zh: `不是有效的 JSON：${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` }]);
     }
   }
   if (!isObject(data)) throw new RulebookError([{ zh: '规则库应是一个 JSON 对象', en: 'a rulebook must be a JSON object' }]);
 
+  unknownKeys(data, RULEBOOK_KEYS, { zh: '规则库', en: 'the rulebook' }, problems);
   if (!nonEmptyString(data.id)) problems.push({ zh: '缺少 id（文本）', en: 'id is missing (text)' });
   if (typeof data.version !== 'string') problems.push({ zh: '缺少 version（文本）', en: 'version is missing (text)' });
   if (!isLocalized(data.name)) problems.push({ zh: 'name 应有 zh 和 en 两个文本', en: 'name needs zh and en texts' });
-  if (typeof data.tolerance !== 'number' || !Number.isFinite(data.tolerance) || data.tolerance < 0) {
-    problems.push({ zh: 'tolerance 应是不小于 0 的数（万元）', en: 'tolerance must be a number ≥ 0 (万元)' });
+  if (!isTolerance(data.tolerance)) {
+    problems.push({ zh: `tolerance 应是 0 到 ${MAX_TOLERANCE_WAN} 之间的数（万元）`, en: `tolerance must be a number from 0 to ${MAX_TOLERANCE_WAN} (万元)` });
   }
   if (!isObject(data.rules)) problems.push({ zh: 'rules 应是一个对象（规则 id → 选项）', en: 'rules must be an object (rule id → options)' });
   else for (const [id, options] of Object.entries(data.rules)) checkRuleOptions(id, options, problems);
@@ -71,6 +93,7 @@ function checkRuleOptions(id: string, options: unknown, problems: Problems): voi
     problems.push({ zh: `规则 ${id} 的选项应是一个对象`, en: `the options of rule ${id} must be an object` });
     return;
   }
+  unknownKeys(options, RULE_OPTION_KEYS, { zh: `规则 ${id}`, en: `rule ${id}` }, problems);
   const { severity, enabled, formula, params } = options as RuleOptions & Record<string, unknown>;
   if (severity !== undefined && !SEVERITIES.includes(severity)) {
     problems.push({ zh: `规则 ${id} 的 severity 应是 error、warning 或 info`, en: `rule ${id}: severity must be error, warning or info` });
@@ -88,11 +111,11 @@ function checkRuleOptions(id: string, options: unknown, problems: Problems): voi
       return;
     }
     for (const [name, value] of Object.entries(params)) {
-      const declared = rule.meta.params?.[name];
+      const declared = Object.hasOwn(rule.meta.params ?? {}, name) ? rule.meta.params?.[name] : undefined;
       if (!declared) problems.push({ zh: `规则 ${id} 没有参数 “${name}”`, en: `rule ${id} has no parameter "${name}"` });
       else if (typeof value !== typeof declared.default) {
         problems.push({ zh: `规则 ${id} 的参数 ${name} 应是 ${typeof declared.default}`, en: `rule ${id}: parameter ${name} must be a ${typeof declared.default}` });
-      }
+      } else checkParamValue(id, name, value, declared, problems);
     }
   }
 }
@@ -106,6 +129,7 @@ function checkCustomRules(custom: readonly unknown[], problems: Problems): void 
       return;
     }
     const rule = entry as Partial<CustomFormulaRule> & Record<string, unknown>;
+    unknownKeys(rule, CUSTOM_RULE_KEYS, where, problems);
     if (!nonEmptyString(rule.id)) problems.push({ zh: `${where.zh}缺少 id`, en: `${where.en} has no id` });
     else if (ruleById(rule.id)) problems.push({ zh: `${where.zh}的 id “${rule.id}” 与内置规则重名`, en: `${where.en}: id "${rule.id}" is a built-in rule's` });
     else if (seen.has(rule.id)) problems.push({ zh: `${where.zh}的 id “${rule.id}” 重复`, en: `${where.en}: id "${rule.id}" is used twice` });
@@ -143,10 +167,68 @@ function checkFormula(whereZh: string, whereEn: string, formula: unknown, scope:
   } catch (error) {
     if (!(error instanceof FormulaError)) throw error;
     problems.push({
-      zh: `${whereZh}的公式 “${formula}” ${error.reason.zh}`,
-      en: `${whereEn}: formula "${formula}" ${error.reason.en}`,
+      zh: `${whereZh}的公式 “${shortFormula(formula)}” ${error.reason.zh}`,
+      en: `${whereEn}: formula "${shortFormula(formula)}" ${error.reason.en}`,
     });
   }
+}
+
+/** Keys the rulebook does not know are named (a misspelt `enabeld` would otherwise be ignored). */
+function unknownKeys(object: Record<string, unknown>, known: readonly string[], where: LocalizedText, problems: Problems): void {
+  for (const key of Object.keys(object)) {
+    if (known.includes(key)) continue;
+    const near = known.find((candidate) => editDistance(candidate, key) <= 2);
+    const hint = near ? { zh: `（是否应为 “${near}”？）`, en: ` (did you mean "${near}"?)` } : { zh: '', en: '' };
+    problems.push({
+      zh: `${where.zh}含有未知的键 “${key}”${hint.zh}（可用：${known.join('、')}）`,
+      en: `${where.en} has an unknown key "${key}"${hint.en} (known: ${known.join(', ')})`,
+    });
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** A parameter's value within its declared bounds; a pattern that RE2 compiles. */
+function checkParamValue(id: string, name: string, value: unknown, declared: RuleParam, problems: Problems): void {
+  if (typeof value === 'number') {
+    const min = declared.min ?? -Number.MAX_SAFE_INTEGER;
+    const max = declared.max ?? Number.MAX_SAFE_INTEGER;
+    if (!Number.isFinite(value) || value < min || value > max || (declared.integer && !Number.isInteger(value))) {
+      const kind = declared.integer ? { zh: '整数', en: 'a whole number' } : { zh: '数', en: 'a number' };
+      problems.push({
+        zh: `规则 ${id} 的参数 ${name} 应是 ${min} 到 ${max} 之间的${kind.zh}，收到 ${value}`,
+        en: `rule ${id}: parameter ${name} must be ${kind.en} from ${min} to ${max}, got ${value}`,
+      });
+    }
+  }
+  if (typeof value === 'string' && declared.regex) {
+    const problem = value.length > MAX_PATTERN_LENGTH ? `longer than ${MAX_PATTERN_LENGTH} characters` : regexProblem(value);
+    if (problem) {
+      problems.push({
+        zh: `规则 ${id} 的参数 ${name} 不是可用的正则表达式（${problem}）`,
+        en: `rule ${id}: parameter ${name} is not a usable regular expression (${problem})`,
+      });
+    }
+  }
+}
+
+const MAX_PATTERN_LENGTH = 2_000;
+
+
+/** A formula as quoted in a message: a long one is cut, so the message stays one readable line. */
+function shortFormula(formula: string): string {
+  return formula.length > 80 ? `${formula.slice(0, 80)}…` : formula;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -32,10 +32,15 @@ const formExecutionScore: Rule = {
     params: {
       fullMarksRate: {
         default: 1,
+        min: 0.01,
+        max: 10,
         description: { zh: '得满分所需的执行率（1 = 100%）', en: 'Execution rate that earns full marks (1 = 100%)' },
       },
       decimals: {
         default: 2,
+        min: 0,
+        max: 6,
+        integer: true,
         description: { zh: '得分保留的小数位数', en: 'Decimals a score is written with' },
       },
     },

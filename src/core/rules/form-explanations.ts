@@ -9,6 +9,7 @@ import { at, decimalText, executionRatio, fenOf, formsOf, isEmpty, itemSubject, 
 import type { FormTable } from '../forms/form-model';
 import { absFen } from '../money/fen';
 import type { ReadCell } from '../recognize/model';
+import { safeRegex } from '../rulebook/safe-regex';
 import { money, outputUnit } from './support/format';
 import type { Rule, RuleReport, Severity } from './types';
 
@@ -43,10 +44,13 @@ const formExplanations: Rule = {
     params: {
       minRateWithoutReason: {
         default: 0.9,
+        min: 0,
+        max: 10,
         description: { zh: '低于此执行率须说明原因（0.9 = 90%）', en: 'Below this execution rate a reason is required (0.9 = 90%)' },
       },
       templateHints: {
         default: TEMPLATE_HINTS,
+        regex: true,
         description: { zh: '识别模板填表说明的正则表达式', en: 'Regular expression recognising the template’s instructions' },
       },
     },
@@ -88,7 +92,8 @@ const formExplanations: Rule = {
   check(context) {
     const { meta } = formExplanations;
     const minRate = numberParam(context, meta, 'minRateWithoutReason');
-    const hint = new RegExp(stringParam(context, meta, 'templateHints') || TEMPLATE_HINTS);
+    // run under RE2: a rulebook's pattern cannot backtrack for minutes
+    const hint = safeRegex(stringParam(context, meta, 'templateHints') || TEMPLATE_HINTS);
     const unit = outputUnit(context);
     const reports: RuleReport[] = [];
     for (const form of formsOf(context.workbook)) {

@@ -31,7 +31,7 @@ const formIndicatorScore: Rule = {
     },
     formula: '得分 = 权重 × min(完成值 ÷ 指标值, 1)',
     params: {
-      decimals: { default: 2, description: { zh: '得分保留的小数位数', en: 'Decimals a score is written with' } },
+      decimals: { default: 2, min: 0, max: 6, integer: true, description: { zh: '得分保留的小数位数', en: 'Decimals a score is written with' } },
     },
     messages: {
       'over-weight': {

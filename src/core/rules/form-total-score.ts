@@ -31,7 +31,7 @@ const formTotalScore: Rule = {
     },
     formula: '自评总分 = Σ 得分 ≤ 100',
     params: {
-      totalPoints: { default: 100, description: { zh: '自评总分值（满分）', en: 'Full marks of the form' } },
+      totalPoints: { default: 100, min: 1, max: 10_000, description: { zh: '自评总分值（满分）', en: 'Full marks of the form' } },
     },
     messages: {
       mismatch: {

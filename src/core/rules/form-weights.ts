@@ -49,8 +49,8 @@ const formWeights: Rule = {
     },
     formula: 'Σ 指标权重 + 预算执行率权重 = 100',
     params: {
-      totalPoints: { default: 100, description: { zh: '自评总分值', en: 'Total points of the form' } },
-      executionWeight: { default: 10, description: { zh: '预算执行率的权重（分值）', en: 'Weight of the execution rate' } },
+      totalPoints: { default: 100, min: 1, max: 10_000, description: { zh: '自评总分值', en: 'Total points of the form' } },
+      executionWeight: { default: 10, min: 0, max: 10_000, description: { zh: '预算执行率的权重（分值）', en: 'Weight of the execution rate' } },
       groupPoints: {
         default: '',
         description: {

@@ -58,7 +58,7 @@ const staffingControl: Rule = {
     },
     formula: '在职人员控制率 = 实际在职人数 ÷ 编制数 ≤ 100%',
     params: {
-      maxRate: { default: 1, description: { zh: '在职人员控制率上限（1 = 100%）', en: 'Highest acceptable control rate (1 = 100%)' } },
+      maxRate: { default: 1, min: 0, max: 100, description: { zh: '在职人员控制率上限（1 = 100%）', en: 'Highest acceptable control rate (1 = 100%)' } },
     },
     messages: {
       'over-limit': {

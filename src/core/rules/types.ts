@@ -61,6 +61,12 @@ export type FormulaScope = 'project-row' | 'summary' | 'unit-info';
 export interface RuleParam {
   readonly default: number | string | boolean;
   readonly description: LocalizedText;
+  /** Bounds a rulebook's value must keep (numbers), checked when the rulebook is loaded. */
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  /** The text is a regular expression: compiled at load, run under RE2 (rulebook/safe-regex.ts). */
+  readonly regex?: boolean;
 }
 
 /** What a rule's check returns for one problem. */

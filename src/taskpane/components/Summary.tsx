@@ -4,6 +4,7 @@ import type { Severity } from '../../core/rules/types';
 import { useLocale } from '../i18n/language';
 import type { PaneCheckResult } from '../pane-core';
 import { describeRulebookInForce } from '../view-model/describe-rulebook';
+import { DEFAULT_TOLERANCE_WAN } from '../view-model/tolerance';
 import { SEVERITIES } from '../view-model/group-findings';
 import type { RulebookInForce } from '../view-model/rulebook-choice';
 import { SEVERITY_COLOR, severityLabel, SeverityIcon } from './severity';
@@ -90,6 +91,9 @@ export function Summary({ result, counts, checkedAt, live, rulebook }: SummaryPr
         {time && <Caption1>{strings.checkedAt(time)}</Caption1>}
         {live && <Caption1 data-testid="live">{strings.liveRecheck}</Caption1>}
         <Caption1 data-testid="rulebook-in-force">{describeRulebookInForce(rulebook, strings, language)}</Caption1>
+        {result.toleranceWan !== undefined && result.toleranceWan !== DEFAULT_TOLERANCE_WAN && (
+          <Caption1 data-testid="tolerance-not-default">{strings.toleranceNotDefault(result.toleranceWan, DEFAULT_TOLERANCE_WAN)}</Caption1>
+        )}
       </div>
     </section>
   );

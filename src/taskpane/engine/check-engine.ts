@@ -24,6 +24,7 @@ export interface PaneCheckResult {
   readonly rulebook: { readonly id: string; readonly version: string };
   readonly indicators: CheckResult['indicators'];
   readonly profile: CheckResult['profile'];
+  readonly toleranceWan?: CheckResult['toleranceWan'];
 }
 
 export interface CheckEngine {
@@ -39,8 +40,8 @@ export function createCheckEngine(): CheckEngine {
     check(workbook, options) {
       const result = checkWorkbook(workbook, options);
       last = { handle: ++handles, result };
-      const { unit, tables, findings, counts, rulebook, indicators, profile } = result;
-      return { handle: last.handle, unit, tables, findings, counts, rulebook, indicators, profile };
+      const { unit, tables, findings, counts, rulebook, indicators, profile, toleranceWan } = result;
+      return { handle: last.handle, unit, tables, findings, counts, rulebook, indicators, profile, toleranceWan };
     },
     draft(handle, options) {
       if (!last || last.handle !== handle) throw new Error(`The check ${handle} has been replaced by a newer one`);

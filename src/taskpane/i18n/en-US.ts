@@ -150,8 +150,9 @@ export const enUS: PaneStrings = {
     'sheet-protected': 'The sheet is protected and cannot be changed.',
     'api-unsupported': 'This version of Excel does not support this; please update Office.',
     'not-found': 'The sheet or cells were not found; they may have been deleted or renamed. Check again.',
-    'too-large': 'The workbook is too large to read at once.',
+    'too-large': 'The used range is too large to read: delete the stray cells far from the tables (Ctrl+End shows the last one), save, and check again.',
     unknown: 'Excel returned an unexpected error; please try again.',
   },
   onSheet: (sheet) => `Sheet: ${sheet}`,
+  toleranceNotDefault: (tolerance, byDefault) => `Tolerance ${tolerance} 万元 (default ${byDefault} 万元)`,
 };

@@ -167,4 +167,6 @@ export interface PaneStrings {
   readonly errorTitle: string;
   readonly gatewayErrors: Readonly<Record<'sheet-protected' | 'api-unsupported' | 'not-found' | 'too-large' | 'unknown', string>>;
   readonly onSheet: (sheet: string) => string;
+  /** Shown in the summary whenever the tolerance in force is not the default (in 万元). */
+  readonly toleranceNotDefault: (toleranceWan: number, defaultWan: number) => string;
 }

@@ -148,8 +148,9 @@ export const zhCN: PaneStrings = {
     'sheet-protected': '工作表受保护，无法修改。',
     'api-unsupported': '此版本的 Excel 不支持该功能，请更新 Office。',
     'not-found': '找不到该工作表或单元格，可能已被删除或重命名。请重新检查。',
-    'too-large': '工作簿过大，无法一次读取。',
+    'too-large': '工作表的已用区域过大，无法读取：请删除远离表格的多余单元格（按 Ctrl+End 可看到已用区域的末尾），保存后再核对。',
     unknown: 'Excel 返回了意外错误，请重试。',
   },
   onSheet: (sheet) => `工作表：${sheet}`,
+  toleranceNotDefault: (tolerance, byDefault) => `容差 ${tolerance} 万元（默认 ${byDefault} 万元）`,
 };

@@ -19,7 +19,43 @@ export type OrganisationRulebookLoad =
 export type OrganisationRulebookFailure = Exclude<OrganisationRulebookLoad, { kind: 'loaded' }>;
 
 /** The part of `fetch` used here, so tests can stand in for the network. */
-export type FetchText = (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
+export type FetchText = (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'> & Partial<Pick<Response, 'body'>>>;
+
+/** A rulebook is a few kilobytes: a larger answer is not one, and is not read past this. */
+export const MAX_ORGANISATION_RULEBOOK_BYTES = 1024 * 1024;
+
+const TOO_LARGE: readonly LocalizedText[] = [
+  {
+    zh: `文件超过 ${MAX_ORGANISATION_RULEBOOK_BYTES / 1024 / 1024} MB，不是规则库，未读取`,
+    en: `the file is larger than ${MAX_ORGANISATION_RULEBOOK_BYTES / 1024 / 1024} MB: not a rulebook, not read`,
+  },
+];
+
+/** The body as text, or null once it passes the cap (the rest is never downloaded). */
+async function cappedText(response: Awaited<ReturnType<FetchText>>): Promise<string | null> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    return text.length > MAX_ORGANISATION_RULEBOOK_BYTES ? null : text;
+  }
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    bytes += part.value.byteLength;
+    if (bytes > MAX_ORGANISATION_RULEBOOK_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(part.value);
+  }
+  const whole = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(whole);
+}
 
 /** A rulebook is a few kilobytes on an intranet host; a minute without an answer is a dead host. */
 export const ORGANISATION_RULEBOOK_TIMEOUT_MS = 20_000;
@@ -35,7 +71,9 @@ export async function fetchOrganisationRulebook(
     // no-cache: the browser revalidates, so a rulebook replaced on the host is used at the next check.
     const response = await fetchText(url, { cache: 'no-cache', credentials: 'same-origin', signal: abort.signal });
     if (!response.ok) return { kind: 'http-status', url, status: response.status };
-    const parsed = parse(await response.text());
+    const text = await cappedText(response);
+    if (text === null) return { kind: 'invalid', url, problems: TOO_LARGE };
+    const parsed = parse(text);
     return 'rulebook' in parsed ? { kind: 'loaded', url, rulebook: parsed.rulebook } : { kind: 'invalid', url, problems: parsed.problems };
   } catch (error) {
     const detail = abort.signal.aborted ? 'timeout' : error instanceof Error ? error.message : String(error);

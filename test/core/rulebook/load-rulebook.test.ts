@@ -69,7 +69,7 @@ describe('loadRulebook', () => {
       'id is missing (text)',
       'version is missing (text)',
       'name needs zh and en texts',
-      'tolerance must be a number ≥ 0 (万元)',
+      'tolerance must be a number from 0 to 1 (万元)',
       expect.stringMatching(/^unknown rule id "project-balanse" \(known: table-structure, /),
       expect.stringMatching(/^rule project-balance: formula ".*" names unknown field\(s\) 结余 \(known: 年初预算、/),
       'rule income-total: formula "预算收入合计 = SUM(年初预算)" contains a function call; only field names, numbers, + - * / and brackets are allowed',

@@ -27,6 +27,7 @@ import {
 } from 'docx';
 import type { Draft, DraftParagraph, DraftRun } from '../draft-model';
 import { draftParagraphs } from '../draft-model';
+import { xmlSafeText } from './xml-text';
 import { numberFlags } from './flag-notes';
 
 export interface DocxFonts {
@@ -65,13 +66,13 @@ export function draftToDocx(draft: Draft, options: DocxOptions = {}): Document {
   const anchors = commentAnchors(draft);
   const comments: ICommentOptions[] = numberFlags(draft).notes.map((note) => ({
     id: note.number,
-    author,
-    children: [new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun(`${draft.labels.flagNotes}${note.number}：${note.text}`)] })],
+    author: xmlSafeText(author),
+    children: [new Paragraph({ indent: { firstLine: 0 }, children: [new TextRun(xmlSafeText(`${draft.labels.flagNotes}${note.number}：${note.text}`))] })],
   }));
   const paragraphs = draftParagraphs(draft).map((paragraph) => docxParagraph(paragraph, anchors));
   return new Document({
-    title: draft.title.runs.map((run) => run.text).join(''),
-    creator: options.creator ?? author,
+    title: xmlSafeText(draft.title.runs.map((run) => run.text).join('')),
+    creator: xmlSafeText(options.creator ?? author),
     comments: { children: comments },
     styles: {
       default: { document: { run: { font: fonts.body, size: BODY_SIZE } } },
@@ -163,7 +164,7 @@ function docxParagraph(paragraph: DraftParagraph, anchors: ReadonlyMap<DraftRun,
 
 function docxRuns(run: DraftRun, notes: readonly number[]): ParagraphChild[] {
   const flagged = (run.flags?.length ?? 0) > 0;
-  const text = new TextRun({ text: run.text, ...(run.kind === 'placeholder' || flagged ? { highlight: 'yellow' as const } : {}) });
+  const text = new TextRun({ text: xmlSafeText(run.text), ...(run.kind === 'placeholder' || flagged ? { highlight: 'yellow' as const } : {}) });
   if (notes.length === 0) return [text];
   return [
     ...notes.map((id) => new CommentRangeStart(id)),

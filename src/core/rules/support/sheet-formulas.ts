@@ -1,4 +1,5 @@
 /** Walking the formulas of a workbook's sheets, and finding a sheet a formula names. */
+import { storedIndexes } from '../../grid/stored-cells';
 import type { Sheet } from '../../grid/types';
 
 /**
@@ -7,10 +8,10 @@ import type { Sheet } from '../../grid/types';
  */
 export function everyFormula(sheet: Sheet, visit: (formula: string, row: number, column: number) => boolean): boolean {
   const formulas = sheet.formulas ?? [];
-  for (let r = 0; r < formulas.length; r++) {
+  // stored rows and cells only: the arrays may be sparse (a cell at XFD1048576)
+  for (const r of storedIndexes(formulas)) {
     const cells = formulas[r];
-    if (!cells) continue;
-    for (let c = 0; c < cells.length; c++) {
+    for (const c of storedIndexes(cells)) {
       const formula = cells[c];
       if (typeof formula !== 'string' || formula.charCodeAt(0) !== 0x3d) continue;
       if (!visit(formula, r + sheet.top, c + sheet.left)) return false;

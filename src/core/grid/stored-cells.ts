@@ -1,0 +1,89 @@
+/**
+ * Walks the cells a sheet stores, never its bounding rectangle. A sheet holding only A1 and
+ * XFD1048576 spans 17 G cells but stores two; a reader gives such rows and sheets as sparse arrays
+ * (`row[16383] = v`), and every walk over a whole sheet goes through here so that its work grows
+ * with the cells stored, not with the rectangle they span.
+ */
+import type { CellValue, Sheet } from './types';
+
+/**
+ * Up to this length an array is walked index by index (cheaper than listing its keys): a row of
+ * cells up to 256 columns, the rows of a sheet up to twice Excel's 1,048,576 (a few ms at most).
+ */
+const SHORT_ROW = 256;
+const SHORT_SHEET = 2 * 1_048_576;
+
+/** The indexes an array holds an element at, ascending: holes are skipped without being visited. */
+export function storedIndexes(array: readonly unknown[], short = SHORT_ROW): number[] {
+  const indexes: number[] = [];
+  if (array.length <= short) {
+    for (let i = 0; i < array.length; i++) if (array[i] !== undefined) indexes.push(i);
+    return indexes;
+  }
+  // own integer keys come in ascending order, and a sparse array lists only those it holds
+  for (const key of Object.keys(array)) {
+    const index = Number(key);
+    if (Number.isInteger(index) && array[index] !== undefined) indexes.push(index);
+  }
+  return indexes;
+}
+
+/** The 1-based row numbers of the rows a sheet stores, top to bottom. */
+export function storedRows(sheet: Sheet): number[] {
+  const rows = storedIndexes(sheet.values, SHORT_SHEET);
+  for (let i = 0; i < rows.length; i++) rows[i] += sheet.top;
+  return rows;
+}
+
+/**
+ * The 1-based columns of a row holding a value (not null, not ''), left to right, optionally only
+ * those from `from` to `to`.
+ */
+export function storedColumns(sheet: Sheet, row: number, from = sheet.left, to = Infinity): number[] {
+  const values: readonly CellValue[] | undefined = sheet.values[row - sheet.top];
+  if (!values) return [];
+  const columns: number[] = [];
+  if (values.length <= SHORT_ROW) {
+    const end = Math.min(values.length - 1, to - sheet.left);
+    for (let index = Math.max(0, from - sheet.left); index <= end; index++) {
+      const value = values[index];
+      if (value !== undefined && value !== null && value !== '') columns.push(sheet.left + index);
+    }
+    return columns;
+  }
+  for (const index of storedIndexes(values)) {
+    const column = sheet.left + index;
+    if (column < from) continue;
+    if (column > to) break;
+    const value = values[index];
+    if (value !== null && value !== '') columns.push(column);
+  }
+  return columns;
+}
+
+/** The last row and column holding an element (1-based); the sheet's top-left when it stores none. */
+export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly right: number } {
+  let last = -1;
+  let width = 0;
+  for (const index of storedIndexes(sheet.values, SHORT_SHEET)) {
+    last = index;
+    width = Math.max(width, sheet.values[index].length);
+  }
+  return { bottom: sheet.top + last, right: sheet.left + width - 1 };
+}
+
+/** The stored rows from `top` to `bottom` (1-based, inclusive). */
+export function storedRowsBetween(sheet: Sheet, top: number, bottom: number): number[] {
+  return storedRows(sheet).filter((row) => row >= top && row <= bottom);
+}
+
+/** Whether a stored cell of the row holds a text passing `test` (stored cells only: rows may be sparse). */
+export function someStoredText(sheet: Sheet, row: number, test: (text: string) => boolean): boolean {
+  const values = sheet.values[row - sheet.top];
+  if (!values) return false;
+  if (values.length <= SHORT_ROW) return values.some((value) => typeof value === 'string' && test(value));
+  return storedIndexes(values).some((index) => {
+    const value = values[index];
+    return typeof value === 'string' && test(value);
+  });
+}
