@@ -31,7 +31,7 @@ export class RulebookError extends Error {
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
-const RULEBOOK_KEYS = ['$schema', 'id', 'version', 'name', 'description', 'tolerance', 'rules', 'custom'];
+const RULEBOOK_KEYS = ['$schema', 'id', 'version', 'name', 'description', 'tolerance', 'rules', 'custom', 'profiles', 'indicatorProfile'];
 const RULE_OPTION_KEYS = ['severity', 'enabled', 'formula', 'params'];
 const CUSTOM_RULE_KEYS = ['id', 'severity', 'scope', 'formula', 'description', 'message'];
 const SCOPES: readonly FormulaScope[] = ['project-row', 'summary', 'unit-info'];

@@ -4,7 +4,8 @@
  * figure must be the table's, within the precision it is written to (`523万元` covers 5,225,000 to
  * 5,234,999 元; `523.46万元` to the hundredth).
  */
-import { cellText, lastColumn } from '../../grid/sheet-access';
+import { storedColumns, storedRows } from '../../grid/stored-cells';
+import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import { FEN_PER_UNIT } from '../../money/fen';
 import { usableFen } from '../../money/read-amount';
@@ -28,8 +29,8 @@ const QUOTES: readonly { readonly name: string; readonly pattern: RegExp; readon
 function recognizeNotes(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
   const numbers: Record<string, NumberCell> = {};
   let top = 0;
-  for (let row = sheet.top; row < sheet.top + sheet.values.length; row++) {
-    for (let column = sheet.left; column <= lastColumn(sheet); column++) {
+  for (const row of storedRows(sheet)) {
+    for (const column of storedColumns(sheet, row)) {
       const text = cellText(sheet, row, column);
       if (text.length < 8 || claimed.some((area) => row >= area.top && row <= area.bottom)) continue;
       for (const quote of QUOTES) {

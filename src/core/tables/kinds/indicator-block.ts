@@ -4,7 +4,8 @@
  * Its money block (执行率, 执行率得分) is read by forms/ as the Chongqing variant; this kind reads
  * the indicators, their scores and the 自评总分.
  */
-import { cellText, lastColumn } from '../../grid/sheet-access';
+import { storedColumns } from '../../grid/stored-cells';
+import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { RuleReport } from '../../rules/types';
 import type { TableKind } from '../kind';
@@ -94,12 +95,12 @@ function recognizeIndicatorBlock(sheet: Sheet, claimed: readonly CellRange[]): O
 
 function rowLabels(sheet: Sheet, row: number): string {
   let text = '';
-  for (let column = sheet.left; column <= lastColumn(sheet); column++) text += cellText(sheet, row, column);
+  for (const column of storedColumns(sheet, row)) text += cellText(sheet, row, column);
   return text;
 }
 
 function lastNumber(sheet: Sheet, row: number): NumberCell | null {
-  for (let column = lastColumn(sheet); column >= sheet.left; column--) {
+  for (const column of storedColumns(sheet, row).reverse()) {
     const value = readNumberCell(sheet, row, column);
     if (value) return value;
   }
@@ -109,7 +110,7 @@ function lastNumber(sheet: Sheet, row: number): NumberCell | null {
 /** Cells of a row showing an error value, or a formula saved without its value that holds one. */
 function errorsInRow(sheet: Sheet, row: number): PlaceCell[] {
   const cells: PlaceCell[] = [];
-  for (let column = sheet.left; column <= lastColumn(sheet); column++) {
+  for (const column of storedColumns(sheet, row)) {
     const cell = amountCell(sheet, row, column, '元');
     if (cell.reading.kind === 'error' || (cell.formula !== null && /#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!)/.test(cell.formula))) cells.push(cell);
   }

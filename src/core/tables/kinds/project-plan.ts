@@ -4,6 +4,7 @@
  * groups 小计 | 结转资金 | 结余资金), one row per budget year, numbers often stored as text; then a
  * 细化经济分类 block whose 合计 is the year's 全年预算.
  */
+import { storedRowsBetween } from '../../grid/stored-cells';
 import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
@@ -101,7 +102,7 @@ function readDetail(sheet: Sheet, labels: ReturnType<typeof labelsOf>, unit: Off
   if (!start) return null;
   const column = start.column;
   const lines: PlaceCell[] = [];
-  for (let row = start.row + 1; row < sheet.top + sheet.values.length; row++) {
+  for (const row of storedRowsBetween(sheet, start.row + 1, sheet.top + sheet.values.length - 1)) {
     const text = cellText(sheet, row, column);
     if (text === '') {
       if (lines.length > 0) return null;

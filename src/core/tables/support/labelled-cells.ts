@@ -2,6 +2,7 @@
  * Labels with their values anywhere on a sheet, for the forms whose rows are not one table:
  * the 决算 summary's two sides, the basic-data table's pairs across a row.
  */
+import { storedColumns, storedRows } from '../../grid/stored-cells';
 import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
@@ -19,8 +20,8 @@ export interface LabelAt {
 export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): LabelAt[] {
   const labels: LabelAt[] = [];
   const right = lastColumn(sheet);
-  for (let row = sheet.top; row < sheet.top + sheet.values.length; row++) {
-    for (let column = sheet.left; column <= right; column++) {
+  for (const row of storedRows(sheet)) {
+    for (const column of storedColumns(sheet, row, sheet.left, right)) {
       const value = sheet.values[row - sheet.top]?.[column - sheet.left];
       if (typeof value !== 'string' || value.trim() === '' || insideAny(row, column, claimed)) continue;
       labels.push({ row, column, key: labelKey(sheet, row, column), text: cellText(sheet, row, column) });

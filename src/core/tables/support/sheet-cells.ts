@@ -1,4 +1,5 @@
 /** Reading the official layouts' cells: labels without their numbering, amounts with their cell. */
+import { storedColumns, storedRowsBetween } from '../../grid/stored-cells';
 import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
@@ -33,8 +34,9 @@ export function lineLevel(text: string): LineLevel {
 /** The row holding a cell whose key is one of `keys`, searching the whole sheet; null when none. */
 export function findLabel(sheet: Sheet, keys: readonly string[], within?: CellRange): { row: number; column: number } | null {
   const area = within ?? { top: sheet.top, left: sheet.left, bottom: sheet.top + sheet.values.length - 1, right: lastColumn(sheet) };
-  for (let row = area.top; row <= area.bottom; row++) {
-    for (let column = area.left; column <= area.right; column++) {
+  // stored cells only: a label is never in an empty cell, and a sparse sheet's rectangle can be huge
+  for (const row of storedRowsBetween(sheet, area.top, area.bottom)) {
+    for (const column of storedColumns(sheet, row, area.left, area.right)) {
       if (keys.includes(labelKey(sheet, row, column))) return { row, column };
     }
   }
@@ -53,7 +55,7 @@ export function unitAbove(sheet: Sheet, top: number): MoneyUnit {
 /** The title a few rows above a table: the first text naming a 表. */
 export function titleAbove(sheet: Sheet, top: number): string | null {
   for (let row = Math.max(sheet.top, top - 6); row < top; row++) {
-    for (let column = sheet.left; column <= lastColumn(sheet); column++) {
+    for (const column of storedColumns(sheet, row)) {
       const text = cellText(sheet, row, column).trim();
       if (/表$/.test(text)) return text;
     }

@@ -3,6 +3,7 @@
  * column, an expenditure label column with one or more amount columns beside it, and the
  * 收入总计 / 支出总计 row that closes both sides. Found by those labels, never by position.
  */
+import { storedColumns, storedRowsBetween } from '../../grid/stored-cells';
 import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
@@ -41,8 +42,8 @@ export function readTwoSidedForms(sheet: Sheet, claimed: readonly CellRange[]): 
   const forms: TwoSidedForm[] = [];
   const right = lastColumn(sheet);
   const bottom = sheet.top + sheet.values.length - 1;
-  for (let row = sheet.top; row <= bottom; row++) {
-    for (let column = sheet.left; column <= right; column++) {
+  for (const row of storedRowsBetween(sheet, sheet.top, bottom)) {
+    for (const column of storedColumns(sheet, row, sheet.left, right)) {
       if (!INCOME_TOTAL.includes(labelKey(sheet, row, column)) || insideAny(row, column, claimed)) continue;
       const spendColumn = findInRow(sheet, row, column + 2, right, SPENDING_TOTAL);
       if (spendColumn === null) continue;
@@ -54,7 +55,7 @@ export function readTwoSidedForms(sheet: Sheet, claimed: readonly CellRange[]): 
 }
 
 function findInRow(sheet: Sheet, row: number, from: number, to: number, keys: readonly string[]): number | null {
-  for (let column = from; column <= to; column++) if (keys.includes(labelKey(sheet, row, column))) return column;
+  for (const column of storedColumns(sheet, row, from, to)) if (keys.includes(labelKey(sheet, row, column))) return column;
   return null;
 }
 
