@@ -3,6 +3,7 @@
  * “(100字以内)”, “请填写…”. The forms' own fields are checked by form-explanations (a field that is
  * still the instruction); this rule reads the 基本情况 texts and the 主要用途, line by line.
  */
+import { safeRegex } from '../rulebook/safe-regex';
 import { stringParam } from '../forms/form-rule-support';
 import { TEMPLATE_HINTS } from './form-explanations';
 import { unitTextCells } from './support/unit-texts';
@@ -34,6 +35,7 @@ const textTemplateHints: Rule = {
     params: {
       templateHints: {
         default: UNIT_TEXT_HINTS,
+        regex: true,
         description: { zh: '识别模板填写提示的正则表达式（逐行匹配）', en: 'Regular expression recognising a template’s instructions (matched line by line)' },
       },
     },
@@ -45,7 +47,8 @@ const textTemplateHints: Rule = {
     },
   },
   check(context) {
-    const hint = new RegExp(stringParam(context, textTemplateHints.meta, 'templateHints') || UNIT_TEXT_HINTS);
+    // a rulebook's pattern runs under RE2 (linear time), as form-explanations' does
+    const hint = safeRegex(stringParam(context, textTemplateHints.meta, 'templateHints') || UNIT_TEXT_HINTS);
     const reports: RuleReport[] = [];
     for (const text of unitTextCells(context.workbook, { forms: false })) {
       const line = text.text.split(/\r\n|\r|\n/).find((candidate) => hint.test(candidate));
