@@ -5,9 +5,7 @@ import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const officeRules = Object.fromEntries(
-  Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, 'error']),
-);
+const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, 'error']));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
@@ -48,8 +46,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['fs', 'fs/*', 'node:*', 'path', 'child_process', 'os', 'http', 'https', 'net', 'worker_threads'], message: 'src/core is pure: no Node APIs.' },
-            { group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'office-addin-*'], message: 'src/core is pure: no I/O or UI libraries.' },
+            {
+              group: ['fs', 'fs/*', 'node:*', 'path', 'child_process', 'os', 'http', 'https', 'net', 'worker_threads'],
+              message: 'src/core is pure: no Node APIs.',
+            },
+            {
+              group: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', 'office-addin-*'],
+              message: 'src/core is pure: no I/O or UI libraries.',
+            },
             { group: ['**/excel/**', '**/taskpane/**', '**/cli/**'], message: 'src/core must not depend on the adapters.' },
           ],
         },

@@ -146,9 +146,7 @@ function sheetAnnotations(rows: readonly FlaggedRow[], grid: Workbook, result: C
 
 /** The columns to fill: those of the recognised table holding the row, else the sheet's used columns. */
 function rowSpan(flagged: FlaggedRow, grid: Workbook, result: CheckResult): [number, number] {
-  const table = result.tables.find(
-    ({ sheet, cellRange }) => sheet === flagged.sheet && cellRange.top <= flagged.row && flagged.row <= cellRange.bottom,
-  );
+  const table = result.tables.find(({ sheet, cellRange }) => sheet === flagged.sheet && cellRange.top <= flagged.row && flagged.row <= cellRange.bottom);
   if (table) return [table.cellRange.left, table.cellRange.right];
   const sheet = grid.sheets.find((s) => s.name === flagged.sheet);
   return sheet ? [sheet.left, Math.max(sheet.left, lastColumn(sheet))] : [1, 1];

@@ -75,24 +75,42 @@ const TEXT = {
   'option-needs-value': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   'option-takes-no-value': { zh: '选项 {option} 不带值', en: 'option {option} takes no value' },
   'no-input': { zh: '请给出要检查的 .xlsx 文件或文件夹', en: 'give the .xlsx files or folders to check' },
-  'bad-tolerance': { zh: '--tolerance 须为 0 到 1 之间的数（单位：万元），收到“{value}”', en: '--tolerance must be a number from 0 to 1 (in 万元), got "{value}"' },
-  'bad-jobs': { zh: '--jobs 须为正整数（同时检查的工作簿数），收到“{value}”', en: '--jobs must be a whole number ≥ 1 (workbooks checked at once), got "{value}"' },
+  'bad-tolerance': {
+    zh: '--tolerance 须为 0 到 1 之间的数（单位：万元），收到“{value}”',
+    en: '--tolerance must be a number from 0 to 1 (in 万元), got "{value}"',
+  },
+  'bad-jobs': {
+    zh: '--jobs 须为正整数（同时检查的工作簿数），收到“{value}”',
+    en: '--jobs must be a whole number ≥ 1 (workbooks checked at once), got "{value}"',
+  },
   'bad-profile': { zh: '--profile 须为已有的评分方案（{known}），收到“{value}”', en: '--profile must be a known scoring profile ({known}), got "{value}"' },
-  'indicators-sheet-needs-out': { zh: '--indicators-sheet 须与 --out 一起使用（指标表写在副本中）', en: '--indicators-sheet needs --out (the table is written into the copy)' },
+  'indicators-sheet-needs-out': {
+    zh: '--indicators-sheet 须与 --out 一起使用（指标表写在副本中）',
+    en: '--indicators-sheet needs --out (the table is written into the copy)',
+  },
   'indicators-sheet-written': { zh: '已在副本中写入指标表：工作表“{sheet}”', en: 'indicator table written to the copy: sheet “{sheet}”' },
   'indicators-title': { zh: '共性指标（评分方案：{profile}）：', en: 'Common indicators (scoring profile: {profile}):' },
   'indicator-score': { zh: '{score}/{points} 分', en: '{score}/{points} points' },
   'bad-lang': { zh: '--lang 只能是 zh 或 en，收到“{value}”', en: '--lang must be zh or en, got "{value}"' },
   'out-needs-one-file': { zh: '--out 只能用于单个输入文件', en: '--out works with one input file only' },
   'draft-needs-one-file': { zh: '--draft 只能用于单个输入文件', en: '--draft works with one input file only' },
-  'out-is-input': { zh: '--out 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--out points at the input file itself; the input is never written, choose another name' },
+  'out-is-input': {
+    zh: '--out 指向了输入文件本身；本工具从不改写输入文件，请另选文件名',
+    en: '--out points at the input file itself; the input is never written, choose another name',
+  },
   'out-not-xlsx': { zh: '--out 的文件名须以 .xlsx（含宏的工作簿：.xlsm）结尾', en: 'the --out file name must end in .xlsx (.xlsm for a workbook with macros)' },
-  'out-needs-xlsm': { zh: '输入的工作簿含宏（VBA），批注副本须保存为 .xlsm，请把 --out 改为以 .xlsm 结尾', en: 'the input workbook has macros (VBA): the annotated copy must be an .xlsm, make --out end in .xlsm' },
+  'out-needs-xlsm': {
+    zh: '输入的工作簿含宏（VBA），批注副本须保存为 .xlsm，请把 --out 改为以 .xlsm 结尾',
+    en: 'the input workbook has macros (VBA): the annotated copy must be an .xlsm, make --out end in .xlsm',
+  },
   'out-converted': {
     zh: '注意：输入为 {format} 格式，批注副本已转换为 {target} 写出（格式已改变：保留数值、公式、合并单元格和批注，原文件的格式、图表等不在副本中）',
     en: 'note: the input is {format}; the annotated copy is written as {target} (the format changed: values, formulas, merges and notes are kept, the original formatting, charts and the like are not)',
   },
-  'out-not-package': { zh: '无法为此文件写批注副本：它不是可修改的 .xlsx/.xlsm 工作簿（{reason}）', en: 'cannot write an annotated copy of this file: it is not an .xlsx/.xlsm workbook that can be patched ({reason})' },
+  'out-not-package': {
+    zh: '无法为此文件写批注副本：它不是可修改的 .xlsx/.xlsm 工作簿（{reason}）',
+    en: 'cannot write an annotated copy of this file: it is not an .xlsx/.xlsm workbook that can be patched ({reason})',
+  },
   'output-exists': {
     zh: '文件已存在；本工具不会覆盖已有文件，请另选文件名，或加 --force 允许覆盖',
     en: 'the file already exists; it is not replaced unless you add --force, or choose another name',
@@ -102,7 +120,10 @@ const TEXT = {
   'output-no-folder': { zh: '所在的文件夹不存在', en: 'the folder it would be written in does not exist' },
   'output-failed': { zh: '无法写入（{reason}）', en: 'cannot write the file ({reason})' },
   'draft-not-format': { zh: '--draft 的文件名须以 .docx、.md 或 .txt 结尾', en: 'the --draft file name must end in .docx, .md or .txt' },
-  'draft-is-input': { zh: '--draft 指向了输入文件本身；本工具从不改写输入文件，请另选文件名', en: '--draft points at the input file itself; the input is never written, choose another name' },
+  'draft-is-input': {
+    zh: '--draft 指向了输入文件本身；本工具从不改写输入文件，请另选文件名',
+    en: '--draft points at the input file itself; the input is never written, choose another name',
+  },
   'out-is-draft': { zh: '--out 与 --draft 指向同一个文件', en: '--out and --draft name the same file' },
   'unreadable-content': {
     zh: '无法读取工作簿的内容：文件已损坏，或由不兼容的程序生成（请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查）',

@@ -18,9 +18,15 @@ export async function addIndicatorSheet(path: string, baseName: string, rows: re
   const relsXml = await text(zip, 'xl/_rels/workbook.xml.rels');
   const typesXml = await text(zip, '[Content_Types].xml');
 
-  const name = freeName(baseName, [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1])));
+  const name = freeName(
+    baseName,
+    [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1])),
+  );
   const sheetId = Math.max(0, ...[...workbookXml.matchAll(/\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  const relId = freeId('rId', [...relsXml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
+  const relId = freeId(
+    'rId',
+    [...relsXml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]),
+  );
   let part = 1;
   while (zip.file(`xl/worksheets/sheet${part}.xml`)) part++;
   const partName = `worksheets/sheet${part}.xml`;
@@ -28,9 +34,15 @@ export async function addIndicatorSheet(path: string, baseName: string, rows: re
   const idAttribute = prefix ? `${prefix}:id` : `xmlns:r="${RELATIONSHIPS_NS}" r:id`;
 
   zip.file(`xl/${partName}`, worksheetXml(rows));
-  zip.file('xl/_rels/workbook.xml.rels', insertBefore(relsXml, /<\/(?:\w+:)?Relationships>/, `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${partName}"/>`));
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    insertBefore(relsXml, /<\/(?:\w+:)?Relationships>/, `<Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${partName}"/>`),
+  );
   zip.file('[Content_Types].xml', insertBefore(typesXml, /<\/(?:\w+:)?Types>/, `<Override PartName="/xl/${partName}" ContentType="${WORKSHEET_CONTENT}"/>`));
-  zip.file('xl/workbook.xml', insertBefore(workbookXml, /<\/(?:\w+:)?sheets>/, `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttribute}="${relId}"/>`));
+  zip.file(
+    'xl/workbook.xml',
+    insertBefore(workbookXml, /<\/(?:\w+:)?sheets>/, `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttribute}="${relId}"/>`),
+  );
 
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   const temporary = `${path}.indicators-${process.pid}.tmp`;
@@ -70,17 +82,23 @@ function columnLetters(column: number): string {
 
 /** Characters XML 1.0 cannot hold are dropped; the rest escaped. */
 function escapeXml(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 function unescapeXml(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function worksheetXml(rows: readonly (readonly string[])[]): string {
@@ -89,7 +107,9 @@ function worksheetXml(rows: readonly (readonly string[])[]): string {
   const body = rows
     .map((row, r) => {
       const cells = row
-        .map((value, c) => (value === '' ? '' : `<c r="${columnLetters(c + 1)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`))
+        .map((value, c) =>
+          value === '' ? '' : `<c r="${columnLetters(c + 1)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`,
+        )
         .join('');
       return `<row r="${r + 1}">${cells}</row>`;
     })

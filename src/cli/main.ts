@@ -44,8 +44,7 @@ function reportFailure(error: unknown, lang: Lang, io: CliIo): number {
   if (error instanceof InputError) {
     io.stderr.write(`${describeInputError(error, lang)}\n`);
     if (io.env.BUDGET_CHECK_DEBUG && error.cause instanceof Error) io.stderr.write(`${error.cause.stack}\n`);
-  }
-  else if (error instanceof UsageError) io.stderr.write(`${describeUsageError(error, lang)}\n`);
+  } else if (error instanceof UsageError) io.stderr.write(`${describeUsageError(error, lang)}\n`);
   else {
     io.stderr.write(`${say(lang, 'internal-error', { reason: shortReason(error) })}\n`);
     if (io.env.BUDGET_CHECK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);

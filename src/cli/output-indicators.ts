@@ -52,10 +52,15 @@ export function indicatorLines(result: CheckResult, lang: Lang): string[] {
   const lines = [say(lang, 'indicators-title', { profile: `${result.profile.id} ${result.profile.name[lang]}` })];
   result.indicators.forEach((indicator, index) => {
     const value = lang === 'zh' ? indicator.display : indicator.displayEn;
-    const score = indicator.score !== null && indicator.points !== null ? say(lang, 'indicator-score', { score: indicator.score, points: indicator.points }) : '';
+    const score =
+      indicator.score !== null && indicator.points !== null ? say(lang, 'indicator-score', { score: indicator.score, points: indicator.points }) : '';
     const where =
       indicator.status === 'computed'
-        ? [indicator.band ?? '', indicator.takenAsZero.length ? `${lang === 'zh' ? '按0计：' : 'taken as 0: '}${indicator.takenAsZero.join('、')}` : '', indicator.cells.join(', ')]
+        ? [
+            indicator.band ?? '',
+            indicator.takenAsZero.length ? `${lang === 'zh' ? '按0计：' : 'taken as 0: '}${indicator.takenAsZero.join('、')}` : '',
+            indicator.cells.join(', '),
+          ]
         : [`${lang === 'zh' ? '缺：' : 'missing: '}${indicator.missing.join('、')}`];
     const parts = [padTo(names[index], nameWidth), padTo(value, 8), score, ...where].filter((part) => part.trim() !== '');
     lines.push(`  ${parts.join('  ')}`);

@@ -33,13 +33,13 @@ function titleLine(file: string, result: CheckResult, lang: Lang): string {
 export function textReport(file: string, result: CheckResult, sheetOrder: readonly string[], style: TextStyle): string {
   const { lang } = style;
   const paint = (code: string, text: string) => (style.colour ? `${code}${text}${RESET}` : text);
-  const lines: string[] = [
-    paint(BOLD, titleLine(file, result, lang)),
-  ];
+  const lines: string[] = [paint(BOLD, titleLine(file, result, lang))];
   if (result.tables.length) {
     lines.push(say(lang, 'tables-found'));
     for (const table of result.tables) {
-      lines.push(`  ${terminalText(table.sheet)}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`);
+      lines.push(
+        `  ${terminalText(table.sheet)}!${table.range}  ${tableKindName(lang, table.kind, formKindOf(table, result))}  ${say(lang, 'rows-checked', { rows: table.rows })}`,
+      );
     }
   }
   const indicators = indicatorLines(result, lang);
@@ -55,12 +55,7 @@ export function textReport(file: string, result: CheckResult, sheetOrder: readon
   return `${lines.join('\n')}\n`;
 }
 
-function findingLines(
-  finding: Finding,
-  result: CheckResult,
-  style: TextStyle,
-  paint: (code: string, text: string) => string,
-): string[] {
+function findingLines(finding: Finding, result: CheckResult, style: TextStyle, paint: (code: string, text: string) => string): string[] {
   const { lang } = style;
   const severity = paint(COLOURS[finding.severity], say(lang, finding.severity).padEnd(lang === 'zh' ? 2 : 7));
   const where = say(lang, 'row', { row: finding.row });

@@ -88,7 +88,14 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
   const problems = outcomes.flatMap((outcome) => (outcome.problem ? [outcome.problem] : []));
   for (const problem of problems) io.stderr.write(`${problem}\n`);
   const json = { files: outcomes.map((outcome) => outcome.report) };
-  io.stdout.write(options.json ? stringifyReport(json) : batchSummary(outcomes.map((outcome) => outcome.line), lang));
+  io.stdout.write(
+    options.json
+      ? stringifyReport(json)
+      : batchSummary(
+          outcomes.map((outcome) => outcome.line),
+          lang,
+        ),
+  );
   // the exit code says both: errors found in some workbooks (1), others unusable (2), or both (3)
   const errorsFound = outcomes.some((outcome) => (outcome.line.counts?.error ?? 0) > 0);
   if (problems.length > 0) return errorsFound ? EXIT.errorsAndUnusable : EXIT.unusable;
@@ -98,7 +105,12 @@ async function runMany(entries: readonly BatchEntry[], options: CliOptions, chec
 /** A --profile the rulebook knows, else a usage error listing the ones it does. */
 function checkedProfile(id: string, rulebook: Rulebook | undefined): string {
   if (selectProfile(rulebook, id)) return id;
-  throw new UsageError('bad-profile', { value: id, known: availableProfiles(rulebook).map((profile) => profile.id).join(', ') });
+  throw new UsageError('bad-profile', {
+    value: id,
+    known: availableProfiles(rulebook)
+      .map((profile) => profile.id)
+      .join(', '),
+  });
 }
 
 /** --indicators-sheet: the indicator table as a new sheet of the --out copy (its writer loaded only then). */
@@ -114,7 +126,9 @@ async function writeDraftFile(path: string, checked: CheckedFile, options: CliOp
   const { DraftOutputError, writeDraft } = await import('./draft-output');
   try {
     const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file, force });
-    io.stderr.write(`${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged, notes: written.notes })}\n`);
+    io.stderr.write(
+      `${say(lang, 'draft-written', { file: written.path, placeholders: written.placeholders, flagged: written.flagged, notes: written.notes })}\n`,
+    );
   } catch (error) {
     if (error instanceof DraftOutputError) throw new InputError(path, 'as-is', { text: error.text[lang] });
     throw error;

@@ -20,9 +20,7 @@ const MISSING_IMPORTS: Record<string, string> = {
 };
 
 export function fixPublishedSchema(text: string): string {
-  return text
-    .replace(/xmlns:xs="https:\/\/www\.w3\.org\/2001\/XMLSchema"/g, 'xmlns:xs="http://www.w3.org/2001/XMLSchema"')
-    .replace(/\{0,3\}\?/g, '{0,3}');
+  return text.replace(/xmlns:xs="https:\/\/www\.w3\.org\/2001\/XMLSchema"/g, 'xmlns:xs="http://www.w3.org/2001/XMLSchema"').replace(/\{0,3\}\?/g, '{0,3}');
 }
 
 function permissiveStub(namespace: string): string {

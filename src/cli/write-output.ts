@@ -28,7 +28,12 @@ export async function assertWritableTarget(path: string, force: boolean): Promis
   if (existing) {
     if (!force) throw new InputError(path, 'output-exists');
     // by its mode bits, not access(): the owner's intent holds even for root, who may write anything
-    const writable = (existing.mode & 0o222) !== 0 && (await access(path, constants.W_OK).then(() => true, () => false));
+    const writable =
+      (existing.mode & 0o222) !== 0 &&
+      (await access(path, constants.W_OK).then(
+        () => true,
+        () => false,
+      ));
     if (!writable) throw new InputError(path, 'output-read-only');
     return;
   }
@@ -60,7 +65,13 @@ async function linkIntoPlace(temporary: string, path: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new InputError(path, 'output-exists');
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
-    if (await stat(path).then(() => true, () => false)) throw new InputError(path, 'output-exists');
+    if (
+      await stat(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new InputError(path, 'output-exists');
     await rename(temporary, path);
   }
 }

@@ -56,7 +56,11 @@ function unreadableError(unreadable: UnreadableArea, areas: readonly UsedArea[],
     unreadable.reason === 'past-grid'
       ? `reaches past Excel's grid (${EXCEL_ROWS.toLocaleString('en-US')} rows × ${EXCEL_COLUMNS.toLocaleString('en-US')} columns)`
       : `spans ${unreadable.cells.toLocaleString('en-US')} cells, more than the ${MAX_READ_CELLS.toLocaleString('en-US')} one check reads`;
-  return new GatewayError('too-large', sheet, `The used range ${address} of ${sheet} ${why}. Delete the stray cells far from the tables (Ctrl+End shows the last one), save, and check again.`);
+  return new GatewayError(
+    'too-large',
+    sheet,
+    `The used range ${address} of ${sheet} ${why}. Delete the stray cells far from the tables (Ctrl+End shows the last one), save, and check again.`,
+  );
 }
 
 /**
@@ -148,8 +152,7 @@ export async function readSnapshot(
 
     const result: Sheet[] = sheets.map((sheet, i) => {
       const area = areas[i];
-      const merges: CellRange[] =
-        capabilities.mergedAreas && !mergedAreas[i].isNullObject ? parseAreaAddresses(mergedAreas[i].address) : [];
+      const merges: CellRange[] = capabilities.mergedAreas && !mergedAreas[i].isNullObject ? parseAreaAddresses(mergedAreas[i].address) : [];
       clearCoveredCells(cells[i], area, merges);
       return {
         name: sheet.name,

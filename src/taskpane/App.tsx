@@ -281,7 +281,12 @@ export function App({ gateway, core, deployment, language: officeLanguage, onLan
                   )}
                   <Suspense fallback={loading}>
                     {result.tables.length === 0 && (
-                      <EmptyState templateSheets={core.templateSheets} tableKinds={core.tableKinds} inserting={template.inserting} onInsertTemplate={() => void template.insert()} />
+                      <EmptyState
+                        templateSheets={core.templateSheets}
+                        tableKinds={core.tableKinds}
+                        inserting={template.inserting}
+                        onInsertTemplate={() => void template.insert()}
+                      />
                     )}
                     {result.tables.length > 0 && (
                       <div role="tabpanel" id={VIEW_PANEL_ID} aria-labelledby={viewTabId(view)} className={styles.viewPanel}>

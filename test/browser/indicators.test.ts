@@ -61,6 +61,8 @@ describe('the 指标 tab', () => {
     const link = page.getByTestId('indicator-budget-adjustment-rate').getByRole('button', { name: '选中 收支总表!B6' });
     await link.focus();
     await page.keyboard.press('Enter');
-    await eventually(async () => expect(await fake((f) => f.calls.filter((call) => call.kind === 'select'))).toEqual([{ kind: 'select', sheet: '收支总表', address: 'B6' }]));
+    await eventually(async () =>
+      expect(await fake((f) => f.calls.filter((call) => call.kind === 'select'))).toEqual([{ kind: 'select', sheet: '收支总表', address: 'B6' }]),
+    );
   }, 180_000);
 });

@@ -23,7 +23,17 @@ const CLEAN = {
       name: 'brace-expansion',
       severity: 'low',
       isDirect: false,
-      via: [{ source: 1105444, name: 'brace-expansion', dependency: 'brace-expansion', title: 'brace-expansion Regular Expression Denial of Service vulnerability', url: 'https://github.com/advisories/GHSA-v6h2-p8h4-qcjw', severity: 'low', range: '>=2.0.0 <=2.0.1' }],
+      via: [
+        {
+          source: 1105444,
+          name: 'brace-expansion',
+          dependency: 'brace-expansion',
+          title: 'brace-expansion Regular Expression Denial of Service vulnerability',
+          url: 'https://github.com/advisories/GHSA-v6h2-p8h4-qcjw',
+          severity: 'low',
+          range: '>=2.0.0 <=2.0.1',
+        },
+      ],
       effects: [],
       range: '2.0.0 - 2.0.1',
       nodes: ['node_modules/brace-expansion'],
@@ -40,13 +50,32 @@ const HIGH = {
       name: 'braces',
       severity: 'high',
       isDirect: false,
-      via: [{ source: 1098094, name: 'braces', dependency: 'braces', title: 'Uncontrolled resource consumption in braces', url: 'https://github.com/advisories/GHSA-grv7-fg5c-xmjg', severity: 'high', range: '<3.0.3' }],
+      via: [
+        {
+          source: 1098094,
+          name: 'braces',
+          dependency: 'braces',
+          title: 'Uncontrolled resource consumption in braces',
+          url: 'https://github.com/advisories/GHSA-grv7-fg5c-xmjg',
+          severity: 'high',
+          range: '<3.0.3',
+        },
+      ],
       effects: ['micromatch'],
       range: '<3.0.3',
       nodes: ['node_modules/braces'],
       fixAvailable: true,
     },
-    micromatch: { name: 'micromatch', severity: 'high', isDirect: false, via: ['braces'], effects: [], range: '<=4.0.7', nodes: ['node_modules/micromatch'], fixAvailable: true },
+    micromatch: {
+      name: 'micromatch',
+      severity: 'high',
+      isDirect: false,
+      via: ['braces'],
+      effects: [],
+      range: '<=4.0.7',
+      nodes: ['node_modules/micromatch'],
+      fixAvailable: true,
+    },
     'brace-expansion': CLEAN.vulnerabilities['brace-expansion'],
   },
   metadata: { vulnerabilities: counts({ low: 1, high: 2 }), dependencies: CLEAN.metadata.dependencies },
@@ -89,11 +118,7 @@ describe('.ci/audit', () => {
   it('fails on high advisories, naming package, severity and title of each', () => {
     const { code, lines } = audit('high', HIGH);
     expect(code).toBe(1);
-    expect(lines).toEqual([
-      'npm audit: 2 high, 0 critical',
-      '  braces  high  Uncontrolled resource consumption in braces',
-      '  micromatch  high  via braces',
-    ]);
+    expect(lines).toEqual(['npm audit: 2 high, 0 critical', '  braces  high  Uncontrolled resource consumption in braces', '  micromatch  high  via braces']);
   });
 
   it('fails on a critical advisory too', () => {

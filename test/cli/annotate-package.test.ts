@@ -33,21 +33,42 @@ const CASES: readonly Case[] = [
   {
     input: 'rich-libreoffice.xlsx',
     out: 'libreoffice-annotated.xlsx',
-    changed: ['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/sheet3.xml', 'xl/comments3.xml'],
+    changed: [
+      '[Content_Types].xml',
+      'xl/styles.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/_rels/sheet2.xml.rels',
+      'xl/worksheets/sheet3.xml',
+      'xl/comments3.xml',
+    ],
     added: ['xl/comments1.xml', 'xl/drawings/vmlDrawing2.vml'],
     noteAuthor: ' ', // LibreOffice 7.4 itself writes a blank author when it saves a note
   },
   {
     input: 'rich-xlsxwriter.xlsm',
     out: 'xlsxwriter-annotated.xlsm',
-    changed: ['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/sheet3.xml', 'xl/comments1.xml'],
+    changed: [
+      '[Content_Types].xml',
+      'xl/styles.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/_rels/sheet2.xml.rels',
+      'xl/worksheets/sheet3.xml',
+      'xl/comments1.xml',
+    ],
     added: ['xl/comments2.xml', 'xl/drawings/vmlDrawing2.vml'],
     noteAuthor: '张会计',
   },
   {
     input: 'rich-openpyxl.xlsx',
     out: 'openpyxl-annotated.xlsx',
-    changed: ['[Content_Types].xml', 'xl/styles.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/_rels/sheet2.xml.rels', 'xl/worksheets/sheet3.xml', 'xl/comments/comment1.xml'],
+    changed: [
+      '[Content_Types].xml',
+      'xl/styles.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/_rels/sheet2.xml.rels',
+      'xl/worksheets/sheet3.xml',
+      'xl/comments/comment1.xml',
+    ],
     added: ['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml'],
     noteAuthor: '张会计',
   },
@@ -68,9 +89,15 @@ function parsesAsXml(text: string): boolean {
 
 /** A changed part with our additions taken out again: must give the input's part exactly. */
 function withoutOurAdditions(text: string, original: string, added: readonly string[]): string {
-  const ours = added.map((part) => part.split('/').pop()!).join('|').replace(/\./g, '\\.');
+  const ours = added
+    .map((part) => part.split('/').pop()!)
+    .join('|')
+    .replace(/\./g, '\\.');
   return text
-    .replace(/<conditionalFormatting sqref="[^"]*"><cfRule type="expression" dxfId="\d+" priority="\d+"><formula>ISTEXT\(&quot;budget-check-highlight:\w+&quot;\)<\/formula><\/cfRule><\/conditionalFormatting>/g, '')
+    .replace(
+      /<conditionalFormatting sqref="[^"]*"><cfRule type="expression" dxfId="\d+" priority="\d+"><formula>ISTEXT\(&quot;budget-check-highlight:\w+&quot;\)<\/formula><\/cfRule><\/conditionalFormatting>/g,
+      '',
+    )
     .replace(/<legacyDrawing (xmlns:r="[^"]*" )?r:id="rId\d+"\/>/g, (all) => (original.includes('<legacyDrawing') ? all : ''))
     .replace(new RegExp(`<(Relationship|Override) [^>]*(${ours})"[^>]*/>`, 'g'), '')
     .replace(/<dxf><fill><patternFill patternType="solid"><fgColor rgb="(FFFFC7CE|FFFFEB9C)"\/><bgColor rgb="\1"\/><\/patternFill><\/fill><\/dxf>/g, '')
@@ -116,7 +143,10 @@ describe.each(CASES)('--out on $input', ({ input, out, changed, added, noteAutho
   it('writes changed and added parts that parse as XML, and takes nothing away from a changed part', () => {
     for (const name of [...changed, ...added]) expect([name, parsesAsXml(copyParts.get(name)!.toString('utf8'))]).toEqual([name, true]);
     for (const name of changed) {
-      const original = inputParts.get(name)!.toString('utf8').replace(/<dxfs count="\d+">/, '<dxfs>');
+      const original = inputParts
+        .get(name)!
+        .toString('utf8')
+        .replace(/<dxfs count="\d+">/, '<dxfs>');
       expect([name, withoutOurAdditions(copyParts.get(name)!.toString('utf8'), original, added)]).toEqual([name, original]);
     }
   });
@@ -232,7 +262,10 @@ describe('--out of a workbook in another format', () => {
   async function inputFile(input: string): Promise<string> {
     if (!input.endsWith('.xlsb')) return fixture(input);
     const XLSX = await import('@e965/xlsx');
-    return temp.file(input, Buffer.from(XLSX.write(XLSX.read(readFileSync(fixture('rich-libreoffice.xlsx'))), { type: 'buffer', bookType: 'xlsb' }) as Uint8Array));
+    return temp.file(
+      input,
+      Buffer.from(XLSX.write(XLSX.read(readFileSync(fixture('rich-libreoffice.xlsx'))), { type: 'buffer', bookType: 'xlsb' }) as Uint8Array),
+    );
   }
 
   it.each(['rich-openpyxl.xls', 'rich-openpyxl.ods', 'rich.xlsb'])('%s becomes an annotated .xlsx and says the format changed', async (input) => {
@@ -241,7 +274,10 @@ describe('--out of a workbook in another format', () => {
     expect([result.code, result.stderr]).toEqual([1, expect.stringContaining('2 行标色')]);
     expect(result.stderr).toContain(`注意：输入为 ${input.slice(input.lastIndexOf('.'))} 格式，批注副本已转换为 .xlsx 写出（格式已改变`);
     const parts = await partsOf(readFileSync(target));
-    const notes = [...parts].filter(([name]) => /comments?\d*\.xml$/.test(name)).map(([, bytes]) => bytes.toString('utf8')).join('');
+    const notes = [...parts]
+      .filter(([name]) => /comments?\d*\.xml$/.test(name))
+      .map(([, bytes]) => bytes.toString('utf8'))
+      .join('');
     expect(notes).toContain('[错误] 各项目实际支出之和为1964.4万元');
     expect([...parts.values()].map(String).join('')).toContain('budget-check-highlight:error');
   });
@@ -268,7 +304,10 @@ describeWithOffice('the annotated copies open in LibreOffice', () => {
       const converted = folder.file('converted.xlsx');
       expect((await runCli([fixture('rich-openpyxl.xls'), '--out', converted])).code).toBe(1);
       const targets = [...copies.map((c) => c.target), ...merged, converted];
-      execFileSync('soffice', [...office, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', join(folder.path, 'csv'), ...targets], { stdio: 'pipe', timeout: 120_000 });
+      execFileSync('soffice', [...office, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', join(folder.path, 'csv'), ...targets], {
+        stdio: 'pipe',
+        timeout: 120_000,
+      });
       execFileSync('soffice', [...office, '--convert-to', 'ods', '--outdir', join(folder.path, 'ods'), ...targets], { stdio: 'pipe', timeout: 120_000 });
       for (let i = 0; i < copies.length; i++) {
         const csv = readFileSync(join(folder.path, 'csv', `copy${i}.csv`), 'utf8');

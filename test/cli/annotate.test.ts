@@ -90,7 +90,7 @@ describe('--out <annotated.xlsx>', () => {
   type CfSheet = ExcelJS.Worksheet & { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[]; style?: { fill?: unknown } }[] }[] };
   const formatsOf = (book: ExcelJS.Workbook, name: string) => (book.getWorksheet(name)! as CfSheet).conditionalFormattings;
 
-  it('keeps conditional formats, data validation and defined names, adding its own formats after the user\'s', () => {
+  it("keeps conditional formats, data validation and defined names, adding its own formats after the user's", () => {
     const before = formatsOf(original, '项目支出');
     expect(before.length).toBeGreaterThan(0);
     expect(formatsOf(annotated, '项目支出').slice(0, before.length)).toEqual(before);

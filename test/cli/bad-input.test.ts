@@ -68,9 +68,7 @@ describe('workbooks without a table to check', () => {
   });
 
   it('a project table without its 实际支出 column says which column and where it looked', async () => {
-    const book = bookFromRows([
-      { name: '项目', rows: [['单位：万元'], ['序号', '项目名称', '年初预算', '结余结转'], [1, '网格信息化建设项目', 90, 78.86]] },
-    ]);
+    const book = bookFromRows([{ name: '项目', rows: [['单位：万元'], ['序号', '项目名称', '年初预算', '结余结转'], [1, '网格信息化建设项目', 90, 78.86]] }]);
     expectOneCleanLine(await runOn('no-spending.xlsx', await bytesOf(book)), /no-spending\.xlsx 项目!A2: /, '实际支出', '第2行');
   });
 });

@@ -62,7 +62,9 @@ describe('several files', () => {
     const seed = temp.file('seed.xlsx', seedBytes);
     const result = await runCli([seed, broken, '--lang', 'en']);
     expect(result.code).toBe(3);
-    expect(result.stderr.trim()).toBe(`${broken}: not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)`);
+    expect(result.stderr.trim()).toBe(
+      `${broken}: not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)`,
+    );
     expect(result.stdout).toContain(`✗ ${broken}  cannot check: not a spreadsheet workbook`);
     expect(result.stdout).toContain(`✗ ${seed}  errors: 1, warnings: 1, info: 5`);
     expect(result.stdout.trimEnd().split('\n').pop()).toBe('2 workbooks (1 could not be checked): errors: 1, warnings: 1, info: 5');

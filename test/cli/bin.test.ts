@@ -42,7 +42,9 @@ describe('the compiled budget-check bin', () => {
     const file = temp.file('renamed.xlsx', 'plain text, renamed');
     const { code, stdout, stderr } = runBin(file, '--lang', 'en');
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toBe(`${file}: not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)\n`);
+    expect(stderr).toBe(
+      `${file}: not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)\n`,
+    );
   });
 
   it('--version', () => {

@@ -33,14 +33,20 @@ function worksheet(sheetData: string, after = ''): string {
   return `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData>${sheetData}</sheetData>${after}</worksheet>`;
 }
 
-const STYLES = '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="4"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs>';
+const STYLES =
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="4"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs>';
 
 describe('every OOXML cell type, read as Excel shows it', () => {
   let sheet: Sheet;
   beforeAll(async () => {
     [sheet] = await readRaw({
       styles: STYLES,
-      sharedStrings: ['<si><t>项目名称</t></si>', '<si><r><t>年初</t></r><r><rPr><b/></rPr><t xml:space="preserve">预算 </t></r></si>', '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si>', '<si><t>a_x000D_b &amp; c</t></si>'],
+      sharedStrings: [
+        '<si><t>项目名称</t></si>',
+        '<si><r><t>年初</t></r><r><rPr><b/></rPr><t xml:space="preserve">预算 </t></r></si>',
+        '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></si>',
+        '<si><t>a_x000D_b &amp; c</t></si>',
+      ],
       sheets: [
         {
           name: 'S',
@@ -139,7 +145,12 @@ describe('formulas, cells and sheets as writers other than Excel save them', () 
 
   it('a sheet part written with a namespace prefix is read by the general reader', async () => {
     const [sheet] = await readRaw({
-      sheets: [{ name: 'S', xml: `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="B1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>` }],
+      sheets: [
+        {
+          name: 'S',
+          xml: `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="B1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+        },
+      ],
     });
     expect(cellValue(sheet, 1, 2)).toBe(7);
   });
@@ -148,7 +159,12 @@ describe('formulas, cells and sheets as writers other than Excel save them', () 
     const garbage = Buffer.from('this is not XML at all <<<');
     const [sheet] = await readRaw({
       sheets: [{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
-      parts: { 'xl/charts/chart1.xml': garbage, 'xl/drawings/drawing1.xml': garbage, 'xl/media/image1.png': garbage, 'xl/pivotCache/pivotCacheDefinition1.xml': garbage },
+      parts: {
+        'xl/charts/chart1.xml': garbage,
+        'xl/drawings/drawing1.xml': garbage,
+        'xl/media/image1.png': garbage,
+        'xl/pivotCache/pivotCacheDefinition1.xml': garbage,
+      },
     });
     expect(cellValue(sheet, 1, 1)).toBe(1);
   });
@@ -156,7 +172,9 @@ describe('formulas, cells and sheets as writers other than Excel save them', () 
 
 describe('memory follows the cells stored, and Excel grid limits are enforced', () => {
   it('A1 and XFD1048576 only: two stored cells, no dense rectangle', async () => {
-    const [sheet] = await readRaw({ sheets: [{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>' }] });
+    const [sheet] = await readRaw({
+      sheets: [{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>' }],
+    });
     expect(cellValue(sheet, 1048576, 16384)).toBe(2);
     const last = sheet.values[sheet.values.length - 1];
     expect([last.length, Object.keys(last).length]).toEqual([16384, 1]);
@@ -182,7 +200,9 @@ describe('memory follows the cells stored, and Excel grid limits are enforced', 
   });
 
   it('a shared string index the workbook does not hold names the cell, without JavaScript internals', async () => {
-    const error = await problemOf(await rawXlsx({ sharedStrings: ['<si><t>a</t></si>'], sheets: [{ name: '项目', xml: '<row r="3"><c r="B3" t="s"><v>7</v></c></row>' }] }));
+    const error = await problemOf(
+      await rawXlsx({ sharedStrings: ['<si><t>a</t></si>'], sheets: [{ name: '项目', xml: '<row r="3"><c r="B3" t="s"><v>7</v></c></row>' }] }),
+    );
     expect([error.textId, error.where]).toEqual(['bad-cell', '项目!B3']);
     expect(describeInputError(error, 'zh')).toMatch(/第 7 号共享字符串/);
   });
@@ -193,7 +213,7 @@ function rewriteDirectory(bytes: Buffer, edit: (entry: Buffer, name: string) => 
   const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const offset = bytes.readUInt32LE(eocd + 16);
   const entries: Buffer[] = [];
-  for (let at = offset; at < eocd; ) {
+  for (let at = offset; at < eocd;) {
     const length = 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
     const entry = Buffer.from(bytes.subarray(at, at + length));
     entries.push(edit(entry, entry.toString('utf8', 46, 46 + entry.readUInt16LE(28))));
@@ -263,7 +283,11 @@ describe('the zip itself', () => {
     const zip = await JSZip.loadAsync(await rawXlsx(book));
     for (let i = 0; i < 3000; i++) zip.file(`padding/${i}.txt`, '');
     const padded = await zip.generateAsync({ type: 'nodebuffer' });
-    const lying = rewriteDirectory(padded, (entry) => entry, (record) => record.writeUInt16LE(1, 10));
+    const lying = rewriteDirectory(
+      padded,
+      (entry) => entry,
+      (record) => record.writeUInt16LE(1, 10),
+    );
     expect(ZipArchive.open(lying).parts.length).toBe(Object.keys(zip.files).length); // folders included, as JSZip lists them
     const [sheet] = (await readWorkbookBuffer(lying, 'lying.xlsx')).sheets;
     expect(cellValue(sheet, 1, 1)).toBe(42);

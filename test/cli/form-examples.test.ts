@@ -32,7 +32,10 @@ describe('examples/forms-2023.xlsx', () => {
     expect(formFindings(fromFile.findings)).toEqual(formFindings(fromGrids.findings));
     expect(fromFile.tables.filter((table) => table.kind === 'form')).toHaveLength(6);
     // the cross-check needs the 项目支出 sheet, which only the file has
-    expect(fromFile.findings.filter(needsProjects).map(brief)).toEqual(['项目自评-网格信息化!6 form-execution-follows/follows-project F6,H6,I6', '项目自评-网格信息化!6 form-vs-project/spending F6']);
+    expect(fromFile.findings.filter(needsProjects).map(brief)).toEqual([
+      '项目自评-网格信息化!6 form-execution-follows/follows-project F6,H6,I6',
+      '项目自评-网格信息化!6 form-vs-project/spending F6',
+    ]);
   });
 });
 

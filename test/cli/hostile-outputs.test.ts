@@ -24,7 +24,10 @@ beforeAll(async () => {
 });
 
 describe('existing outputs', () => {
-  it.each([['--out', 'copy.xlsx'], ['--draft', 'draft.md']])('%s refuses to replace an existing file unless --force', async (flag, name) => {
+  it.each([
+    ['--out', 'copy.xlsx'],
+    ['--draft', 'draft.md'],
+  ])('%s refuses to replace an existing file unless --force', async (flag, name) => {
     const input = temp.file(`in-${name}.xlsx`, seed);
     const target = temp.file(name, 'keep me');
     const refused = await runCli([input, flag, target, '--lang', 'en']);
@@ -60,15 +63,22 @@ describe('existing outputs', () => {
 });
 
 describe('temporary files', () => {
-  it.each([['SIGINT', 130], ['SIGTERM', 143]])('are removed on %s', async (signal, code) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'support', 'hold-temporary.ts'), temp.file('held.xlsx')]);
-    const temporary = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(String(chunk).trim())));
-    expect(existsSync(temporary)).toBe(true);
-    const exit = new Promise<number | null>((resolve) => child.once('exit', (status) => resolve(status)));
-    child.kill(signal as NodeJS.Signals);
-    expect(await exit).toBe(code);
-    expect(existsSync(temporary)).toBe(false);
-  }, 60_000);
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ])(
+    'are removed on %s',
+    async (signal, code) => {
+      const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, 'support', 'hold-temporary.ts'), temp.file('held.xlsx')]);
+      const temporary = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(String(chunk).trim())));
+      expect(existsSync(temporary)).toBe(true);
+      const exit = new Promise<number | null>((resolve) => child.once('exit', (status) => resolve(status)));
+      child.kill(signal as NodeJS.Signals);
+      expect(await exit).toBe(code);
+      expect(existsSync(temporary)).toBe(false);
+    },
+    60_000,
+  );
 });
 
 describe('characters XML 1.0 forbids', () => {

@@ -34,7 +34,9 @@ describe('the indicator table on a new sheet of the --out copy', () => {
     const result = checkWorkbook(await readXlsxBuffer(readFileSync(EXAMPLE), 'x.xlsx'), { profile: 'hunan' });
     const rows = indicatorTableRows(result.indicators, result.profile, 'zh');
     const sheet = copy.sheets[3];
-    rows.forEach((row, r) => row.forEach((text, c) => expect([r + 1, c + 1, cellValue(sheet, r + 1, c + 1)]).toEqual([r + 1, c + 1, text === '' ? null : text])));
+    rows.forEach((row, r) =>
+      row.forEach((text, c) => expect([r + 1, c + 1, cellValue(sheet, r + 1, c + 1)]).toEqual([r + 1, c + 1, text === '' ? null : text])),
+    );
     expect(cellValue(sheet, 4, 2)).toBe('28.02%'); // text, not the number 0.2802
     // the copy is still checked the same: the new sheet is not taken for a table
     const again = checkWorkbook(copy, { profile: 'hunan' });
@@ -45,7 +47,10 @@ describe('the indicator table on a new sheet of the --out copy', () => {
     const out = join(temp.path, 'plain.xlsx');
     await runCli([EXAMPLE, '--out', out]);
     const before = await parts(readFileSync(out));
-    const name = await addIndicatorSheet(out, '共性指标', [['=SUM(A1:A2)', '1'], ['<&>"', '']]);
+    const name = await addIndicatorSheet(out, '共性指标', [
+      ['=SUM(A1:A2)', '1'],
+      ['<&>"', ''],
+    ]);
     expect(name).toBe('共性指标');
     const after = await parts(readFileSync(out));
     const changed = [...after.keys()].filter((key) => before.get(key) !== after.get(key)).sort();

@@ -13,7 +13,15 @@ describe('budget-check and the common indicators', () => {
     const { report } = await checkJson(EXAMPLE, '--profile', 'hunan');
     expect(report.profile.id).toBe('hunan');
     const byId = new Map(report.indicators.map((indicator) => [indicator.id, indicator]));
-    expect(byId.get('budget-adjustment-rate')).toMatchObject({ name: '预算控制率', value: 0.2802, display: '28.02%', cells: ['收支总表!B6', '收支总表!B5'], score: 2, points: 5, profile: 'hunan' });
+    expect(byId.get('budget-adjustment-rate')).toMatchObject({
+      name: '预算控制率',
+      value: 0.2802,
+      display: '28.02%',
+      cells: ['收支总表!B6', '收支总表!B5'],
+      score: 2,
+      points: 5,
+      profile: 'hunan',
+    });
     expect(byId.get('carry-over-rate')).toMatchObject({ value: 0.127, display: '12.70%', score: null, points: null });
     expect(byId.get('budget-completion-rate')).toMatchObject({ value: 0.873, display: '87.30%', score: 0, points: 5 });
     expect(byId.get('three-public-control-rate')).toMatchObject({ value: null, display: '无数据', status: 'not-available' });
@@ -22,7 +30,10 @@ describe('budget-check and the common indicators', () => {
   it('--json in English names the indicators in English', async () => {
     const { report } = await checkJson(EXAMPLE, '--lang', 'en');
     expect(report.profile.id).toBe('national');
-    expect(report.indicators.find((indicator) => indicator.id === 'carry-over-change-rate')).toMatchObject({ name: 'Carry-over change rate', display: 'needs last year’s figure' });
+    expect(report.indicators.find((indicator) => indicator.id === 'carry-over-change-rate')).toMatchObject({
+      name: 'Carry-over change rate',
+      display: 'needs last year’s figure',
+    });
   });
 
   it('the text report prints the indicator table with the profile', async () => {
@@ -42,7 +53,25 @@ describe('budget-check and the common indicators', () => {
 
   it('a rulebook may add its own profile and select it', async () => {
     const rulebook = JSON.parse(JSON.stringify(bundled)) as Record<string, unknown>;
-    rulebook.profiles = [{ id: 'bureau', name: { zh: '某局方案', en: 'A bureau' }, indicators: [{ indicator: 'carry-over-rate', points: 10, scoring: { type: 'bands', bands: [{ to: 0.1, points: 10 }, { from: 0.1, points: 6 }] } }] }];
+    rulebook.profiles = [
+      {
+        id: 'bureau',
+        name: { zh: '某局方案', en: 'A bureau' },
+        indicators: [
+          {
+            indicator: 'carry-over-rate',
+            points: 10,
+            scoring: {
+              type: 'bands',
+              bands: [
+                { to: 0.1, points: 10 },
+                { from: 0.1, points: 6 },
+              ],
+            },
+          },
+        ],
+      },
+    ];
     rulebook.indicatorProfile = 'bureau';
     const file = temp.file('bureau.json', Buffer.from(JSON.stringify(rulebook)));
     const { report } = await checkJson(EXAMPLE, '--rules', file);

@@ -15,13 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-const SIGNED: VariantOptions['columns'] = SEED_COLUMNS.flatMap((key) =>
-  key === 'increase' ? ['adjustment' as const] : key === 'decrease' ? [] : [key],
-);
+const SIGNED: VariantOptions['columns'] = SEED_COLUMNS.flatMap((key) => (key === 'increase' ? ['adjustment' as const] : key === 'decrease' ? [] : [key]));
 
 const VARIANTS: [string, VariantOptions][] = [
   ['reordered columns', { columns: ['name', 'spending', 'carryOver', 'purpose', 'added', 'decrease', 'increase', 'transfer', 'initialBudget', 'serial'] }],
-  ['header on row 5 under a title and a unit note', { above: [['2023年度项目支出情况表'], [], ['填报单位：石峰区网格化管理服务中心', '', '', '', '', '', '', '', '单位：万元'], []] }],
+  [
+    'header on row 5 under a title and a unit note',
+    { above: [['2023年度项目支出情况表'], [], ['填报单位：石峰区网格化管理服务中心', '', '', '', '', '', '', '', '单位：万元'], []] },
+  ],
   ['merged two-row headers', { mergedHeader: true }],
   [
     'synonyms, on a sheet not named 项目支出',
@@ -61,7 +62,7 @@ const VARIANTS: [string, VariantOptions][] = [
 function comparable(finding: JsonFinding, report: JsonReport, variant?: Variant) {
   const toWan = (n: number | null) => (n === null ? null : report.unit === '元' ? n / 10_000 : n);
   const onProjects = variant && finding.sheet === variant.sheetName;
-  const seedRow = onProjects ? [...variant.rowOf].find(([, row]) => row === finding.row)?.[0] ?? -finding.row : finding.row;
+  const seedRow = onProjects ? ([...variant.rowOf].find(([, row]) => row === finding.row)?.[0] ?? -finding.row) : finding.row;
   return {
     rule: finding.rule,
     severity: finding.severity,

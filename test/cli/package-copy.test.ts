@@ -51,12 +51,24 @@ describe('patching other writers’ XML', () => {
   });
 
   it.each([
-    ['no dxfs at all', `<styleSheet xmlns="${MAIN}"><cellXfs count="1"><xf/></cellXfs><tableStyles count="0"/></styleSheet>`, '<cellXfs count="1"><xf/></cellXfs><dxfs count="1"><dxf>'],
+    [
+      'no dxfs at all',
+      `<styleSheet xmlns="${MAIN}"><cellXfs count="1"><xf/></cellXfs><tableStyles count="0"/></styleSheet>`,
+      '<cellXfs count="1"><xf/></cellXfs><dxfs count="1"><dxf>',
+    ],
     ['an empty dxfs', `<styleSheet xmlns="${MAIN}"><dxfs count="0"/></styleSheet>`, '<dxfs count="1"><dxf>'],
-    ['two dxfs of the user', `<styleSheet xmlns="${MAIN}"><dxfs count="2"><dxf/><dxf><font/></dxf></dxfs></styleSheet>`, '<dxfs count="3"><dxf/><dxf><font/></dxf><dxf>'],
+    [
+      'two dxfs of the user',
+      `<styleSheet xmlns="${MAIN}"><dxfs count="2"><dxf/><dxf><font/></dxf></dxfs></styleSheet>`,
+      '<dxfs count="3"><dxf/><dxf><font/></dxf><dxf>',
+    ],
   ])('styles with %s gain our fill after the user’s', async (_label, styles, expected) => {
     const sheet = `<worksheet xmlns="${MAIN}"><sheetData><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>`;
-    const { bytes, changedParts } = annotatePackage(tinyPackage(styles, sheet), [{ sheet: '表1', layers: [LAYER], notes: new Map([['A2', '[错误] 相差0.01万元']]) }], '预算绩效核对');
+    const { bytes, changedParts } = annotatePackage(
+      tinyPackage(styles, sheet),
+      [{ sheet: '表1', layers: [LAYER], notes: new Map([['A2', '[错误] 相差0.01万元']]) }],
+      '预算绩效核对',
+    );
     const texts = await textsOf(bytes);
     expect(texts['xl/styles.xml']).toContain(expected);
     for (const part of changedParts) expect([part, parses(texts[part])]).toEqual([part, true]);
@@ -81,12 +93,18 @@ describe('patching other writers’ XML', () => {
     const user = `<comments xmlns="${MAIN}"><authors><author>王</author></authors><commentList><comment ref="b3" authorId="0"><text><t>原有</t></text></comment></commentList></comments>`;
     const second = mergeComments(user, new Map([['B3', 'ours']]), '预算绩效核对');
     expect(second.newCells).toEqual([]);
-    expect(second.xml).toContain('<comment ref="b3" authorId="0"><text><t>原有</t><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\nours</t></r></text></comment>');
+    expect(second.xml).toContain(
+      '<comment ref="b3" authorId="0"><text><t>原有</t><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\nours</t></r></text></comment>',
+    );
     expect(parses(second.xml)).toBe(true);
   });
 
   it.each([
-    ['application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', false],
+    [
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      false,
+    ],
     ['application/vnd.ms-excel.template.macroEnabled.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml', true],
   ])('copies a template (%s) as a workbook, which Excel opens under .xlsx/.xlsm', async (template, workbook, macros) => {
     const styles = `<styleSheet xmlns="${MAIN}"/>`;

@@ -77,13 +77,28 @@ function xlsWithFilePass(): Buffer {
 
 describe('what cannot be read: one line, exit 2, no JavaScript', () => {
   it.each([
-    ['an encrypted .xlsx (EncryptionInfo and EncryptedPackage)', 'locked.xlsx', () => compoundFile({ EncryptionInfo: Buffer.alloc(64, 1), EncryptedPackage: Buffer.alloc(512, 2) }), '设有打开密码'],
+    [
+      'an encrypted .xlsx (EncryptionInfo and EncryptedPackage)',
+      'locked.xlsx',
+      () => compoundFile({ EncryptionInfo: Buffer.alloc(64, 1), EncryptedPackage: Buffer.alloc(512, 2) }),
+      '设有打开密码',
+    ],
     ['an .xls with an opening password (FILEPASS)', 'locked.xls', xlsWithFilePass, '设有打开密码'],
     ['a Word .doc', 'minutes.xls', () => compoundFile({ WordDocument: Buffer.alloc(512, 3) }), /Word \(\.doc\) 文件，不是电子表格/],
     ['a PDF named .xlsx', 'report.xlsx', () => Buffer.from('%PDF-1.7\n%%EOF\n'), /PDF 文件，不是电子表格/],
     ['a CSV', 'figures.csv', () => Buffer.from('项目名称,年初预算\n网格,90\n'), '不是电子表格工作簿'],
-    ['an OLE file without a workbook stream (a WPS .et of its own format)', 'native.et', () => compoundFile({ Other: Buffer.alloc(512, 4) }), '无法读取这个 .et 文件'],
-    ['a compound file of garbage', 'junk.xls', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024, 0xff)]), '文件已损坏：复合文档目录无法读取'],
+    [
+      'an OLE file without a workbook stream (a WPS .et of its own format)',
+      'native.et',
+      () => compoundFile({ Other: Buffer.alloc(512, 4) }),
+      '无法读取这个 .et 文件',
+    ],
+    [
+      'a compound file of garbage',
+      'junk.xls',
+      () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024, 0xff)]),
+      '文件已损坏：复合文档目录无法读取',
+    ],
   ])('%s', async (_label, name, build, says) => {
     expectOneLine(await runCli([temp.file(name, build())]), name, says);
   });

@@ -71,7 +71,10 @@ describe('reading an .xlsx into the grid', () => {
     const rows: unknown[][] = [];
     rows[4] = [null, null, '序号', '项目名称'];
     rows[20_004] = [null, null, 20_000, '最后一个项目', 12.34];
-    const book = bookFromRows([{ name: '空表', rows: [] }, { name: '大表', rows }]);
+    const book = bookFromRows([
+      { name: '空表', rows: [] },
+      { name: '大表', rows },
+    ]);
     const sheets = await readBook(book);
     expect(sheets.map((s) => s.name)).toEqual(['大表']);
     const [big] = sheets;

@@ -73,18 +73,22 @@ function withBiffErrorsOnly(sheets: NormalSheet[]): NormalSheet[] {
 describe('the generated hostile workbooks the fast reader reads', () => {
   const readable = HOSTILE_INPUTS.filter((input) => input.file.endsWith('.xlsx'));
 
-  it.each(readable.map((input) => [input.what, input] as const))('%s', async (_what, input) => {
-    const bytes = await input.build();
-    let fast;
-    try {
-      fast = normalSheets(await readWithFastPath(bytes, input.file));
-    } catch {
-      // unreadable on purpose (truncated, scrambled, a zip bomb): the CLI's messages are tested elsewhere
-      await expect(exceljsForm(bytes, input.file)).rejects.toThrow();
-      return;
-    }
-    expect(fast).toEqual(await exceljsForm(bytes, input.file));
-    // SheetJS names only the eight errors BIFF has; the newer ones come back as #UNKNOWN!, still errors
-    expect(withBiffErrorsOnly(fast)).toEqual(normalSheets(await readOoxmlWithSheetJs(bytes, input.file)));
-  }, 300_000); // three readers of a million formatted rows on a shared machine: exceljs alone takes 46 s
+  it.each(readable.map((input) => [input.what, input] as const))(
+    '%s',
+    async (_what, input) => {
+      const bytes = await input.build();
+      let fast;
+      try {
+        fast = normalSheets(await readWithFastPath(bytes, input.file));
+      } catch {
+        // unreadable on purpose (truncated, scrambled, a zip bomb): the CLI's messages are tested elsewhere
+        await expect(exceljsForm(bytes, input.file)).rejects.toThrow();
+        return;
+      }
+      expect(fast).toEqual(await exceljsForm(bytes, input.file));
+      // SheetJS names only the eight errors BIFF has; the newer ones come back as #UNKNOWN!, still errors
+      expect(withBiffErrorsOnly(fast)).toEqual(normalSheets(await readOoxmlWithSheetJs(bytes, input.file)));
+    },
+    300_000,
+  ); // three readers of a million formatted rows on a shared machine: exceljs alone takes 46 s
 });

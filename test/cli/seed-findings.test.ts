@@ -75,9 +75,7 @@ describe('the seed workbook (spec §4)', () => {
     const en = await checkJson(seedFile, '--lang', 'en');
     expect(Object.keys(en.report)).toEqual(['file', 'unit', 'tables', 'findings', 'counts', 'profile', 'indicators']);
     expect(Object.keys(en.report.tables[0])).toEqual(['kind', 'sheet', 'range']);
-    expect(Object.keys(en.report.findings[0])).toEqual([
-      'rule', 'severity', 'sheet', 'row', 'cells', 'subject', 'message', 'expected', 'actual', 'difference',
-    ]);
+    expect(Object.keys(en.report.findings[0])).toEqual(['rule', 'severity', 'sheet', 'row', 'cells', 'subject', 'message', 'expected', 'actual', 'difference']);
     expect(en.report.findings[0].message).toContain('1964.41 ×10k yuan');
     expect(report.findings[0].message).toContain('1964.41万元');
     expect(en.report.file).toBe(seedFile);

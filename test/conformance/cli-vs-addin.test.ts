@@ -74,7 +74,11 @@ function sheetContent(sheet: Sheet) {
       const formula = sheet.formulas?.[r]?.[c] ?? null;
       if ((value === null || value === '') && !formula) return;
       const format = sheet.numberFormats?.[r]?.[c] ?? null;
-      cells[`R${sheet.top + r}C${sheet.left + c}`] = { value, formula, numberFormat: format === null || format === 'General' ? null : format.replace(/\\(.)/g, '$1') };
+      cells[`R${sheet.top + r}C${sheet.left + c}`] = {
+        value,
+        formula,
+        numberFormat: format === null || format === 'General' ? null : format.replace(/\\(.)/g, '$1'),
+      };
     }),
   );
   const merges = [...(sheet.merges ?? [])].sort((a, b) => a.top - b.top || a.left - b.left);

@@ -20,7 +20,12 @@ describe('the pane and the CLI use the same default settings', () => {
   });
 
   it('the pane’s check engine (its worker) runs the core’s checkWorkbook with the options it is given', () => {
-    const workbook = workbookFromSheets({ 收支总表: [['预算收入合计', 10.01], ['年初预算', 10]] });
+    const workbook = workbookFromSheets({
+      收支总表: [
+        ['预算收入合计', 10.01],
+        ['年初预算', 10],
+      ],
+    });
     const direct = checkWorkbook(workbook, {});
     const { handle, ...throughEngine } = createCheckEngine().check(workbook, {});
     expect(handle).toBeGreaterThan(0);
@@ -38,12 +43,15 @@ describe('the pane and the CLI use the same default settings', () => {
   });
 
   it('a workbook with no settings is checked with the bundled rulebook in the pane', async () => {
-    const choice = await chooseRulebook({}, {
-      parse: bundledCore.parseRulebook,
-      bundled: bundledCore.bundledRulebook,
-      defaultSource: 'bundled',
-      loadOrganisation: () => Promise.reject(new Error('not used')),
-    });
+    const choice = await chooseRulebook(
+      {},
+      {
+        parse: bundledCore.parseRulebook,
+        bundled: bundledCore.bundledRulebook,
+        defaultSource: 'bundled',
+        loadOrganisation: () => Promise.reject(new Error('not used')),
+      },
+    );
     expect(choice.rulebook).toBeUndefined(); // undefined: checkWorkbook's default, DEFAULT_RULEBOOK
     expect(choice.inForce).toMatchObject({ source: 'bundled', id: DEFAULT_RULEBOOK.id, version: DEFAULT_RULEBOOK.version });
   });

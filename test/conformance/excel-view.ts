@@ -23,10 +23,33 @@ export interface ExcelView {
 
 /** ECMA-376 §18.8.30: the built-in formats Excel shows by code (en-US). */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
-  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'm/d/yyyy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
-  21: 'h:mm:ss', 22: 'm/d/yyyy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)',
-  40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'm/d/yyyy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yyyy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 const attr = (tag: string, name: string): string | undefined => {
@@ -80,12 +103,15 @@ function parseArea(ref: string): CellRange {
  * offset ($ parts stay). Text in quotes and sheet names are left alone.
  */
 export function translateFormula(formula: string, rows: number, columns: number): string {
-  return formula.replace(/("[^"]*")|('(?:[^']|'')*'!)|(\b[A-Za-z_][\w.]*\()|(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g, (whole, quoted, sheet, call, colAbs: string, col: string, rowAbs: string, row: string) => {
-    if (quoted || sheet || call || col === undefined) return whole;
-    const newColumn = colAbs ? col : columnLetters(columnNumber(col) + columns);
-    const newRow = rowAbs ? row : String(Number(row) + rows);
-    return `${colAbs}${newColumn}${rowAbs}${newRow}`;
-  });
+  return formula.replace(
+    /("[^"]*")|('(?:[^']|'')*'!)|(\b[A-Za-z_][\w.]*\()|(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (whole, quoted, sheet, call, colAbs: string, col: string, rowAbs: string, row: string) => {
+      if (quoted || sheet || call || col === undefined) return whole;
+      const newColumn = colAbs ? col : columnLetters(columnNumber(col) + columns);
+      const newRow = rowAbs ? row : String(Number(row) + rows);
+      return `${colAbs}${newColumn}${rowAbs}${newRow}`;
+    },
+  );
 }
 
 const displayFormula = (text: string) => `=${text.replace(/_xlfn\.|_xlws\./g, '')}`;
@@ -185,7 +211,8 @@ export async function readExcelView(bytes: Uint8Array, name: string): Promise<Ex
           put(grids.formulas, row, column, displayFormula(formulaText));
         }
         if (recalculates) needsCalculation ??= `the workbook asks for recalculation on load and ${sheetName}!${columnLetters(column)}${row} is a formula`;
-        if (rawValue === undefined || (rawValue === '' && type !== 'str')) needsCalculation ??= `${sheetName}!${columnLetters(column)}${row} is a formula saved without its result`;
+        if (rawValue === undefined || (rawValue === '' && type !== 'str'))
+          needsCalculation ??= `${sheetName}!${columnLetters(column)}${row} is a formula saved without its result`;
       }
       let value: CellValue = null;
       if (type === 's') value = shared[Number(rawValue)] ?? null;

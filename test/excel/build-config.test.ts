@@ -20,7 +20,9 @@ function manifestTransform(config: Config): (content: Buffer) => Buffer | string
   return copy.patterns!.find((p) => p.from === 'manifest.xml')!.transform!;
 }
 
-const manifest = Buffer.from('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/><bt:Image DefaultValue="https://localhost:3000/assets/icon-16.png"/>');
+const manifest = Buffer.from(
+  '<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/><bt:Image DefaultValue="https://localhost:3000/assets/icon-16.png"/>',
+);
 
 describe('webpack configuration', () => {
   const savedUrl = process.env.ADDIN_URL;

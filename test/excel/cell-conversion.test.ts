@@ -51,9 +51,12 @@ describe('dates and formats as the CLI reads them (test/conformance)', () => {
     expect(toCellValue(serial, format)).toBe(iso);
   });
 
-  it.each(['General', '#,##0.00', '0.00%', '#,##0.00;[Red]-#,##0.00', '0.00"万元"', '@', '#,##0.00_);(#,##0.00)', '0.00\\d'])('keeps a number shown as %j a number', (format) => {
-    expect(toCellValue(1865.39, format)).toBe(1865.39);
-  });
+  it.each(['General', '#,##0.00', '0.00%', '#,##0.00;[Red]-#,##0.00', '0.00"万元"', '@', '#,##0.00_);(#,##0.00)', '0.00\\d'])(
+    'keeps a number shown as %j a number',
+    (format) => {
+      expect(toCellValue(1865.39, format)).toBe(1865.39);
+    },
+  );
 
   it('reads "General" as no format, as a file without one', () => {
     expect(toNumberFormat('General')).toBeNull();

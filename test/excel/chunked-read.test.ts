@@ -67,7 +67,13 @@ describe('chunked reads of big ranges', () => {
   });
 
   it('says which sheet is too large when even one row cannot be sent', async () => {
-    const sheet = { name: '大表', values: [['项目名称', '主要用途'], ['网格', '很长的说明'.repeat(5_000)]] };
+    const sheet = {
+      name: '大表',
+      values: [
+        ['项目名称', '主要用途'],
+        ['网格', '很长的说明'.repeat(5_000)],
+      ],
+    };
     const { gateway } = fakeGateway({ sheets: [sheet] }, { limits: { responseBytes: 20_000 } });
     const failure = await gateway.readSnapshot().catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(GatewayError);

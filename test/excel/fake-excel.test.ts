@@ -3,13 +3,27 @@ import { createFakeExcel, FakeOfficeError, type FakeRequestContext } from '../su
 
 const workbook = () => ({
   sheets: [
-    { name: 'S', values: [['a', 1], ['b', 2]], formulas: [[null, null], [null, '=B1+1']], protected: false },
+    {
+      name: 'S',
+      values: [
+        ['a', 1],
+        ['b', 2],
+      ],
+      formulas: [
+        [null, null],
+        [null, '=B1+1'],
+      ],
+      protected: false,
+    },
     { name: 'Locked', values: [['x']], protected: true },
   ],
 });
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return (error as FakeOfficeError | undefined)?.code;
 }
 
@@ -22,7 +36,10 @@ describe('fake Excel host', () => {
       range.load('values');
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await context.sync();
-      expect(range.values).toEqual([['a', 1], ['b', 2]]);
+      expect(range.values).toEqual([
+        ['a', 1],
+        ['b', 2],
+      ]);
       expect(() => range.formulas).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
   });
@@ -58,36 +75,55 @@ describe('fake Excel host', () => {
       await context.sync();
       expect(missing.isNullObject).toBe(true);
     });
-    expect(await codeOf(fake.run(async (context: FakeRequestContext) => {
-      context.workbook.worksheets.getItem('Nope').load('name');
-      await context.sync();
-    }))).toBe('ItemNotFound');
+    expect(
+      await codeOf(
+        fake.run(async (context: FakeRequestContext) => {
+          context.workbook.worksheets.getItem('Nope').load('name');
+          await context.sync();
+        }),
+      ),
+    ).toBe('ItemNotFound');
   });
 
   it('refuses to change a protected sheet', async () => {
     const fake = createFakeExcel(workbook());
-    expect(await codeOf(fake.run(async (context: FakeRequestContext) => {
-      context.workbook.worksheets.getItem('Locked').getRange('A1').conditionalFormats.add('Custom');
-      await context.sync();
-    }))).toBe('AccessDenied');
+    expect(
+      await codeOf(
+        fake.run(async (context: FakeRequestContext) => {
+          context.workbook.worksheets.getItem('Locked').getRange('A1').conditionalFormats.add('Custom');
+          await context.sync();
+        }),
+      ),
+    ).toBe('AccessDenied');
   });
 
   it('fails APIs newer than the host supports with ApiNotFound', async () => {
     const fake = createFakeExcel(workbook(), { apiVersion: '1.8' });
     expect(fake.isSetSupported('ExcelApi', '1.8')).toBe(true);
     expect(fake.isSetSupported('ExcelApi', '1.9')).toBe(false);
-    expect(await codeOf(fake.run(async (context: FakeRequestContext) => {
-      context.workbook.worksheets.getItem('S').getRanges('A1,B2').load('address');
-      await context.sync();
-    }))).toBe('ApiNotFound');
+    expect(
+      await codeOf(
+        fake.run(async (context: FakeRequestContext) => {
+          context.workbook.worksheets.getItem('S').getRanges('A1,B2').load('address');
+          await context.sync();
+        }),
+      ),
+    ).toBe('ApiNotFound');
   });
 
   it('measures each sync and refuses a response over the limit', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'Big', values: Array.from({ length: 2000 }, (_, r) => [`row ${r} with some text`, r]) }] }, { limits: { responseBytes: 10_000 } });
-    expect(await codeOf(fake.run(async (context: FakeRequestContext) => {
-      context.workbook.worksheets.getItem('Big').getRange('A1:B2000').load('values');
-      await context.sync();
-    }))).toBe('ResponsePayloadSizeLimitExceeded');
+    const fake = createFakeExcel(
+      { sheets: [{ name: 'Big', values: Array.from({ length: 2000 }, (_, r) => [`row ${r} with some text`, r]) }] },
+      { limits: { responseBytes: 10_000 } },
+    );
+    expect(
+      await codeOf(
+        fake.run(async (context: FakeRequestContext) => {
+          context.workbook.worksheets.getItem('Big').getRange('A1:B2000').load('values');
+          await context.sync();
+        }),
+      ),
+    ).toBe('ResponsePayloadSizeLimitExceeded');
     await fake.run(async (context: FakeRequestContext) => {
       context.workbook.worksheets.getItem('Big').getRange('A1:B100').load('values,numberFormat');
       await context.sync();

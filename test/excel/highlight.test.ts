@@ -7,7 +7,16 @@ import { createOfficeGateway } from '../../src/excel/office-gateway';
 import { fakeGateway, hostOf } from './fake-gateway';
 
 function finding(sheet: string, row: number, severity: Severity, cells = [`H${row}`], zh = `第${row}行不平衡`): Finding {
-  return { rule: 'project-balance', severity, sheet, row, cells, subject: `项目${row}`, messageId: 'unbalanced', message: { zh, en: `Row ${row} does not balance` } };
+  return {
+    rule: 'project-balance',
+    severity,
+    sheet,
+    row,
+    cells,
+    subject: `项目${row}`,
+    messageId: 'unbalanced',
+    message: { zh, en: `Row ${row} does not balance` },
+  };
 }
 
 /** A sheet the user has formatted: fills, fonts, number formats, their own rules and notes. */
@@ -142,7 +151,11 @@ describe('highlight', () => {
     const { fake, gateway } = fakeGateway(workbook(), { apiVersion: '1.6' });
     await gateway.highlight(findings);
     expect(fake.syncs.every((s) => s.error === null)).toBe(true);
-    expect(ours(fake.conditionalFormats('项目支出')).map((r) => r.ranges).sort()).toEqual([['A11:I11'], ['A5:I6'], ['A9:I9']]);
+    expect(
+      ours(fake.conditionalFormats('项目支出'))
+        .map((r) => r.ranges)
+        .sort(),
+    ).toEqual([['A11:I11'], ['A5:I6'], ['A9:I9']]);
     expect(fake.notes('项目支出')).toEqual({ B3: '这是用户自己的批注' });
   });
 });

@@ -1,7 +1,12 @@
 import { GatewayError } from '../../src/excel/gateway';
 import { fakeGateway } from './fake-gateway';
 
-const workbook = { sheets: [{ name: '收支总表', values: [['a']] }, { name: '项目支出', values: [['b']] }] };
+const workbook = {
+  sheets: [
+    { name: '收支总表', values: [['a']] },
+    { name: '项目支出', values: [['b']] },
+  ],
+};
 
 describe('select', () => {
   it('activates the sheet and selects the range holding the cells, in one sync', async () => {

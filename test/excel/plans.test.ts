@@ -41,18 +41,31 @@ describe('read plan', () => {
 
 describe('highlight plan', () => {
   const f = (row: number, severity: Finding['severity'], cells: string[]): Finding => ({
-    rule: 'r', severity, sheet: 'S', row, cells, subject: 's', messageId: 'm', message: { zh: `中${row}`, en: `en${row}` },
+    rule: 'r',
+    severity,
+    sheet: 'S',
+    row,
+    cells,
+    subject: 's',
+    messageId: 'm',
+    message: { zh: `中${row}`, en: `en${row}` },
   });
 
   it('gives a row the most severe of its findings and gathers notes per cell', () => {
     const plan = planHighlights([f(5, 'info', ['B5']), f(5, 'error', ['B5']), f(6, 'warning', ['OTHER!C6', 'C6'])], 'zh-CN').get('S');
-    expect([...(plan?.rows ?? [])]).toEqual([[5, 'error'], [6, 'warning']]);
+    expect([...(plan?.rows ?? [])]).toEqual([
+      [5, 'error'],
+      [6, 'warning'],
+    ]);
     expect(plan?.notes.get('B5')).toBe('预算绩效核对\n• 中5\n• 中5');
     expect(plan?.notes.get('C6')).toBe('预算绩效核对\n• 中6');
   });
 
   it('joins consecutive rows into blocks and splits long area lists', () => {
-    expect(rowBlocks([9, 5, 6, 7, 6])).toEqual([{ top: 5, bottom: 7 }, { top: 9, bottom: 9 }]);
+    expect(rowBlocks([9, 5, 6, 7, 6])).toEqual([
+      { top: 5, bottom: 7 },
+      { top: 9, bottom: 9 },
+    ]);
     const blocks = Array.from({ length: 450 }, (_, i) => ({ top: i * 2 + 1, bottom: i * 2 + 1 }));
     const addresses = blockAddresses(blocks, 1, 10);
     expect(addresses.map((a) => a.split(',').length)).toEqual([200, 200, 50]);

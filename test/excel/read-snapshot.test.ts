@@ -56,14 +56,11 @@ describe('readSnapshot', () => {
     expect(cellFormula(sheet, 7, 4)).toBe('=SUM(C4:C5)');
   });
 
-  it.each([...EXCEL_ERRORS])(
-    'reads %s as an error',
-    async (error) => {
-      const { gateway } = fakeGateway({ sheets: [{ name: 'S', values: [[{ error }]] }] });
-      const [sheet] = (await gateway.readSnapshot()).sheets;
-      expect(cellValue(sheet, 1, 1)).toEqual({ error });
-    },
-  );
+  it.each([...EXCEL_ERRORS])('reads %s as an error', async (error) => {
+    const { gateway } = fakeGateway({ sheets: [{ name: 'S', values: [[{ error }]] }] });
+    const [sheet] = (await gateway.readSnapshot()).sheets;
+    expect(cellValue(sheet, 1, 1)).toEqual({ error });
+  });
 
   it('reads text that looks like a formula as text, not as a formula', async () => {
     const { gateway } = fakeGateway({ sheets: [{ name: 'S', values: [['=not a formula', '#note']], numberFormats: [['@', '@']] }] });
@@ -116,7 +113,17 @@ describe('readSnapshot', () => {
 
   it('reads a merged area as its top-left cell only, as the CLI does, even where a value was left under it', async () => {
     const { gateway } = fakeGateway({
-      sheets: [{ name: '项目支出', values: [['项目支出情况表', '项目名称', '=1+1'], ['单位：万元', null, null]], formulas: [[null, null, '=1+1']], merges: [{ top: 1, left: 1, bottom: 1, right: 3 }] }],
+      sheets: [
+        {
+          name: '项目支出',
+          values: [
+            ['项目支出情况表', '项目名称', '=1+1'],
+            ['单位：万元', null, null],
+          ],
+          formulas: [[null, null, '=1+1']],
+          merges: [{ top: 1, left: 1, bottom: 1, right: 3 }],
+        },
+      ],
     });
     const [sheet] = (await gateway.readSnapshot()).sheets;
     expect([cellValue(sheet, 1, 1), cellValue(sheet, 1, 2), cellValue(sheet, 1, 3), cellFormula(sheet, 1, 3)]).toEqual(['项目支出情况表', null, null, null]);

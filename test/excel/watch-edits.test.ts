@@ -2,8 +2,28 @@ import type { Finding } from '../../src/core/rules/types';
 import { GatewayError } from '../../src/excel/gateway';
 import { fakeGateway } from './fake-gateway';
 
-const workbook = () => ({ sheets: [{ name: '项目支出', values: [['项目', 1], ['网格', 2]] }, { name: '收支总表', values: [['支出合计', 3]] }] });
-const finding: Finding = { rule: 'r', severity: 'error', sheet: '项目支出', row: 2, cells: ['B2'], subject: '网格', messageId: 'm', message: { zh: '错', en: 'wrong' } };
+const workbook = () => ({
+  sheets: [
+    {
+      name: '项目支出',
+      values: [
+        ['项目', 1],
+        ['网格', 2],
+      ],
+    },
+    { name: '收支总表', values: [['支出合计', 3]] },
+  ],
+});
+const finding: Finding = {
+  rule: 'r',
+  severity: 'error',
+  sheet: '项目支出',
+  row: 2,
+  cells: ['B2'],
+  subject: '网格',
+  messageId: 'm',
+  message: { zh: '错', en: 'wrong' },
+};
 
 describe.each(['1.18', '1.7'])('watchEdits on ExcelApi %s', (apiVersion) => {
   it('reports the sheet a user edited', async () => {

@@ -1,7 +1,12 @@
 import { cleanSheetName, uniqueSheetName } from '../../src/excel/write-sheet';
 import { fakeGateway } from './fake-gateway';
 
-const existing = { sheets: [{ name: '项目支出', values: [['原有数据', 1]] }, { name: '项目支出 (2)', values: [['x']] }] };
+const existing = {
+  sheets: [
+    { name: '项目支出', values: [['原有数据', 1]] },
+    { name: '项目支出 (2)', values: [['x']] },
+  ],
+};
 
 describe('writeSheet', () => {
   it('adds a new sheet with a unique name and never replaces an existing one', async () => {
@@ -38,7 +43,10 @@ describe('writeSheet', () => {
 
   it('writes in a constant number of syncs, with change events off during the write', async () => {
     const { fake, gateway } = fakeGateway(existing);
-    await gateway.writeSheet('模板', Array.from({ length: 200 }, (_, i) => [`行${i}`, `=A${i}`]));
+    await gateway.writeSheet(
+      '模板',
+      Array.from({ length: 200 }, (_, i) => [`行${i}`, `=A${i}`]),
+    );
     expect(fake.syncs).toHaveLength(4);
     expect(fake.syncs.every((s) => s.error === null)).toBe(true);
   });

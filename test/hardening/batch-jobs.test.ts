@@ -43,24 +43,28 @@ describe('--jobs: several threads, the same report', () => {
     expect(existsSync(join(cli.outDir, 'cli', 'batch-worker.js'))).toBe(true);
   });
 
-  it.each([['text'], ['--json']])('%s output is the same with 1, 2 and 3 threads and by default', (mode) => {
-    const extra = mode === 'text' ? [] : [mode];
-    const folder = join(temp.path, 'units');
-    const one = runBin(folder, '--jobs', '1', ...extra);
-    expect(one.code).toBe(3); // errors found, and an unusable workbook
-    expect(one.stderr).toBe(`${join(folder, 'broken.xlsx')}: ${say('zh', 'not-xlsx')}\n`);
-    // --jobs 2000 is capped at the core count (it started 2,000 threads and was killed)
-    for (const jobs of [['--jobs', '2'], ['-j', '3'], [], ['--jobs', '2000']]) expect(runBin(folder, ...jobs, ...extra)).toEqual(one);
-    if (mode === 'text') {
-      expect(one.stdout.trimEnd().split('\n').slice(0, 3)).toEqual([
-        `✗ ${join(folder, 'broken.xlsx')}  无法检查: ${say('zh', 'not-xlsx')}`,
-        `✗ ${join(folder, 'sub', 'nested.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
-        `✗ ${join(folder, 'unit-01.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
-      ]);
-    } else {
-      expect((JSON.parse(one.stdout) as { files: unknown[] }).files).toHaveLength(12);
-    }
-  }, 120_000);
+  it.each([['text'], ['--json']])(
+    '%s output is the same with 1, 2 and 3 threads and by default',
+    (mode) => {
+      const extra = mode === 'text' ? [] : [mode];
+      const folder = join(temp.path, 'units');
+      const one = runBin(folder, '--jobs', '1', ...extra);
+      expect(one.code).toBe(3); // errors found, and an unusable workbook
+      expect(one.stderr).toBe(`${join(folder, 'broken.xlsx')}: ${say('zh', 'not-xlsx')}\n`);
+      // --jobs 2000 is capped at the core count (it started 2,000 threads and was killed)
+      for (const jobs of [['--jobs', '2'], ['-j', '3'], [], ['--jobs', '2000']]) expect(runBin(folder, ...jobs, ...extra)).toEqual(one);
+      if (mode === 'text') {
+        expect(one.stdout.trimEnd().split('\n').slice(0, 3)).toEqual([
+          `✗ ${join(folder, 'broken.xlsx')}  无法检查: ${say('zh', 'not-xlsx')}`,
+          `✗ ${join(folder, 'sub', 'nested.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
+          `✗ ${join(folder, 'unit-01.xlsx')}  错误 1 个，警告 1 个，提示 5 个`,
+        ]);
+      } else {
+        expect((JSON.parse(one.stdout) as { files: unknown[] }).files).toHaveLength(12);
+      }
+    },
+    120_000,
+  );
 
   it.each([['0'], ['-2'], ['1.5'], ['many']])('--jobs %s is a usage error', async (value) => {
     const result = await runCli([temp.path, `--jobs=${value}`, '--lang', 'en']);

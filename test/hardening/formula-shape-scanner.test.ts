@@ -25,7 +25,34 @@ function regexReferences(formula: string) {
   return [...formula.matchAll(TOKEN)].filter((m) => m[1] === undefined).map((m) => ({ row: Number(m[5]), column: columnNumber(m[3]) }));
 }
 
-const pieces = ['"', '""', '$', 'A', 'b', 'XFD', 'ABCD', '1', '42', '1048576', '_', '.', '(', ')', '!', ':', '+', '-', ' ', '=', 'SUM(', 'LOG10(', '项目支出!', 'C4', '$D$2', 'a1'];
+const pieces = [
+  '"',
+  '""',
+  '$',
+  'A',
+  'b',
+  'XFD',
+  'ABCD',
+  '1',
+  '42',
+  '1048576',
+  '_',
+  '.',
+  '(',
+  ')',
+  '!',
+  ':',
+  '+',
+  '-',
+  ' ',
+  '=',
+  'SUM(',
+  'LOG10(',
+  '项目支出!',
+  'C4',
+  '$D$2',
+  'a1',
+];
 const formulas = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
 
 describe('the formula scanner reads what the regular expression read', () => {
@@ -120,7 +147,10 @@ describe('isCopiedFormula: a formula copied down the column, seen without comput
         const pairs = cells.slice(1).map((cell, i) => [cells[i], cell] as const);
         const downTheColumn = pairs.map(([above, cell]) => isCopiedFormula(above.formula, above.row, cell.formula, cell.row));
         // the same pairs backwards: no answer can come from the copy read for the pair before
-        const alone = [...pairs].reverse().map(([above, cell]) => isCopiedFormula(above.formula, above.row, cell.formula, cell.row)).reverse();
+        const alone = [...pairs]
+          .reverse()
+          .map(([above, cell]) => isCopiedFormula(above.formula, above.row, cell.formula, cell.row))
+          .reverse();
         expect(downTheColumn).toEqual(alone);
       }),
       { numRuns: 3000 },

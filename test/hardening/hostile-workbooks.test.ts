@@ -36,7 +36,9 @@ const EXPECTED: Readonly<Record<string, Checked | Refused>> = {
       expect(at(report, 'project-balance', 11)).toHaveLength(1);
       expect(at(report, 'project-balance', 13)).toHaveLength(1);
       // the merge over B13:B15 takes the 合计 label of row 15: its sums make it a total, and that is said
-      expect(at(report, 'table-structure', 15)).toEqual([expect.objectContaining({ severity: 'warning', cells: ['B15'], message: expect.stringContaining('B13:B15') })]);
+      expect(at(report, 'table-structure', 15)).toEqual([
+        expect.objectContaining({ severity: 'warning', cells: ['B15'], message: expect.stringContaining('B13:B15') }),
+      ]);
       expect(at(report, 'project-balance', 15)).toEqual([]);
       expect(tablesOf(report)).toEqual(expect.arrayContaining(['unit-info@基本情况', 'summary@收支总表', 'projects@项目支出']));
     },
@@ -45,7 +47,9 @@ const EXPECTED: Readonly<Record<string, Checked | Refused>> = {
     code: 1,
     report: (report) => {
       // hidden rows and sheets are checked like any other
-      expect(at(report, 'project-balance', 8)).toEqual([expect.objectContaining({ severity: 'error', sheet: '项目支出', cells: expect.arrayContaining(['H8']) })]);
+      expect(at(report, 'project-balance', 8)).toEqual([
+        expect.objectContaining({ severity: 'error', sheet: '项目支出', cells: expect.arrayContaining(['H8']) }),
+      ]);
       expect(tablesOf(report)).toContain('summary@收支总表');
     },
   },

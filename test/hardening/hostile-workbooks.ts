@@ -46,7 +46,9 @@ const formula = (text: string, result: ExcelJS.CellFormulaValue['result']): Exce
 export const EXCEL_ERRORS = [...KNOWN_ERRORS];
 
 /** Amount cells of the seed's project rows (4, 8, 11, 13), columns C…I: where the errors go, in order. */
-export const ERROR_CELLS = [4, 8, 11, 13].flatMap((row) => ['C', 'D', 'E', 'F', 'G', 'H', 'I'].map((column) => `${column}${row}`)).slice(0, EXCEL_ERRORS.length);
+export const ERROR_CELLS = [4, 8, 11, 13]
+  .flatMap((row) => ['C', 'D', 'E', 'F', 'G', 'H', 'I'].map((column) => `${column}${row}`))
+  .slice(0, EXCEL_ERRORS.length);
 
 export const HUGE_TEXT_LENGTH = 1024 * 1024;
 export const WIDE_COLUMNS = 10_000;
@@ -132,7 +134,12 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
       seedWith((_book, projects) => {
         projects.getCell('K3').value = '实际支出';
         projects.getCell('L3').value = '项目名称';
-        for (const [row, spent] of [[4, 1], [8, 2], [11, 3], [13, 4]]) {
+        for (const [row, spent] of [
+          [4, 1],
+          [8, 2],
+          [11, 3],
+          [13, 4],
+        ]) {
           projects.getCell(`K${row}`).value = spent;
           projects.getCell(`L${row}`).value = `另一个名称${row}`;
         }

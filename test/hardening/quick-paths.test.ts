@@ -14,35 +14,44 @@ import { workbookFromSheets } from '../support/workbook';
 const FIELDS = ['年初预算', '追加', '实际支出', '结余结转', '年中调减'];
 
 const fieldValue: fc.Arbitrary<FieldValue> = fc.oneof(
-  { weight: 6, arbitrary: fc.bigInt({ min: -1_000_000_000_000n, max: 1_000_000_000_000n }).map((value): FieldValue => ({ kind: 'value', value, cells: ['C4'] })) },
+  {
+    weight: 6,
+    arbitrary: fc.bigInt({ min: -1_000_000_000_000n, max: 1_000_000_000_000n }).map((value): FieldValue => ({ kind: 'value', value, cells: ['C4'] })),
+  },
   // near and beyond 2^50, where a number part must move into the bigint to stay exact
   { weight: 2, arbitrary: fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n }).map((value): FieldValue => ({ kind: 'value', value, cells: ['C4'] })) },
   { weight: 1, arbitrary: fc.constant<FieldValue>({ kind: 'absent' }) },
   { weight: 1, arbitrary: fc.constant<FieldValue>({ kind: 'unavailable' }) },
 );
 
-const side = fc.array(fc.tuple(fc.constantFrom('+', '-'), fc.constantFrom(...FIELDS)), { minLength: 1, maxLength: 4 }).map((terms) =>
-  terms.map(([sign, field], i) => (i === 0 ? (sign === '-' ? `-${field}` : field) : ` ${sign} ${field}`)).join(''),
-);
+const side = fc
+  .array(fc.tuple(fc.constantFrom('+', '-'), fc.constantFrom(...FIELDS)), { minLength: 1, maxLength: 4 })
+  .map((terms) => terms.map(([sign, field], i) => (i === 0 ? (sign === '-' ? `-${field}` : field) : ` ${sign} ${field}`)).join(''));
 const linearFormula = fc.tuple(side, fc.constantFrom('=', '<=', '>=', '<', '>'), side).map(([left, relation, right]) => `${left} ${relation} ${right}`);
 
 describe('quickHolds says what evaluateFormula says', () => {
   it('on formulas that add and subtract fields, whatever the values', () => {
     fc.assert(
-      fc.property(linearFormula, fc.array(fieldValue, { minLength: FIELDS.length, maxLength: FIELDS.length }), fc.bigInt({ min: 0n, max: 10_000n }), fc.boolean(), (text, values, tolerance, asNumbers) => {
-        const formula = parseFormula(text);
-        const resolve = (field: string) => values[FIELDS.indexOf(field)];
-        const options = { literalScale: 1_000_000n, tolerance };
-        // project columns give amounts below 2^50 as numbers
-        const fen = (field: string): FieldFen => {
-          const value = fenOfValue(resolve(field));
-          return asNumbers && typeof value === 'bigint' && value < 2n ** 50n && value > -(2n ** 50n) ? Number(value) : value;
-        };
-        const quick = quickHolds(formula, fen, options);
-        const outcome = evaluateFormula(formula, resolve, options).outcome;
-        if (quick === undefined) expect(outcome).toBe('skipped');
-        else expect(quick).toBe(outcome === 'holds');
-      }),
+      fc.property(
+        linearFormula,
+        fc.array(fieldValue, { minLength: FIELDS.length, maxLength: FIELDS.length }),
+        fc.bigInt({ min: 0n, max: 10_000n }),
+        fc.boolean(),
+        (text, values, tolerance, asNumbers) => {
+          const formula = parseFormula(text);
+          const resolve = (field: string) => values[FIELDS.indexOf(field)];
+          const options = { literalScale: 1_000_000n, tolerance };
+          // project columns give amounts below 2^50 as numbers
+          const fen = (field: string): FieldFen => {
+            const value = fenOfValue(resolve(field));
+            return asNumbers && typeof value === 'bigint' && value < 2n ** 50n && value > -(2n ** 50n) ? Number(value) : value;
+          };
+          const quick = quickHolds(formula, fen, options);
+          const outcome = evaluateFormula(formula, resolve, options).outcome;
+          if (quick === undefined) expect(outcome).toBe('skipped');
+          else expect(quick).toBe(outcome === 'holds');
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -16,10 +16,16 @@ import { amountValue, renderWorkbook, type RenderedWorkbook } from './support/re
 const TOLERANCE_FEN = 5_000n;
 
 const beyondTolerance = fc
-  .tuple(fc.oneof(fc.constant(TOLERANCE_FEN + 1n), fc.bigInt({ min: TOLERANCE_FEN + 1n, max: 1_000_000n }), fc.bigInt({ min: 1_000_000n, max: 10n ** 12n })), fc.boolean())
+  .tuple(
+    fc.oneof(fc.constant(TOLERANCE_FEN + 1n), fc.bigInt({ min: TOLERANCE_FEN + 1n, max: 1_000_000n }), fc.bigInt({ min: 1_000_000n, max: 10n ** 12n })),
+    fc.boolean(),
+  )
   .map(([size, negative]) => (negative ? -size : size));
 
-const withinTolerance = fc.oneof(fc.constantFrom(TOLERANCE_FEN, -TOLERANCE_FEN, 1n, -1n), fc.bigInt({ min: -TOLERANCE_FEN, max: TOLERANCE_FEN }).filter((d) => d !== 0n));
+const withinTolerance = fc.oneof(
+  fc.constantFrom(TOLERANCE_FEN, -TOLERANCE_FEN, 1n, -1n),
+  fc.bigInt({ min: -TOLERANCE_FEN, max: TOLERANCE_FEN }).filter((d) => d !== 0n),
+);
 
 interface Change {
   readonly clean: CleanCase;
@@ -78,7 +84,8 @@ describe('property: a single changed amount', () => {
         const after = checkRendered(changed);
         const beforeMeanings = new Set(before.meanings);
         const naming = after.result.findings.filter(
-          (finding) => finding.sheet === sheet && (finding.row === row || finding.cells.includes(address)) && !beforeMeanings.has(fullMeaning(finding, changed)),
+          (finding) =>
+            finding.sheet === sheet && (finding.row === row || finding.cells.includes(address)) && !beforeMeanings.has(fullMeaning(finding, changed)),
         );
         expect(naming.length).toBeGreaterThan(0);
       }),

@@ -23,11 +23,22 @@ const CONSTANTS = [0, 1, 2.5, 104.68, -88.67, 0.13, 1633.8, 1e-3, 7];
 const expression: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ kind: fc.constant('number' as const), value: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100)) }),
+    fc.record({
+      kind: fc.constant('number' as const),
+      value: fc.oneof(
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.integer({ min: -100000, max: 100000 }).map((n) => n / 100),
+      ),
+    }),
     fc.record({ kind: fc.constant('cell' as const), column: fc.integer({ min: 1, max: CONSTANTS.length }) }),
     fc.record({ kind: fc.constant('negate' as const), operand: tie('expr') }),
     fc.record({ kind: fc.constant('percent' as const), operand: tie('expr') }),
-    fc.record({ kind: fc.constant('binary' as const), operator: fc.constantFrom('+' as const, '-' as const, '*' as const, '/' as const), left: tie('expr'), right: tie('expr') }),
+    fc.record({
+      kind: fc.constant('binary' as const),
+      operator: fc.constantFrom('+' as const, '-' as const, '*' as const, '/' as const),
+      left: tie('expr'),
+      right: tie('expr'),
+    }),
     fc.record({ kind: fc.constant('sum' as const), args: fc.array(tie('expr'), { minLength: 1, maxLength: 3 }) }),
     fc.record({ kind: fc.constant('round' as const), operand: tie('expr'), digits: fc.integer({ min: 0, max: 2 }) }),
     fc.record({ kind: fc.constant('own-cell' as const), operand: tie('expr') }),
@@ -90,7 +101,9 @@ function render(expr: Expr, ownCells: string[]): string {
     case 'negate':
       return `-${operand(expr.operand, ownCells, 3, false)}`;
     case 'percent':
-      return expr.operand.kind === 'binary' || expr.operand.kind === 'negate' || expr.operand.kind === 'number' && expr.operand.value < 0 ? `(${render(expr.operand, ownCells)})%` : `${render(expr.operand, ownCells)}%`;
+      return expr.operand.kind === 'binary' || expr.operand.kind === 'negate' || (expr.operand.kind === 'number' && expr.operand.value < 0)
+        ? `(${render(expr.operand, ownCells)})%`
+        : `${render(expr.operand, ownCells)}%`;
     case 'sum':
       return `SUM(${expr.args.map((arg) => render(arg, ownCells)).join(',')})`;
     case 'round':

@@ -20,18 +20,33 @@ const namesOf = (table: ProjectTable) => ({ projects: table.projects.map((p) => 
 
 describe('counterexamples found by the properties', () => {
   it('a name beginning with a decimal (3.15…, 1.5万亩…) is a project under its full name, not a sub-item', () => {
-    const { projects } = recognize([HEADER, [1, '办公设备购置', 10, 8, 2], [2, '3.15消费者权益日宣传经费', 5, 5, 0], [3, '1.5万亩高标准农田建设', 100, 60, 40]]);
+    const { projects } = recognize([
+      HEADER,
+      [1, '办公设备购置', 10, 8, 2],
+      [2, '3.15消费者权益日宣传经费', 5, 5, 0],
+      [3, '1.5万亩高标准农田建设', 100, 60, 40],
+    ]);
     expect(namesOf(projects)).toEqual({ projects: ['办公设备购置', '3.15消费者权益日宣传经费', '1.5万亩高标准农田建设'], subItems: [] });
   });
 
   it('`2.1` is a sub-item of project 2 only as its next one', () => {
-    const { projects } = recognize([HEADER, [1, '网格信息化建设项目', 90, 80, 10], [2, '业务性专项经费', 10, 8, 2], [null, '2.1 代理记账服务费', null, 3], [null, '2.2 放管服改革保障经费', null, 2]]);
+    const { projects } = recognize([
+      HEADER,
+      [1, '网格信息化建设项目', 90, 80, 10],
+      [2, '业务性专项经费', 10, 8, 2],
+      [null, '2.1 代理记账服务费', null, 3],
+      [null, '2.2 放管服改革保障经费', null, 2],
+    ]);
     expect(namesOf(projects)).toEqual({ projects: ['网格信息化建设项目', '业务性专项经费'], subItems: ['代理记账服务费', '放管服改革保障经费'] });
     expect(projects.subItems.map((item) => item.parentRow)).toEqual([3, 3]);
   });
 
   it('a full-width `1．` before a figure is the project number (`1．5G网络建设项目` is project 1, 5G网络建设项目)', () => {
-    const { projects } = recognize([['项目名称', '年初预算', '实际支出', '结余结转'], ['1．5G网络建设项目', 10, 8, 2], ['2．网格信息化建设项目', 5, 5, 0]]);
+    const { projects } = recognize([
+      ['项目名称', '年初预算', '实际支出', '结余结转'],
+      ['1．5G网络建设项目', 10, 8, 2],
+      ['2．网格信息化建设项目', 5, 5, 0],
+    ]);
     expect(namesOf(projects).projects).toEqual(['5G网络建设项目', '网格信息化建设项目']);
   });
 

@@ -15,13 +15,25 @@ const staff = fc.record({ posts: fc.integer({ min: 0, max: 500 }), inPost: fc.in
 
 function sheets(values: readonly number[], unit: '万元' | '元', scale: number, counts: { posts: number; inPost: number }) {
   return {
-    基本情况: [['单位名称', '某中心'], ['编制数', counts.posts], ['在职人员', counts.inPost]],
+    基本情况: [
+      ['单位名称', '某中心'],
+      ['编制数', counts.posts],
+      ['在职人员', counts.inPost],
+    ],
     收支总表: [[`单位：${unit}`], ...LABELS.map((label, i) => [label, (values[i] * scale) / 100])],
   };
 }
 
 const figures = (unit: '万元' | '元', scale: number, values: readonly number[], counts: { posts: number; inPost: number }, profile: string) =>
-  checkWorkbook(workbookOf(sheets(values, unit, scale, counts)), { profile }).indicators.map(({ id, status, value, display, score, cells, ratio }) => ({ id, status, value, display, score, cells, ratio }));
+  checkWorkbook(workbookOf(sheets(values, unit, scale, counts)), { profile }).indicators.map(({ id, status, value, display, score, cells, ratio }) => ({
+    id,
+    status,
+    value,
+    display,
+    score,
+    cells,
+    ratio,
+  }));
 
 describe('indicators under 元 ↔ 万元', () => {
   it.each(['national', 'hunan'])('every amount × 10,000 with the unit note switched to 元: the same indicators, from the same cells (%s)', (profile) => {
@@ -45,7 +57,8 @@ describe('indicators under 元 ↔ 万元', () => {
 
   it('the seed figures computed (not vacuously equal): 28.02% in both units', () => {
     const seed = [238807, 186539, 52268, 0, 238807, 12030, 196441, 30336];
-    const adjustment = (unit: '万元' | '元', scale: number) => figures(unit, scale, seed, { posts: 8, inPost: 7 }, 'hunan').find((f) => f.id === 'budget-adjustment-rate');
+    const adjustment = (unit: '万元' | '元', scale: number) =>
+      figures(unit, scale, seed, { posts: 8, inPost: 7 }, 'hunan').find((f) => f.id === 'budget-adjustment-rate');
     expect(adjustment('万元', 1)).toMatchObject({ display: '28.02%', score: 2 });
     expect(adjustment('元', 10_000)).toMatchObject({ display: '28.02%', score: 2 });
   });

@@ -45,9 +45,12 @@ function permutation<T>(items: readonly T[]): fc.Arbitrary<T[]> {
 /** Every generated case and its twin — the same figures laid out otherwise — give the same findings, by meaning. */
 function assertSameFindings(seed: number, twin: (model: CleanWorkbook) => fc.Arbitrary<CleanWorkbook>): void {
   fc.assert(
-    fc.property(caseArbitrary.chain((c) => fc.tuple(fc.constant(c), twin(c.model))), ([{ model, sheetOrder }, other]) => {
-      expect(checkModel(other, sheetOrder).meanings).toEqual(checkModel(model, sheetOrder).meanings);
-    }),
+    fc.property(
+      caseArbitrary.chain((c) => fc.tuple(fc.constant(c), twin(c.model))),
+      ([{ model, sheetOrder }, other]) => {
+        expect(checkModel(other, sheetOrder).meanings).toEqual(checkModel(model, sheetOrder).meanings);
+      },
+    ),
     { seed, ...RUNS },
   );
 }

@@ -45,21 +45,27 @@ describe('property: money is read exactly', () => {
     const grouped = (text: string): string => text.replace(/^(-?)(\d+)/, (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+$)/g, ','));
     const fullWidth = (text: string): string => text.replace(/[0-9.,-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
     fc.assert(
-      fc.property(fen, unit, unit, fc.constantFrom('plain', 'grouped', 'yuan-sign', 'full-width', 'parenthesised', 'own-unit'), (amount, tableUnit, written, style) => {
-        const text = formatFen(amount, written);
-        const negative = amount < 0n;
-        const forms: Record<string, string> = {
-          plain: text,
-          grouped: grouped(text),
-          'yuan-sign': negative ? text : `¥${text}`,
-          'full-width': fullWidth(text),
-          parenthesised: negative ? `(${text.slice(1)})` : text,
-          'own-unit': `${text}${written}`,
-        };
-        // without its own unit the text is in the table's unit
-        const textUnit = style === 'own-unit' ? tableUnit : written;
-        expect(readFen(forms[style], textUnit)).toBe(amount);
-      }),
+      fc.property(
+        fen,
+        unit,
+        unit,
+        fc.constantFrom('plain', 'grouped', 'yuan-sign', 'full-width', 'parenthesised', 'own-unit'),
+        (amount, tableUnit, written, style) => {
+          const text = formatFen(amount, written);
+          const negative = amount < 0n;
+          const forms: Record<string, string> = {
+            plain: text,
+            grouped: grouped(text),
+            'yuan-sign': negative ? text : `¥${text}`,
+            'full-width': fullWidth(text),
+            parenthesised: negative ? `(${text.slice(1)})` : text,
+            'own-unit': `${text}${written}`,
+          };
+          // without its own unit the text is in the table's unit
+          const textUnit = style === 'own-unit' ? tableUnit : written;
+          expect(readFen(forms[style], textUnit)).toBe(amount);
+        },
+      ),
       { seed: 20_240_652, numRuns: 3000 },
     );
   });
@@ -81,7 +87,15 @@ describe('property: money is read exactly', () => {
         const read = readRate(value, format, percentHeader);
         expect(read === null || (Number.isFinite(read) && Number.isFinite(read * 10_000))).toBe(true);
       }),
-      { seed: 20_240_654, numRuns: 2000, examples: [[1.7e308, null, true], [-1e307, null, true], [1e308, '0.00%', false]] },
+      {
+        seed: 20_240_654,
+        numRuns: 2000,
+        examples: [
+          [1.7e308, null, true],
+          [-1e307, null, true],
+          [1e308, '0.00%', false],
+        ],
+      },
     );
   });
 

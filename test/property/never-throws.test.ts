@@ -20,12 +20,35 @@ import { workbookFromSheets } from '../support/workbook';
  * head counts of 1e308 that the headcount rule sums into an Infinity count.
  */
 const FOUND: readonly (readonly [string, Workbook])[] = [
-  ['a rate typed as 1.7e308', workbookFromSheets({ 项目支出: [['项目名称', '年初预算', '实际支出', '结余结转', '执行率（%）'], ['网格信息化建设项目', 100, 90, 10, 1.7e308]] })],
+  [
+    'a rate typed as 1.7e308',
+    workbookFromSheets({
+      项目支出: [
+        ['项目名称', '年初预算', '实际支出', '结余结转', '执行率（%）'],
+        ['网格信息化建设项目', 100, 90, 10, 1.7e308],
+      ],
+    }),
+  ],
   [
     'spending of 1.7e308 万元 against a budget of 0.01 万元',
-    workbookFromSheets({ 项目支出: [['项目名称', '年初预算', '实际支出', '结余结转', '执行率（%）'], ['网格信息化建设项目', 0.01, 1.7e308, 0, 50]] }),
+    workbookFromSheets({
+      项目支出: [
+        ['项目名称', '年初预算', '实际支出', '结余结转', '执行率（%）'],
+        ['网格信息化建设项目', 0.01, 1.7e308, 0, 50],
+      ],
+    }),
   ],
-  ['head counts of 1e308', workbookFromSheets({ 基本情况: [['单位名称', '石峰区网格化管理服务中心'], ['实有人数', 35], ['在职人员', 1e308], ['劳务派遣人员', 1e308]] })],
+  [
+    'head counts of 1e308',
+    workbookFromSheets({
+      基本情况: [
+        ['单位名称', '石峰区网格化管理服务中心'],
+        ['实有人数', 35],
+        ['在职人员', 1e308],
+        ['劳务派遣人员', 1e308],
+      ],
+    }),
+  ],
 ];
 
 function survives(workbook: Workbook): void {

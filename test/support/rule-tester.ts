@@ -49,9 +49,7 @@ export interface InvalidRuleTestCase extends RuleTestCase {
 export function workbookOf(sheets: Readonly<Record<string, SheetSpec>>, name = 'test.xlsx'): Workbook {
   return {
     name,
-    sheets: Object.entries(sheets).map(([sheetName, spec]) =>
-      Array.isArray(spec) ? sheetFromRows(sheetName, spec) : { ...(spec as Sheet), name: sheetName },
-    ),
+    sheets: Object.entries(sheets).map(([sheetName, spec]) => (Array.isArray(spec) ? sheetFromRows(sheetName, spec) : { ...(spec as Sheet), name: sheetName })),
   };
 }
 

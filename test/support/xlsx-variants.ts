@@ -11,17 +11,7 @@ import { SHIFENG_GRID_2023 } from '../../src/cli/examples/shifeng-grid-2023';
 import { seedBook } from './xlsx-build';
 
 export type ColumnKey =
-  | 'serial'
-  | 'name'
-  | 'initialBudget'
-  | 'transfer'
-  | 'increase'
-  | 'decrease'
-  | 'adjustment'
-  | 'added'
-  | 'spending'
-  | 'carryOver'
-  | 'purpose';
+  'serial' | 'name' | 'initialBudget' | 'transfer' | 'increase' | 'decrease' | 'adjustment' | 'added' | 'spending' | 'carryOver' | 'purpose';
 
 const LABELS: Record<ColumnKey, string> = {
   serial: '序号',
@@ -38,7 +28,16 @@ const LABELS: Record<ColumnKey, string> = {
 };
 
 export const SEED_COLUMNS: readonly ColumnKey[] = [
-  'serial', 'name', 'initialBudget', 'transfer', 'increase', 'decrease', 'added', 'spending', 'carryOver', 'purpose',
+  'serial',
+  'name',
+  'initialBudget',
+  'transfer',
+  'increase',
+  'decrease',
+  'added',
+  'spending',
+  'carryOver',
+  'purpose',
 ];
 
 /** Two-row headers: a group label merged over these columns, the others merged down both rows. */
@@ -97,7 +96,9 @@ export function seedVariant(options: VariantOptions = {}): Variant {
   const logical: LogicalRow[] = [];
   SHIFENG_GRID_2023.projects.forEach((project, i) => {
     logical.push({ kind: 'project', serial: i + 1, project });
-    project.subItems.forEach((item, j) => logical.push({ kind: 'sub-item', label: `（${j + 1}）${item.name}`, spending: item.spending, purpose: item.purpose }));
+    project.subItems.forEach((item, j) =>
+      logical.push({ kind: 'sub-item', label: `（${j + 1}）${item.name}`, spending: item.spending, purpose: item.purpose }),
+    );
   });
   const placed = options.totalOnTop ? [{ kind: 'total' } as const, ...logical] : [...logical, { kind: 'total' } as const];
   const rowOf = new Map<number, number>();

@@ -25,7 +25,10 @@ describe('a rulebook stored in the workbook', () => {
     const choice = await chooseRulebook({ rulebookSource: 'workbook', rulebookJson: stored }, sources);
     expect(choice.rulebook).toBeUndefined();
     expect(choice.inForce.source).toBe('bundled');
-    expect(choice.problem).toEqual({ kind: 'invalid', problems: [expect.objectContaining({ en: expect.stringContaining('"enabeld"') }), expect.objectContaining({ en: expect.stringContaining('too long') })] });
+    expect(choice.problem).toEqual({
+      kind: 'invalid',
+      problems: [expect.objectContaining({ en: expect.stringContaining('"enabeld"') }), expect.objectContaining({ en: expect.stringContaining('too long') })],
+    });
   });
 
   it('with a UTF-8 BOM is used', async () => {

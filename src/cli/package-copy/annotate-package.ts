@@ -60,7 +60,11 @@ export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotati
     for (const annotation of wanted) {
       const part = sheetParts.get(annotation.sheet)!;
       let xml = pkg.text(part);
-      xml = addConditionalFormats(xml, annotation.layers, annotation.layers.map((l) => dxfIds.get(l.argb)!));
+      xml = addConditionalFormats(
+        xml,
+        annotation.layers,
+        annotation.layers.map((l) => dxfIds.get(l.argb)!),
+      );
       xml = addNotes(pkg, part, xml, annotation.notes, author);
       pkg.setText(part, xml);
     }
@@ -71,6 +75,7 @@ export function annotatePackage(zip: Buffer, annotations: readonly SheetAnnotati
 /** A template (.xltx/.xltm) is copied as a workbook: Excel opens an .xlsx/.xlsm only with a workbook's content type. */
 function asWorkbook(pkg: OpcPackage, asMacroEnabled: boolean): void {
   let types = pkg.text('[Content_Types].xml').replace(/(spreadsheetml|ms-excel)\.template(\.macroEnabled)?\.main\+xml/g, '$1.sheet$2.main+xml');
-  if (asMacroEnabled) types = types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+  if (asMacroEnabled)
+    types = types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
   pkg.setText('[Content_Types].xml', types);
 }

@@ -20,9 +20,28 @@ export interface HighlightLayer {
 
 /** Worksheet children after `conditionalFormatting`, in schema order (CT_Worksheet). */
 export const AFTER_CONDITIONAL_FORMATTING = [
-  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF',
-  'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 
 /** Stylesheet children after `dxfs` (CT_Stylesheet). */
@@ -36,13 +55,19 @@ export function addFillFormats(pkg: OpcPackage, argbs: readonly string[]): numbe
   let xml = pkg.text(stylesPart);
   const p = rootPrefix(xml, 'styleSheet');
   const dxfs = argbs.map(
-    (argb) => `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor rgb="${argb}"/></${p}patternFill></${p}fill></${p}dxf>`,
+    (argb) =>
+      `<${p}dxf><${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor rgb="${argb}"/></${p}patternFill></${p}fill></${p}dxf>`,
   );
   const open = startTags(xml, `${p}dxfs`)[0];
   let first: number;
   if (!open) {
     first = 0;
-    xml = insertBefore(xml, `<${p}dxfs count="${dxfs.length}">${dxfs.join('')}</${p}dxfs>`, AFTER_DXFS.map((n) => p + n), `</${p}styleSheet>`);
+    xml = insertBefore(
+      xml,
+      `<${p}dxfs count="${dxfs.length}">${dxfs.join('')}</${p}dxfs>`,
+      AFTER_DXFS.map((n) => p + n),
+      `</${p}styleSheet>`,
+    );
   } else if (open.tag.endsWith('/>')) {
     first = 0;
     xml = xml.slice(0, open.index) + `<${p}dxfs count="${dxfs.length}">${dxfs.join('')}</${p}dxfs>` + xml.slice(open.index + open.tag.length);

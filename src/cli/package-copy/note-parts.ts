@@ -43,12 +43,20 @@ export function addNotes(pkg: OpcPackage, sheetPart: string, sheetXml: string, n
 
 /** The shape-id blocks (of 1,024) a VML drawing claims in `<o:idmap data="1,2">`. */
 function idBlocks(vml: string): number[] {
-  return [...vml.matchAll(/<[\w.-]+:idmap\b[^>]*\bdata="([^"]*)"/g)].flatMap((m) => m[1].split(/[\s,]+/).filter(Boolean).map(Number));
+  return [...vml.matchAll(/<[\w.-]+:idmap\b[^>]*\bdata="([^"]*)"/g)].flatMap((m) =>
+    m[1]
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number),
+  );
 }
 
 /** A block no VML drawing of the workbook claims: shape ids stay unique across the workbook. */
 function freeIdBlock(pkg: OpcPackage): number {
-  const used = pkg.partNames().filter((name) => /\.vml$/i.test(name)).flatMap((name) => idBlocks(pkg.text(name)));
+  const used = pkg
+    .partNames()
+    .filter((name) => /\.vml$/i.test(name))
+    .flatMap((name) => idBlocks(pkg.text(name)));
   return Math.max(0, ...used) + 1;
 }
 
@@ -89,7 +97,9 @@ export function mergeComments(xml: string, notes: ReadonlyMap<string, string>, a
     const at = phonetic >= 0 ? phonetic : end;
     return `${open}${body.slice(0, at)}${noteRun(p, `\n\n${text}`)}${body.slice(at)}${close}`;
   });
-  const added = [...pending].map(([cell, text]) => `<${p}comment ref="${cell}" authorId="${authorId}"><${p}text>${noteRun(p, text)}</${p}text></${p}comment>`).join('');
+  const added = [...pending]
+    .map(([cell, text]) => `<${p}comment ref="${cell}" authorId="${authorId}"><${p}text>${noteRun(p, text)}</${p}text></${p}comment>`)
+    .join('');
   const list = startTags(xml, `${p}commentList`)[0];
   if (!list) throw new Error('comments without commentList');
   xml = list.tag.endsWith('/>')
@@ -117,7 +127,9 @@ const NOTE_SHAPETYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
 function emptyVml(idBlock: number): string {
-  const ns = Object.entries(VML_NAMESPACES).map(([prefix, uri]) => `xmlns:${prefix}="${uri}"`).join(' ');
+  const ns = Object.entries(VML_NAMESPACES)
+    .map(([prefix, uri]) => `xmlns:${prefix}="${uri}"`)
+    .join(' ');
   return `<xml ${ns}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idBlock}"/></o:shapelayout>${NOTE_SHAPETYPE}</xml>`;
 }
 

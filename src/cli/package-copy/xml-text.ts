@@ -14,11 +14,7 @@ export function xmlCharactersOnly(text: string): string {
 
 /** Text as element content or attribute value: forbidden characters dropped, markup escaped. */
 export function escapeXml(text: string): string {
-  return xmlCharactersOnly(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return xmlCharactersOnly(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -30,7 +30,7 @@ export async function compoundFileKind(bytes: Buffer): Promise<CompoundKind> {
 
 /** Whether the workbook globals (from the first BOF to its EOF) hold a FILEPASS record. */
 function hasFilePass(stream: Buffer): boolean {
-  for (let at = 0; at + 4 <= stream.length; ) {
+  for (let at = 0; at + 4 <= stream.length;) {
     const type = stream.readUInt16LE(at);
     const size = stream.readUInt16LE(at + 2);
     if (type === FILEPASS) return true;

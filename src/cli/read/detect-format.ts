@@ -25,9 +25,16 @@ export function detectFormat(bytes: Buffer): Detected {
   if (startsWith(bytes, CFB)) return { kind: 'compound' };
   if (startsWith(bytes, ZIP)) return detectPackage(ZipArchive.open(bytes));
   if (startsWith(bytes, PDF)) return { kind: 'other', what: 'pdf' };
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\ufeff/, '').trimStart();
+  const head = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart();
   // Excel 2003 XML spreadsheets and flat ODF spreadsheets (.fods), both still exported by some systems
-  if (head.startsWith('<?xml') && /urn:schemas-microsoft-com:office:spreadsheet|office:mimetype="application\/vnd\.oasis\.opendocument\.spreadsheet"/.test(head)) {
+  if (
+    head.startsWith('<?xml') &&
+    /urn:schemas-microsoft-com:office:spreadsheet|office:mimetype="application\/vnd\.oasis\.opendocument\.spreadsheet"/.test(head)
+  ) {
     return { kind: 'sheetjs', format: 'xml' };
   }
   // a web page saved as .xls (Excel opens it, with a warning): what many budget systems export

@@ -54,7 +54,10 @@ export function readRelationships(zip: ZipArchive, sourcePart: string): Map<stri
     const id = attribute(tag, 'Id');
     const target = attribute(tag, 'Target');
     if (!id || target === null || attribute(tag, 'TargetMode') === 'External') continue;
-    relations.set(id, { type: relationKind(attribute(tag, 'Type') ?? ''), target: target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(dir === '.' ? '' : dir, target)) });
+    relations.set(id, {
+      type: relationKind(attribute(tag, 'Type') ?? ''),
+      target: target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(dir === '.' ? '' : dir, target)),
+    });
   }
   return relations;
 }
@@ -92,7 +95,7 @@ export function readWorkbookParts(zip: ZipArchive, workbookPart: string): Workbo
 /** Every string item of the shared string table, rich text runs joined, phonetic guides left out. */
 export function readSharedStrings(xml: string): string[] {
   const strings: string[] = [];
-  for (let at = xml.indexOf('<si'); at >= 0; ) {
+  for (let at = xml.indexOf('<si'); at >= 0;) {
     const tagEnd = xml.indexOf('>', at);
     if (tagEnd < 0) break;
     if (xml[tagEnd - 1] === '/') {

@@ -51,7 +51,8 @@ async function readSheets(bytes: Buffer, file: string): Promise<Workbook['sheets
       if (kind === 'encrypted') throw new InputError(file, 'encrypted');
       if (kind === 'damaged') throw new InputError(file, 'corrupt', { ...damageReason(new ZipDamage('the compound file directory')) });
       // an OLE file with no workbook stream: a format of its own (some WPS .et) that no reader here knows
-      if (kind === 'compound-other') throw new InputError(file, 'unreadable-format', { format: extname(file).toLowerCase() || 'OLE', reason: 'no Workbook stream' });
+      if (kind === 'compound-other')
+        throw new InputError(file, 'unreadable-format', { format: extname(file).toLowerCase() || 'OLE', reason: 'no Workbook stream' });
       if (kind !== 'biff') throw notSpreadsheet(file, kind);
       return readWithSheetJs(bytes, file, extname(file).toLowerCase() === '.et' ? '.et' : '.xls');
     }

@@ -71,4 +71,3 @@ function shiftReference(word: string, rows: number, columns: number): string {
   if (column < 1 || column > MAX_COLUMNS || row < 1 || row > MAX_ROWS) return '#REF!';
   return `${columnDollar}${columnLetters(column)}${rowDollar}${row}`;
 }
-

@@ -114,7 +114,8 @@ export class SheetScanner {
         continue;
       }
       if (this.phase === 'prolog') {
-        if (!(text.startsWith('worksheet', lt + 1) && isDelimiter(text.charCodeAt(lt + 10)))) throw new NeedsGeneralReader('the sheet part is not a plain <worksheet>');
+        if (!(text.startsWith('worksheet', lt + 1) && isDelimiter(text.charCodeAt(lt + 10))))
+          throw new NeedsGeneralReader('the sheet part is not a plain <worksheet>');
         this.phase = 'before';
       } else if (this.phase === 'before' && text.startsWith('sheetData', lt + 1) && isDelimiter(text.charCodeAt(lt + 10))) {
         this.phase = text[end - 1] === '/' ? 'after' : 'cells';
@@ -168,7 +169,8 @@ export class SheetScanner {
     if (type === 'inlineStr') {
       const is = inner.indexOf('<is');
       value = is >= 0 ? runText(inner.slice(is)) : raw === null ? null : decodeXml(raw);
-    } else if (raw === null || (formula !== null && (raw === '' || this.context.staleResults))) value = null; // a formula saved without its value stays unknown
+    } else if (raw === null || (formula !== null && (raw === '' || this.context.staleResults)))
+      value = null; // a formula saved without its value stays unknown
     else value = this.typedValue(type, raw, style);
     this.sheet.add(this.row, this.column, value, formula, format);
   }
@@ -178,7 +180,12 @@ export class SheetScanner {
     switch (type) {
       case 's': {
         const text = this.context.sharedStrings[Number(raw)];
-        if (text === undefined) throw new BadCell(this.address(), `the cell refers to shared string ${raw}, which the workbook does not hold`, `单元格引用了第 ${raw} 号共享字符串，而工作簿中没有这一项`);
+        if (text === undefined)
+          throw new BadCell(
+            this.address(),
+            `the cell refers to shared string ${raw}, which the workbook does not hold`,
+            `单元格引用了第 ${raw} 号共享字符串，而工作簿中没有这一项`,
+          );
         return text;
       }
       case 'str':

@@ -21,7 +21,8 @@ export async function loadSheetJs(): Promise<SheetJs> {
     // SheetJS spells the built-in formats of its table (14 = m/d/yy…); the grid spells them one way
     // whatever the file: map its spelling back to the id before any workbook adds to the table
     builtInIds = new Map();
-    for (const [id, code] of Object.entries(library.SSF.get_table() as Record<string, string>)) if (Number(id) < 164 && !builtInIds.has(code)) builtInIds.set(code, Number(id));
+    for (const [id, code] of Object.entries(library.SSF.get_table() as Record<string, string>))
+      if (Number(id) < 164 && !builtInIds.has(code)) builtInIds.set(code, Number(id));
   }
   return library;
 }
@@ -32,7 +33,9 @@ export async function loadSheetJs(): Promise<SheetJs> {
  */
 export async function parseWithSheetJs(bytes: Buffer): Promise<WorkBook> {
   const xlsx = await loadSheetJs();
-  return quietly(() => xlsx.read(bytes, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellText: false, cellStyles: false, sheetStubs: true }));
+  return quietly(() =>
+    xlsx.read(bytes, { type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellText: false, cellStyles: false, sheetStubs: true }),
+  );
 }
 
 /** SheetJS writes its doubts about a file (odd ODS number formats…) to the console: not the user's business. */
@@ -77,7 +80,16 @@ function addCells(builder: SheetBuilder, worksheet: WorkSheet, date1904: boolean
 }
 
 /** BIFF error codes (MS-XLS 2.5.97.2), for a cell SheetJS gives without its text. */
-const BIFF_ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
+const BIFF_ERRORS: Readonly<Record<number, string>> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
 
 /**
  * SheetJS knows the eight BIFF errors; a newer one (#SPILL!, #CALC!…) comes back without its code.

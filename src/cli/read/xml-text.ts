@@ -17,7 +17,11 @@ export function decodeXml(text: string): string {
 
 /** XML's own entities and character references decoded (an attribute value as XML reads it). */
 export function decodeEntities(text: string): string {
-  return text.indexOf('&') < 0 ? text : text.replace(ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => (name ? NAMED[name] : codePoint(dec ? Number(dec) : parseInt(hex!, 16))));
+  return text.indexOf('&') < 0
+    ? text
+    : text.replace(ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) =>
+        name ? NAMED[name] : codePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+      );
 }
 
 function codePoint(code: number): string {

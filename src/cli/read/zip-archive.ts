@@ -139,7 +139,7 @@ function readDirectory(bytes: Buffer): ZipPart[] {
   const directoryEnd = directoryOffset + directorySize;
   if (directoryEnd > bytes.length) throw new ZipDamage('the zip directory points past the end of the file');
   const parts: ZipPart[] = [];
-  for (let at = directoryOffset; at + ENTRY_HEADER_SIZE <= directoryEnd; ) {
+  for (let at = directoryOffset; at + ENTRY_HEADER_SIZE <= directoryEnd;) {
     if (bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new ZipDamage('the zip directory is damaged');
     const flags = bytes.readUInt16LE(at + 8);
     const nameLength = bytes.readUInt16LE(at + 28);
@@ -192,7 +192,7 @@ function applyZip64Extra(
   sizes: { uncompressedSize: number; compressedSize: number; localHeaderOffset: number },
 ): void {
   const FULL = 0xffffffff;
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = bytes.readUInt16LE(at);
     const size = bytes.readUInt16LE(at + 2);
     if (id === ZIP64_EXTRA) {

@@ -29,10 +29,7 @@ export interface FormAmount extends ReadCell {
  * `fromText` marks a number that was typed as text.
  */
 export type FormNumberReading =
-  | { kind: 'number'; value: number; fromText: boolean }
-  | { kind: 'empty' }
-  | { kind: 'not-applicable'; text: string }
-  | { kind: 'text'; text: string };
+  { kind: 'number'; value: number; fromText: boolean } | { kind: 'empty' } | { kind: 'not-applicable'; text: string } | { kind: 'text'; text: string };
 
 export interface FormNumber extends ReadCell {
   readonly reading: FormNumberReading;
@@ -85,17 +82,7 @@ export interface IndicatorValue extends ReadCell {
   readonly percent: boolean;
 }
 
-export type IndicatorColumn =
-  | '一级指标'
-  | '二级指标'
-  | '三级指标'
-  | '指标性质'
-  | '指标值'
-  | '度量单位'
-  | '完成值'
-  | '分值'
-  | '得分'
-  | '原因';
+export type IndicatorColumn = '一级指标' | '二级指标' | '三级指标' | '指标性质' | '指标值' | '度量单位' | '完成值' | '分值' | '得分' | '原因';
 
 export interface FormIndicator {
   readonly row: number;

@@ -49,7 +49,13 @@ export function readIndicatorBlock(sheet: Sheet, header: IndicatorHeader, bottom
       // `自评总分 | 90` written beside its label, not in the block's columns, is a field of the form
       const inColumns = [totalWeight, totalScore].some((cell) => cell && cell.reading.kind !== 'empty');
       if (!inColumns && cellText(sheet, row, totalLabel.column + 1) !== '') break;
-      total = { row, label: totalLabel.text, labelAddress: toA1(row, totalLabel.column), ...(totalWeight ? { weight: totalWeight } : {}), ...(totalScore ? { score: totalScore } : {}) };
+      total = {
+        row,
+        label: totalLabel.text,
+        labelAddress: toA1(row, totalLabel.column),
+        ...(totalWeight ? { weight: totalWeight } : {}),
+        ...(totalScore ? { score: totalScore } : {}),
+      };
       lastRead = row;
       break;
     }

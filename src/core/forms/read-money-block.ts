@@ -67,11 +67,16 @@ export function readMoneyBlock(sheet: Sheet, header: MoneyHeader, bottom: number
       }
       continue;
     }
-    const sideBySide: boolean = items.some((label) => label.column >= amountLeft) || (sideBySideSection && items.every((label) => label.match.kind !== 'total'));
+    const sideBySide: boolean =
+      items.some((label) => label.column >= amountLeft) || (sideBySideSection && items.every((label) => label.match.kind !== 'total'));
     sideBySideSection ||= sideBySide;
     if (!sideBySide) {
       const label = items[items.length - 1];
-      rows.push({ ...rowHead(row, label, roleOf(label, markers, row)), amounts: gridAmounts(sheet, row, header, unitOf), ...executionCells(sheet, row, header) });
+      rows.push({
+        ...rowHead(row, label, roleOf(label, markers, row)),
+        amounts: gridAmounts(sheet, row, header, unitOf),
+        ...executionCells(sheet, row, header),
+      });
       continue;
     }
     items.forEach((label, i) => {

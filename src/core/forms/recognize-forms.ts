@@ -63,7 +63,9 @@ function readForm(sheet: Sheet, segment: FormSegment): FormTable {
   const title = findTitle(sheet, segment.top, header.row);
   const points = findStatedPoints(sheet, segment.top, indicators?.lastRow ?? money.lastRow);
   const formKind = kindOf(title, money.block.rows, fields);
-  const subject = [fields.项目名称, fields.单位名称, fields.实施单位].map((cell) => (cell ? cellText(sheet, cell.row, cell.column) : '')).find((text) => text !== '');
+  const subject = [fields.项目名称, fields.单位名称, fields.实施单位]
+    .map((cell) => (cell ? cellText(sheet, cell.row, cell.column) : ''))
+    .find((text) => text !== '');
   const lastRead = Math.max(money.lastRow, indicators?.lastRow ?? 0, ...texts.map((text) => text.row), ...Object.values(fields).map((cell) => cell.row));
   return {
     kind: 'form',

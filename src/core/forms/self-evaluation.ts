@@ -43,7 +43,8 @@ export function selfEvaluation(form: FormTable): SelfEvaluation {
   const budget = fenOf(total?.amounts.全年预算数);
   const spent = fenOf(total?.amounts.全年执行数);
   const written = numberOf(total?.rate);
-  const ratePercent = budget !== null && spent !== null && budget !== 0n ? percentOf(spent, budget).value : written === null ? null : Math.round(written * 10_000) / 100;
+  const ratePercent =
+    budget !== null && spent !== null && budget !== 0n ? percentOf(spent, budget).value : written === null ? null : Math.round(written * 10_000) / 100;
   return { form, ratePercent, executionScore: numberOf(total?.score), totalScore: writtenTotalScore(form)?.value ?? null };
 }
 

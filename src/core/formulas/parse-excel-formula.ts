@@ -52,10 +52,7 @@ export type FormulaNode =
 
 /** Why a formula is outside what is computed here: it is then "not calculated", never guessed. */
 export type UnsupportedReason =
-  | { readonly kind: 'syntax' }
-  | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'external' }
-  | { readonly kind: 'array' };
+  { readonly kind: 'syntax' } | { readonly kind: 'name'; readonly name: string } | { readonly kind: 'external' } | { readonly kind: 'array' };
 
 export class UnsupportedFormula extends Error {
   constructor(readonly reason: UnsupportedReason) {
@@ -76,10 +73,17 @@ const COMPARISONS: readonly BinaryOperator[] = ['<>', '<=', '>=', '=', '<', '>']
 
 /** Binding strength of binary operators, Excel's order: comparisons < & < + - < * / < ^. */
 const PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
-  '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1,
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
   '&': 2,
-  '+': 3, '-': 3,
-  '*': 4, '/': 4,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
   '^': 5,
 };
 
@@ -288,7 +292,15 @@ function cellRange(sheet: string | null, a: RegExpExecArray, b: RegExpExecArray)
   const [leftmost, rightmost] = p.column <= q.column ? [p, q] : [q, p];
   const relative = { top: upper.rowMoves, left: leftmost.columnMoves, bottom: lower.rowMoves, right: rightmost.columnMoves };
   const moves = relative.top || relative.left || relative.bottom || relative.right;
-  return checked({ type: 'reference', sheet, top: upper.row, left: leftmost.column, bottom: lower.row, right: rightmost.column, ...(moves ? { relative } : {}) });
+  return checked({
+    type: 'reference',
+    sheet,
+    top: upper.row,
+    left: leftmost.column,
+    bottom: lower.row,
+    right: rightmost.column,
+    ...(moves ? { relative } : {}),
+  });
 }
 
 /**

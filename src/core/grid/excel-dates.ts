@@ -12,7 +12,10 @@
  */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const visible = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
+  const visible = format
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/[\\_*]./g, '');
   return /[ymdhMsb]/.test(visible);
 }
 

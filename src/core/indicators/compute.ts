@@ -71,7 +71,18 @@ export function computeIndicator(definition: IndicatorDefinition, entry: Profile
     const status: IndicatorStatus =
       outcome.outcome === 'not-computable' ? 'not-computable' : missing.every((field) => INPUT_FIELDS[field]?.lastYear) ? 'needs-last-year' : 'not-available';
     const text = STATUS_TEXT[status as Exclude<IndicatorStatus, 'computed'>];
-    return { ...base, status, value: null, display: text.zh, displayEn: text.en, cells: [], score: null, points: entry.points ?? null, band: null, ratio: null };
+    return {
+      ...base,
+      status,
+      value: null,
+      display: text.zh,
+      displayEn: text.en,
+      cells: [],
+      score: null,
+      points: entry.points ?? null,
+      band: null,
+      ratio: null,
+    };
   }
   const ratio = outcome.value;
   const display = `${percentFixed(ratio)}%`;

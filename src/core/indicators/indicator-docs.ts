@@ -34,10 +34,19 @@ export function renderIndicatorDocs(indicators: readonly IndicatorDefinition[], 
     '',
   );
   for (const profile of profiles) {
-    lines.push(`## profile: ${profile.id}`, '', `${profile.name.zh} — ${profile.name.en}`, '', '| indicator | variant | points | scoring |', '|---|---|---|---|');
+    lines.push(
+      `## profile: ${profile.id}`,
+      '',
+      `${profile.name.zh} — ${profile.name.en}`,
+      '',
+      '| indicator | variant | points | scoring |',
+      '|---|---|---|---|',
+    );
     for (const entry of profile.indicators) {
       const name = entry.name?.zh ?? indicators.find((indicator) => indicator.id === entry.indicator)?.name.zh ?? entry.indicator;
-      lines.push(`| ${name} (${entry.indicator}) | ${entry.variant ?? 'national'} | ${entry.points ?? '—'} | ${entry.scoring ? scoringText(entry.scoring) : 'not scored'} |`);
+      lines.push(
+        `| ${name} (${entry.indicator}) | ${entry.variant ?? 'national'} | ${entry.points ?? '—'} | ${entry.scoring ? scoringText(entry.scoring) : 'not scored'} |`,
+      );
     }
     if (profile.grades?.length) lines.push('', `Grades: ${profile.grades.map((grade) => `${grade.grade} ≥ ${grade.min}`).join(', ')}.`);
     lines.push('');

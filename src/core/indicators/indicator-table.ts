@@ -12,7 +12,11 @@ const HEADERS: Readonly<Record<TableLanguage, readonly string[]>> = {
   en: ['Indicator', 'Value', 'Score', 'Points', 'Band', 'Formula', 'In words', 'Source cells', 'Note'],
 };
 
-export function indicatorTableRows(indicators: readonly IndicatorResult[], profile: { readonly id: string; readonly name: LocalizedText }, language: TableLanguage): string[][] {
+export function indicatorTableRows(
+  indicators: readonly IndicatorResult[],
+  profile: { readonly id: string; readonly name: LocalizedText },
+  language: TableLanguage,
+): string[][] {
   const zh = language === 'zh';
   const title = zh ? `共性指标（评分方案：${profile.name.zh}）` : `Common indicators (scoring profile: ${profile.name.en})`;
   const rows: string[][] = [[title], [...HEADERS[language]]];

@@ -36,7 +36,10 @@ export function checkProfiles(profiles: unknown, selected: unknown, problems: Pr
     else profiles.forEach((profile, index) => checkProfile(profile, index, problems, ids));
   }
   if (selected !== undefined && (typeof selected !== 'string' || !ids.includes(selected))) {
-    problems.push({ zh: `indicatorProfile “${String(selected)}” 不是已有的评分方案（${ids.join('、')}）`, en: `indicatorProfile "${String(selected)}" is not a known profile (${ids.join(', ')})` });
+    problems.push({
+      zh: `indicatorProfile “${String(selected)}” 不是已有的评分方案（${ids.join('、')}）`,
+      en: `indicatorProfile "${String(selected)}" is not a known profile (${ids.join(', ')})`,
+    });
   }
 }
 
@@ -46,7 +49,8 @@ function checkProfile(profile: unknown, index: number, problems: Problems, ids: 
   if (!isObject(profile)) return void say('应是一个对象', 'must be an object');
   if (typeof profile.id !== 'string' || profile.id.trim() === '') say('缺少 id', 'has no id');
   else ids.push(profile.id);
-  if (!isObject(profile.name) || typeof profile.name.zh !== 'string' || typeof profile.name.en !== 'string') say('的 name 应有 zh 和 en', 'needs a name with zh and en');
+  if (!isObject(profile.name) || typeof profile.name.zh !== 'string' || typeof profile.name.en !== 'string')
+    say('的 name 应有 zh 和 en', 'needs a name with zh and en');
   if (!Array.isArray(profile.indicators)) return void say('的 indicators 应是一个数组', 'needs an indicators array');
   for (const entry of profile.indicators as unknown[]) {
     if (!isObject(entry)) {
@@ -59,12 +63,19 @@ function checkProfile(profile: unknown, index: number, problems: Problems, ids: 
       continue;
     }
     if (entry.variant !== undefined && !(typeof entry.variant === 'string' && entry.variant in definition.variants)) {
-      say(`的指标 ${definition.id} 没有口径 “${String(entry.variant)}”（已有：${Object.keys(definition.variants).join('、')}）`, `: indicator ${definition.id} has no variant "${String(entry.variant)}"`);
+      say(
+        `的指标 ${definition.id} 没有口径 “${String(entry.variant)}”（已有：${Object.keys(definition.variants).join('、')}）`,
+        `: indicator ${definition.id} has no variant "${String(entry.variant)}"`,
+      );
     }
-    if (entry.points !== undefined && !isNumber(entry.points)) say(`的指标 ${definition.id} 的 points 应是数字`, `: points of ${definition.id} must be a number`);
+    if (entry.points !== undefined && !isNumber(entry.points))
+      say(`的指标 ${definition.id} 的 points 应是数字`, `: points of ${definition.id} must be a number`);
     if (entry.scoring !== undefined) checkScoring(entry.scoring, definition.id, say);
   }
-  if (profile.grades !== undefined && !(Array.isArray(profile.grades) && profile.grades.every((g) => isObject(g) && typeof g.grade === 'string' && isNumber(g.min)))) {
+  if (
+    profile.grades !== undefined &&
+    !(Array.isArray(profile.grades) && profile.grades.every((g) => isObject(g) && typeof g.grade === 'string' && isNumber(g.min)))
+  ) {
     say('的 grades 应是 {grade, min} 的数组', ': grades must be an array of {grade, min}');
   }
 }
@@ -72,11 +83,22 @@ function checkProfile(profile: unknown, index: number, problems: Problems, ids: 
 function checkScoring(scoring: unknown, id: string, say: (zh: string, en: string) => void): void {
   if (!isObject(scoring)) return void say(`的指标 ${id} 的 scoring 应是对象`, `: scoring of ${id} must be an object`);
   if (scoring.type === 'bands') {
-    const ok = Array.isArray(scoring.bands) && scoring.bands.every((band) => isObject(band) && isNumber(band.points) && [band.from, band.to].every((edge) => edge === undefined || isNumber(edge)));
+    const ok =
+      Array.isArray(scoring.bands) &&
+      scoring.bands.every((band) => isObject(band) && isNumber(band.points) && [band.from, band.to].every((edge) => edge === undefined || isNumber(edge)));
     if (!ok) say(`的指标 ${id} 的 bands 应是 {from, to, points} 的数组`, `: bands of ${id} must be an array of {from, to, points}`);
   } else if (scoring.type === 'steps') {
-    const ok = isNumber(scoring.target) && isNumber(scoring.step) && (scoring.step as number) > 0 && isNumber(scoring.deduct) && (scoring.worse === 'above' || scoring.worse === 'below');
-    if (!ok) say(`的指标 ${id} 的 steps 需要 target、worse（above/below）、step（> 0）和 deduct`, `: steps of ${id} need target, worse (above/below), step (> 0) and deduct`);
+    const ok =
+      isNumber(scoring.target) &&
+      isNumber(scoring.step) &&
+      (scoring.step as number) > 0 &&
+      isNumber(scoring.deduct) &&
+      (scoring.worse === 'above' || scoring.worse === 'below');
+    if (!ok)
+      say(
+        `的指标 ${id} 的 steps 需要 target、worse（above/below）、step（> 0）和 deduct`,
+        `: steps of ${id} need target, worse (above/below), step (> 0) and deduct`,
+      );
   } else {
     say(`的指标 ${id} 的 scoring.type 应是 bands 或 steps`, `: scoring.type of ${id} must be bands or steps`);
   }

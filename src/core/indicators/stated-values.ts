@@ -44,7 +44,7 @@ function percentReading(text: string): { ratio: Exact; decimals: number; text: s
   const digits = negative ? text.slice(1) : text;
   const parsed = parseDecimal(digits);
   if (!parsed) return null;
-  const ratio = { n: (negative ? -parsed.n : parsed.n), d: parsed.d * 100n };
+  const ratio = { n: negative ? -parsed.n : parsed.n, d: parsed.d * 100n };
   return { ratio, decimals: digits.split('.')[1]?.length ?? 0, text };
 }
 
@@ -61,7 +61,17 @@ export function statedIndicators(workbook: RecognizedWorkbook): StatedIndicator[
       const asPercent = actual.percent || /[%％]/.test(row.unitText) || Math.abs(actual.number) > 1.5;
       const written = String(asPercent ? actual.number : actual.number * 100);
       const reading = percentReading(written);
-      if (reading) stated.push({ indicator, sheet: form.sheet, row: row.row, address: actual.address, subject: form.subject, percentText: reading.text, ratio: reading.ratio, decimals: reading.decimals });
+      if (reading)
+        stated.push({
+          indicator,
+          sheet: form.sheet,
+          row: row.row,
+          address: actual.address,
+          subject: form.subject,
+          percentText: reading.text,
+          ratio: reading.ratio,
+          decimals: reading.decimals,
+        });
     }
     for (const text of form.texts) stated.push(...inSentence(text.text, form.sheet, text.row, text.address, form.subject));
   }

@@ -26,11 +26,7 @@ export interface LabelHit<T> {
  * Every label `matchLabel` recognises (given the normalised text), outside the `excluded` ranges
  * (project tables: their header words are not labels). Linear in the cells of the sheet.
  */
-export function findLabelledValues<T>(
-  sheet: Sheet,
-  matchLabel: (normalized: string) => T | null,
-  excluded: readonly CellRange[],
-): LabelHit<T>[] {
+export function findLabelledValues<T>(sheet: Sheet, matchLabel: (normalized: string) => T | null, excluded: readonly CellRange[]): LabelHit<T>[] {
   const hits: LabelHit<T>[] = [];
   const right = lastColumn(sheet);
   const bottom = lastRow(sheet);
@@ -94,4 +90,3 @@ export function boundingRange(cells: readonly ReadCell[]): CellRange {
   }
   return { top, left, bottom, right };
 }
-

@@ -28,16 +28,7 @@ export type ProjectTextField = (typeof PROJECT_TEXT_FIELDS)[number];
 
 export type ProjectField = ProjectAmountField | ProjectTextField | '执行率';
 
-export const SUMMARY_FIELDS = [
-  '预算收入合计',
-  '年初预算',
-  '调整追加',
-  '其他资金',
-  '支出合计',
-  '基本支出',
-  '项目支出',
-  '结余结转',
-] as const;
+export const SUMMARY_FIELDS = ['预算收入合计', '年初预算', '调整追加', '其他资金', '支出合计', '基本支出', '项目支出', '结余结转'] as const;
 export type SummaryField = (typeof SUMMARY_FIELDS)[number];
 
 export const UNIT_INFO_FIELDS = [
@@ -171,4 +162,3 @@ export interface RecognitionProblem {
     | 'not-a-table';
   readonly data: Readonly<Record<string, string | number>>;
 }
-

@@ -24,7 +24,10 @@ const LEADING_WORDS = /^(?:其中|含|其中含)[:]?/;
 const YEAR_PREFIX = /^(?:\d{4}年度?|本年度?|全年度)(?=.)/;
 
 export function normalizeLabel(text: string): string {
-  let label = foldWidth(text).replace(/\s+/g, '').replace(BRACKETED, '').replace(/[:*"“”'‘’]/g, '');
+  let label = foldWidth(text)
+    .replace(/\s+/g, '')
+    .replace(BRACKETED, '')
+    .replace(/[:*"“”'‘’]/g, '');
   label = label.replace(OUTLINE_NUMBER, '').replace(LEADING_WORDS, '');
   // `2023年年初预算` names the same column as `年初预算`; a bare `2023年` is left alone
   label = label.replace(YEAR_PREFIX, '');

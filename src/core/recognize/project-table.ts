@@ -172,11 +172,7 @@ function startsNextBlock(sheet: Sheet, row: number, header: ProjectHeader, label
 function startsNextTable(text: string): boolean {
   if (text === '' || text.length > 20) return false;
   const label = normalizeLabel(text);
-  return (
-    matchField(PROJECT_INDEX, label) === '项目名称' ||
-    matchField(SUMMARY_INDEX, label) !== null ||
-    matchField(UNIT_INFO_INDEX, label) !== null
-  );
+  return matchField(PROJECT_INDEX, label) === '项目名称' || matchField(SUMMARY_INDEX, label) !== null || matchField(UNIT_INFO_INDEX, label) !== null;
 }
 
 /** A row naming 项目名称 and another project field is the header of the next table. */

@@ -27,13 +27,25 @@ abstract class TableCell implements ReadCell {
 }
 
 class TableAmountCell extends TableCell implements AmountCell {
-  constructor(row: number, column: number, value: CellValue, formula: string | null, readonly reading: AmountReading) {
+  constructor(
+    row: number,
+    column: number,
+    value: CellValue,
+    formula: string | null,
+    readonly reading: AmountReading,
+  ) {
     super(row, column, value, formula);
   }
 }
 
 class TableRateCell extends TableCell implements RateCell {
-  constructor(row: number, column: number, value: CellValue, formula: string | null, readonly ratio: number | null) {
+  constructor(
+    row: number,
+    column: number,
+    value: CellValue,
+    formula: string | null,
+    readonly ratio: number | null,
+  ) {
     super(row, column, value, formula);
   }
 }

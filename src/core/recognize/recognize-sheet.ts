@@ -28,7 +28,7 @@ export function recognizeSheet(sheet: Sheet, claimed: readonly CellRange[] = [])
   const problems: RecognitionProblem[] = [];
   const projectAreas: CellRange[] = [...claimed];
   const bottom = lastRow(sheet);
-  for (let fromRow = sheet.top; fromRow <= bottom; ) {
+  for (let fromRow = sheet.top; fromRow <= bottom;) {
     const header = findProjectHeader(sheet, fromRow, REQUIRED_PROJECT_COLUMNS);
     if (!header) break;
     const inClaimed = claimed.find((area) => header.headerRows[0] >= area.top && header.headerRows[0] <= area.bottom);
@@ -87,7 +87,11 @@ function notATable(sheet: Sheet, header: ProjectHeader, missing: readonly Projec
 export function missingColumnsOf(problem: RecognitionProblem): RecognitionProblem[] {
   return String(problem.data.missing)
     .split('、')
-    .map((column) => ({ ...problem, messageId: 'missing-column' as const, data: { column, sheet: problem.sheet, headerRow: problem.row, looked: String(problem.data.looked) } }));
+    .map((column) => ({
+      ...problem,
+      messageId: 'missing-column' as const,
+      data: { column, sheet: problem.sheet, headerRow: problem.row, looked: String(problem.data.looked) },
+    }));
 }
 
 function missingColumn(sheet: Sheet, header: ProjectHeader, column: ProjectField): RecognitionProblem {

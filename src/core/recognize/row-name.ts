@@ -78,7 +78,9 @@ const HAN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, �
 /** The number of a project as its 序号 or name marker writes it: `3`, `3、`, `三`, `二十一、` → 3, 3, 3, 21. */
 export function outlineNumber(text: string): number | null {
   if (ASCII_DIGITS.test(text)) return Number(text); // the usual 序号, without folding
-  const bare = foldWidth(text).replace(/\s+/g, '').replace(/[、.,]$/, '');
+  const bare = foldWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/[、.,]$/, '');
   if (/^\d+$/.test(bare)) return Number(bare);
   const han = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(bare);
   if (!han || bare === '' || (han[1] && han[3] && !han[2])) return null;

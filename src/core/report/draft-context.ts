@@ -161,7 +161,10 @@ export function findingCells(finding: Pick<Finding, 'sheet' | 'cells'>): CellRef
   return finding.cells.map((cell) => {
     const bang = cell.lastIndexOf('!');
     if (bang < 0) return { sheet: finding.sheet, address: cell.replace(/\$/g, '') };
-    const sheet = cell.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheet = cell
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     return { sheet, address: cell.slice(bang + 1).replace(/\$/g, '') };
   });
 }

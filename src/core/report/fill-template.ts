@@ -95,9 +95,7 @@ function pieceRuns(template: ReportTemplate, piece: Piece, sentenceSources: read
         ? [{ kind: 'computed', text: piece.text, sources: piece.sources, flags: piece.flags }]
         : [{ kind: 'computed', text: piece.text, sources: sentenceSources }];
     case 'literal':
-      return sentenceSources.length > 0
-        ? [{ kind: 'computed', text: piece.text, sources: sentenceSources }]
-        : [{ kind: 'template', text: piece.text }];
+      return sentenceSources.length > 0 ? [{ kind: 'computed', text: piece.text, sources: sentenceSources }] : [{ kind: 'template', text: piece.text }];
     case 'user':
       return [
         {

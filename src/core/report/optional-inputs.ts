@@ -40,5 +40,11 @@ export function indicatorsOf(result: CheckResult): { indicators: readonly DraftI
 export function qualifiedCell(cell: string): CellRef | null {
   const bang = cell.lastIndexOf('!');
   if (bang < 0) return null;
-  return { sheet: cell.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: cell.slice(bang + 1).replace(/\$/g, '') };
+  return {
+    sheet: cell
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'"),
+    address: cell.slice(bang + 1).replace(/\$/g, ''),
+  };
 }

@@ -83,11 +83,7 @@ function dimension(term: Term, source: string): boolean {
   }
 }
 
-export function evaluateFormula(
-  formula: Formula,
-  resolve: (field: string) => FieldValue,
-  options: EvaluateOptions,
-): FormulaOutcome {
+export function evaluateFormula(formula: Formula, resolve: (field: string) => FieldValue, options: EvaluateOptions): FormulaOutcome {
   try {
     const leftCells: string[] = [];
     const rightCells: string[] = [];

@@ -78,7 +78,11 @@ function isPlainNumber(raw: string): boolean {
 export function parseFormula(source: string): Formula {
   if (typeof source !== 'string' || source.trim() === '') fail(String(source), '公式为空', 'empty formula');
   if (source.length > MAX_FORMULA_LENGTH) {
-    fail(`${source.slice(0, 60)}…`, `过长（${source.length} 个字符，上限 ${MAX_FORMULA_LENGTH}）`, `is too long (${source.length} characters; the limit is ${MAX_FORMULA_LENGTH})`);
+    fail(
+      `${source.slice(0, 60)}…`,
+      `过长（${source.length} 个字符，上限 ${MAX_FORMULA_LENGTH}）`,
+      `is too long (${source.length} characters; the limit is ${MAX_FORMULA_LENGTH})`,
+    );
   }
   let tree: jsep.Expression;
   try {
@@ -103,7 +107,8 @@ function toTerm(node: jsep.Expression, source: string, fields: string[]): Term {
       return { type: 'field', name };
     }
     case 'Literal':
-      if (typeof node.value !== 'number') fail(source, `常量只能是数字，不能是 ${String(node.raw)}`, `only numbers may be written as constants, not ${String(node.raw)}`);
+      if (typeof node.value !== 'number')
+        fail(source, `常量只能是数字，不能是 ${String(node.raw)}`, `only numbers may be written as constants, not ${String(node.raw)}`);
       if (!isPlainNumber(String(node.raw))) {
         fail(
           source,
@@ -130,7 +135,12 @@ function toTerm(node: jsep.Expression, source: string, fields: string[]): Term {
       fail(source, `使用了运算符 ${operator}；只允许 + - * / 和一个比较符`, `uses the operator ${operator}; only + - * / and one comparison are allowed`);
     }
   }
-  const what = node.type === 'CallExpression' ? ['函数调用', 'a function call'] : node.type === 'Compound' ? ['多个表达式', 'several expressions'] : [node.type, `a ${node.type}`];
+  const what =
+    node.type === 'CallExpression'
+      ? ['函数调用', 'a function call']
+      : node.type === 'Compound'
+        ? ['多个表达式', 'several expressions']
+        : [node.type, `a ${node.type}`];
   fail(source, `含有${what[0]}；只允许字段名、数字、+ - * / 和括号`, `contains ${what[1]}; only field names, numbers, + - * / and brackets are allowed`);
 }
 

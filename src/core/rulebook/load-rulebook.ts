@@ -114,7 +114,10 @@ function checkRuleOptions(id: string, options: unknown, problems: Problems): voi
       const declared = Object.hasOwn(rule.meta.params ?? {}, name) ? rule.meta.params?.[name] : undefined;
       if (!declared) problems.push({ zh: `规则 ${id} 没有参数 “${name}”`, en: `rule ${id} has no parameter "${name}"` });
       else if (typeof value !== typeof declared.default) {
-        problems.push({ zh: `规则 ${id} 的参数 ${name} 应是 ${typeof declared.default}`, en: `rule ${id}: parameter ${name} must be a ${typeof declared.default}` });
+        problems.push({
+          zh: `规则 ${id} 的参数 ${name} 应是 ${typeof declared.default}`,
+          en: `rule ${id}: parameter ${name} must be a ${typeof declared.default}`,
+        });
       } else checkParamValue(id, name, value, declared, problems);
     }
   }
@@ -224,7 +227,6 @@ function checkParamValue(id: string, name: string, value: unknown, declared: Rul
 }
 
 const MAX_PATTERN_LENGTH = 2_000;
-
 
 /** A formula as quoted in a message: a long one is cut, so the message stays one readable line. */
 function shortFormula(formula: string): string {

@@ -20,7 +20,6 @@ interface PlacedAmount {
   readonly cell: AmountCell;
 }
 
-
 /** Amount cells that are not plain numbers, or that are negative: the only ones that can be findings. */
 function suspectCells(workbook: RecognizedWorkbook): PlacedAmount[] {
   const cells: PlacedAmount[] = [];
@@ -180,7 +179,11 @@ const amountsValid: Rule = {
   },
   check(context) {
     const signedParam = context.options.params?.signedFields ?? amountsValid.meta.params?.signedFields.default;
-    const signed = new Set(String(signedParam).split(/[,，、\s]+/).filter(Boolean));
+    const signed = new Set(
+      String(signedParam)
+        .split(/[,，、\s]+/)
+        .filter(Boolean),
+    );
     const reports: RuleReport[] = [];
     for (const amount of suspectCells(context.workbook)) {
       reports.push(...readingReports(amount, signed, context));

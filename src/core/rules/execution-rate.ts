@@ -11,7 +11,6 @@ import { projectTables } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 import { RATE_TOLERANCE_PARAM } from './support/rate-tolerance';
 
-
 const executionRate: Rule = {
   meta: {
     id: 'execution-rate',
@@ -77,7 +76,13 @@ const executionRate: Rule = {
         const base = { sheet: table.sheet, row: row.row, subject: row.name };
         if (rateValue !== null && ratio === null) {
           const text = String(typeof rateValue === 'object' ? rateValue.error : rateValue);
-          reports.push({ ...base, messageId: 'unreadable', severity: 'warning', cells: [toA1(row.row, rates.column)], data: { cell: toA1(row.row, rates.column), text } });
+          reports.push({
+            ...base,
+            messageId: 'unreadable',
+            severity: 'warning',
+            cells: [toA1(row.row, rates.column)],
+            data: { cell: toA1(row.row, rates.column), text },
+          });
           continue;
         }
         if (spent === null || budget === null) continue;

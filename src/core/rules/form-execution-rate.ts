@@ -74,7 +74,13 @@ const formExecutionRate: Rule = {
         const subject = form.subject;
         const label = row.label;
         if (rate?.reading.kind === 'text') {
-          reports.push({ messageId: 'unreadable', severity: 'warning', ...at(form, row.row, [rate.address]), subject, data: { subject, cell: rate.address, text: rate.reading.text } });
+          reports.push({
+            messageId: 'unreadable',
+            severity: 'warning',
+            ...at(form, row.row, [rate.address]),
+            subject,
+            data: { subject, cell: rate.address, text: rate.reading.text },
+          });
           continue;
         }
         const budget = fenOf(budgetCell);

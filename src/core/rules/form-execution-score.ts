@@ -69,7 +69,13 @@ const formExecutionScore: Rule = {
         messageId: 'mismatch',
         ...at(form, total.row, [total.score?.address, total.weight?.address, total.rate?.address]),
         subject: form.subject,
-        data: { subject: form.subject, expected: decimalText(expected, decimals), actual: decimalText(score, decimals), weight: decimalText(weight), rate: decimalText(ratio * 100) },
+        data: {
+          subject: form.subject,
+          expected: decimalText(expected, decimals),
+          actual: decimalText(score, decimals),
+          weight: decimalText(weight),
+          rate: decimalText(ratio * 100),
+        },
         expected: { kind: 'score', value: expected },
         actual: { kind: 'score', value: score },
       });

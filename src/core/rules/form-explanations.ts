@@ -5,7 +5,20 @@
  * text field (`对照年度目标,说明…(100字以内)`) is reported. The threshold and the hint pattern are
  * rulebook params.
  */
-import { at, decimalText, executionRatio, fenOf, formsOf, isEmpty, itemSubject, moneyTotal, numberOf, numberParam, sameTo, stringParam } from '../forms/form-rule-support';
+import {
+  at,
+  decimalText,
+  executionRatio,
+  fenOf,
+  formsOf,
+  isEmpty,
+  itemSubject,
+  moneyTotal,
+  numberOf,
+  numberParam,
+  sameTo,
+  stringParam,
+} from '../forms/form-rule-support';
 import type { FormTable } from '../forms/form-model';
 import { absFen } from '../money/fen';
 import type { ReadCell } from '../recognize/model';
@@ -97,7 +110,14 @@ const formExplanations: Rule = {
     const unit = outputUnit(context);
     const reports: RuleReport[] = [];
     for (const form of formsOf(context.workbook)) {
-      const push = (messageId: string, row: number, cells: readonly (string | undefined)[], data: Record<string, string>, subject = form.subject, severity?: Severity): void => {
+      const push = (
+        messageId: string,
+        row: number,
+        cells: readonly (string | undefined)[],
+        data: Record<string, string>,
+        subject = form.subject,
+        severity?: Severity,
+      ): void => {
         reports.push({ messageId, ...(severity ? { severity } : {}), ...at(form, row, cells), subject, data: { subject, ...data } });
       };
       const explained = new Set<string>();
@@ -112,7 +132,13 @@ const formExplanations: Rule = {
         if (reason !== '' && !isHint(reason)) continue;
         explained.add(indicator.reason.address);
         const subject = itemSubject(form, indicator.name);
-        push('indicator-reason-missing', indicator.row, [indicator.reason.address, indicator.score?.address], { score: decimalText(score), weight: decimalText(weight) }, subject);
+        push(
+          'indicator-reason-missing',
+          indicator.row,
+          [indicator.reason.address, indicator.score?.address],
+          { score: decimalText(score), weight: decimalText(weight) },
+          subject,
+        );
       }
       for (const text of form.texts) {
         if (text.text === '') push('text-empty', text.row, [text.address, text.labelAddress], { label: text.label });
@@ -137,7 +163,14 @@ const formExplanations: Rule = {
   },
 };
 
-type Push = (messageId: string, row: number, cells: readonly (string | undefined)[], data: Record<string, string>, subject?: string, severity?: Severity) => void;
+type Push = (
+  messageId: string,
+  row: number,
+  cells: readonly (string | undefined)[],
+  data: Record<string, string>,
+  subject?: string,
+  severity?: Severity,
+) => void;
 
 interface ReasonCheck {
   readonly minRate: number;
@@ -164,7 +197,10 @@ function checkReasons(form: FormTable, check: ReasonCheck): void {
   };
   const ratio = executionRatio(total);
   if (ratio !== null && ratio < check.minRate && !sameTo(ratio * 100, check.minRate * 100)) {
-    report('rate-reason-missing', 'rate-reason-nowhere', [total.rate?.address], { rate: decimalText(ratio * 100), threshold: decimalText(check.minRate * 100) });
+    report('rate-reason-missing', 'rate-reason-nowhere', [total.rate?.address], {
+      rate: decimalText(ratio * 100),
+      threshold: decimalText(check.minRate * 100),
+    });
   }
   const initial = fenOf(total.amounts.年初预算数);
   const budget = fenOf(total.amounts.全年预算数);

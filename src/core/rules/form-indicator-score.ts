@@ -70,7 +70,13 @@ const formIndicatorScore: Rule = {
         const score = numberOf(indicator.score);
         const scoreCell = indicator.score?.address;
         if (indicator.score?.reading.kind === 'text') {
-          reports.push({ messageId: 'score-unreadable', severity: 'warning', ...at(form, indicator.row, [scoreCell]), subject, data: { subject, text: indicator.score.reading.text } });
+          reports.push({
+            messageId: 'score-unreadable',
+            severity: 'warning',
+            ...at(form, indicator.row, [scoreCell]),
+            subject,
+            data: { subject, text: indicator.score.reading.text },
+          });
         }
         if (score !== null && weight !== null && score > weight && !sameTo(score, weight, decimals)) {
           reports.push({

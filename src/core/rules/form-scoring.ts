@@ -49,7 +49,10 @@ const formScoring: Rule = {
       },
     },
     params: {
-      farAboveRatio: { default: 1.5, description: { zh: '完成值达到指标值的多少倍须说明原因', en: 'How many times its target a value may reach without a reason' } },
+      farAboveRatio: {
+        default: 1.5,
+        description: { zh: '完成值达到指标值的多少倍须说明原因', en: 'How many times its target a value may reach without a reason' },
+      },
       profile: { default: '', description: { zh: '评分方案 id（空 = 本次核对所用的方案）', en: 'Scoring profile id (empty: the one the check uses)' } },
     },
     messages: {
@@ -77,7 +80,12 @@ const formScoring: Rule = {
         const far = farAboveTarget(form, indicator, context);
         if (far) reports.push(far);
       }
-      const grade = gradeMismatch(form, profile, context.workbook.sheets.find((sheet) => sheet.name === form.sheet), gradeRowsEnd(form, context));
+      const grade = gradeMismatch(
+        form,
+        profile,
+        context.workbook.sheets.find((sheet) => sheet.name === form.sheet),
+        gradeRowsEnd(form, context),
+      );
       if (grade) reports.push(grade);
     }
     return reports;
@@ -136,7 +144,18 @@ function farAboveTarget(form: FormTable, indicator: FormIndicator, context: Rule
   };
 }
 
-const GRADE_WORDS: Readonly<Record<string, string>> = { 优: '优', 优秀: '优', 良: '良', 良好: '良', 中: '中', 中等: '中', 合格: '中', 差: '差', 较差: '差', 不合格: '差' };
+const GRADE_WORDS: Readonly<Record<string, string>> = {
+  优: '优',
+  优秀: '优',
+  良: '良',
+  良好: '良',
+  中: '中',
+  中等: '中',
+  合格: '中',
+  差: '差',
+  较差: '差',
+  不合格: '差',
+};
 const GRADE_LABEL = /^(自评|评价|绩效)?(等级|评级|评价等级|结果等级)[:：]?$/;
 const GRADE_IN_TEXT = /(?:等级|评级|评定为|评为)\s*(?:为|是|：|:)?\s*[“"]?(优秀|良好|中等|不合格|较差|合格|优|良|中|差)/;
 
@@ -169,7 +188,9 @@ function statedGrade(form: FormTable, sheet: Sheet | undefined, bottom: number):
 
 /** A grade is often written just below the form (评价等级 under 总分): look a few rows on, up to the next form. */
 function gradeRowsEnd(form: FormTable, context: RuleContext): number {
-  const next = formsOf(context.workbook).filter((other) => other.sheet === form.sheet && other.range.top > form.range.bottom).map((other) => other.range.top - 1);
+  const next = formsOf(context.workbook)
+    .filter((other) => other.sheet === form.sheet && other.range.top > form.range.bottom)
+    .map((other) => other.range.top - 1);
   return Math.min(form.range.bottom + GRADE_ROWS_BELOW, ...next);
 }
 

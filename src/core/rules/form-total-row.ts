@@ -81,7 +81,13 @@ const formTotalRow: Rule = {
         const base = { ...at(form, total.row, cells), subject: form.subject };
         if (actual === null) {
           if (expected === 0n) continue;
-          reports.push({ ...base, messageId: 'total-missing', severity: 'warning', data: { subject: form.subject, column, expected: money(expected, unit) }, expected: { kind: 'money', fen: expected } });
+          reports.push({
+            ...base,
+            messageId: 'total-missing',
+            severity: 'warning',
+            data: { subject: form.subject, column, expected: money(expected, unit) },
+            expected: { kind: 'money', fen: expected },
+          });
           continue;
         }
         const difference = absFen(expected - actual);

@@ -60,7 +60,10 @@ const formTotalScore: Rule = {
       const weightTotal = numberOf(form.indicators?.total?.weight);
       const indicatorWeights = indicators.reduce((sum, indicator) => sum + (numberOf(indicator.weight) ?? 0), 0);
       const indicatorsOnly = weightTotal !== null && indicatorWeights > 0 && sameTo(weightTotal, indicatorWeights);
-      const parts = [...indicatorScores, ...(executionScore !== null && execution && !indicatorsOnly ? [{ value: executionScore, address: execution.address }] : [])];
+      const parts = [
+        ...indicatorScores,
+        ...(executionScore !== null && execution && !indicatorsOnly ? [{ value: executionScore, address: execution.address }] : []),
+      ];
       const subject = form.subject;
       if (total.value > totalPoints && !sameTo(total.value, totalPoints)) {
         reports.push({

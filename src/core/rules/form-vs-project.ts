@@ -84,7 +84,14 @@ const formVsProject: Rule = {
           messageId,
           ...at(form, cell.row, [cell.address]),
           subject: form.subject,
-          data: { subject: form.subject, sheet: table.sheet, row: row.row, expected: money(expected, unit), actual: money(actual, unit), difference: money(difference, unit) },
+          data: {
+            subject: form.subject,
+            sheet: table.sheet,
+            row: row.row,
+            expected: money(expected, unit),
+            actual: money(actual, unit),
+            difference: money(difference, unit),
+          },
           expected: { kind: 'money', fen: expected },
           actual: { kind: 'money', fen: actual },
         });

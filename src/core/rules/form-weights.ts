@@ -171,12 +171,25 @@ function executionWeight(form: FormTable, rulebookWeight: number, report: Report
   const written = numberOf(total?.weight);
   const stated = form.money?.statedPoints;
   if (written !== null && stated && !sameTo(written, stated.points)) {
-    report({ messageId: 'execution-stated', row: total?.row ?? stated.row, cells: [total?.weight?.address, stated.address], expected: stated.points, actual: written });
+    report({
+      messageId: 'execution-stated',
+      row: total?.row ?? stated.row,
+      cells: [total?.weight?.address, stated.address],
+      expected: stated.points,
+      actual: written,
+    });
   }
   const weight = written ?? stated?.points ?? rulebookWeight;
   if ((written !== null || stated) && !sameTo(weight, rulebookWeight)) {
     const row = total?.row ?? stated?.row ?? form.range.top;
-    report({ messageId: 'execution-weight', row, cells: [total?.weight?.address ?? stated?.address], expected: rulebookWeight, actual: weight, severity: 'warning' });
+    report({
+      messageId: 'execution-weight',
+      row,
+      cells: [total?.weight?.address ?? stated?.address],
+      expected: rulebookWeight,
+      actual: weight,
+      severity: 'warning',
+    });
   }
   return { weight, address: total?.weight?.address };
 }

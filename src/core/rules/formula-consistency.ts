@@ -169,7 +169,14 @@ function checkTotalRow(table: ProjectTable, total: ProjectRow): RuleReport[] {
       reports.push({
         ...base,
         messageId: 'different-total-formula',
-        data: { total: total.name, field, cell: cell.address, formula: cell.formula, example: example.cell.address, exampleFormula: example.cell.formula as string },
+        data: {
+          total: total.name,
+          field,
+          cell: cell.address,
+          formula: cell.formula,
+          example: example.cell.address,
+          exampleFormula: example.cell.formula as string,
+        },
       });
     }
   }

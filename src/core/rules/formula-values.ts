@@ -16,7 +16,10 @@ const AFTER = {
   en: 'The file holds no value for it, so it takes part in no check, and totals built from it cannot be checked.',
 };
 
-const notCalculated = (zh: string, en: string): LocalizedText => ({ zh: `{cell} 的公式 {formula} 未计算：${zh}。${AFTER.zh}`, en: `{cell}: the formula {formula} was not calculated: ${en}. ${AFTER.en}` });
+const notCalculated = (zh: string, en: string): LocalizedText => ({
+  zh: `{cell} 的公式 {formula} 未计算：${zh}。${AFTER.zh}`,
+  en: `{cell}: the formula {formula} was not calculated: ${en}. ${AFTER.en}`,
+});
 
 function notCalculatedReport(cell: NotCalculatedCell, sheetNames: readonly string[]): RuleReport | null {
   const address = toA1(cell.row, cell.column);
@@ -75,7 +78,10 @@ const formulaValues: Rule = {
       'unknown-sheet': notCalculated('引用的工作表“{name}”不在本工作簿中', 'it refers to the sheet “{name}”, which is not in this workbook'),
       external: notCalculated('引用了另一个工作簿', 'it refers to another workbook'),
       depends: notCalculated('它引用的 {source} 未能算出', 'it refers to {source}, which could not be computed'),
-      'not-supported': notCalculated('公式的写法超出本工具能计算的范围（数组、区域交集等）', 'it is written in a way this tool does not compute (arrays, intersections…)'),
+      'not-supported': notCalculated(
+        '公式的写法超出本工具能计算的范围（数组、区域交集等）',
+        'it is written in a way this tool does not compute (arrays, intersections…)',
+      ),
     },
   },
   check(context) {

@@ -57,14 +57,29 @@ const indicatorLimits: Rule = {
       if (!result.ratio || !first || LEFT_TO_OTHER_RULES.has(result.id)) continue;
       const { sheet, address } = splitCell(first);
       const row = Number(/\d+$/.exec(address)?.[0] ?? 1);
-      const base = { sheet, row, cells: result.cells.filter((cell) => splitCell(cell).sheet === sheet).map((cell) => splitCell(cell).address), subject: result.name };
+      const base = {
+        sheet,
+        row,
+        cells: result.cells.filter((cell) => splitCell(cell).sheet === sheet).map((cell) => splitCell(cell).address),
+        subject: result.name,
+      };
       const common = { indicator: result.name, value: result.display, formula: result.formula, cells: result.cells.join('、') };
       const max = indicatorById(result.id)?.limit?.max;
       if (max !== undefined && compare(result.ratio, exactOf(max)) > 0) {
-        reports.push({ ...base, messageId: 'over-limit', data: { ...common, limit: percentText(exactOf(max)) }, expected: { kind: 'percent', value: max * 100 }, actual: { kind: 'percent', value: Number(result.display.replace('%', '')) } });
+        reports.push({
+          ...base,
+          messageId: 'over-limit',
+          data: { ...common, limit: percentText(exactOf(max)) },
+          expected: { kind: 'percent', value: max * 100 },
+          actual: { kind: 'percent', value: Number(result.display.replace('%', '')) },
+        });
       }
       if (result.score === 0 && result.points) {
-        reports.push({ ...base, messageId: 'worst-band', data: { ...common, profile: profile.name.zh, band: result.band ?? '', points: String(result.points) } });
+        reports.push({
+          ...base,
+          messageId: 'worst-band',
+          data: { ...common, profile: profile.name.zh, band: result.band ?? '', points: String(result.points) },
+        });
       }
     }
     return reports;

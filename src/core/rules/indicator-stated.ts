@@ -77,7 +77,15 @@ const indicatorStated: Rule = {
       const changesScore = statedScore && result.score !== null && pointsNumber(statedScore.score) !== result.score;
       reports.push({
         messageId: changesScore ? 'mismatch-score' : 'mismatch',
-        data: changesScore ? { ...data, profile: profile.name.zh, computedScore: String(result.score), statedScore: String(pointsNumber(statedScore.score)), points: String(result.points) } : data,
+        data: changesScore
+          ? {
+              ...data,
+              profile: profile.name.zh,
+              computedScore: String(result.score),
+              statedScore: String(pointsNumber(statedScore.score)),
+              points: String(result.points),
+            }
+          : data,
         sheet: stated.sheet,
         row: stated.row,
         cells: [stated.address],

@@ -133,7 +133,13 @@ function checkIndicator(form: FormTable, staffing: Staffing | null, limit: strin
           messageId: 'indicator-mismatch',
           severity: 'error',
           cells: [...base.cells, staffing.staff.cell.address, staffing.posts.cell.address],
-          data: { subject, actual: decimalText(percent), expected: decimalText(expected), staff: String(staffing.staff.count), posts: String(staffing.posts.count) },
+          data: {
+            subject,
+            actual: decimalText(percent),
+            expected: decimalText(expected),
+            staff: String(staffing.staff.count),
+            posts: String(staffing.posts.count),
+          },
           expected: { kind: 'percent', value: Number(decimalText(expected)) },
           actual: { kind: 'percent', value: Number(decimalText(percent)) },
         });

@@ -20,7 +20,11 @@ import type { LocalizedText, Rule, RuleContext, RuleParam, RuleReport } from './
 
 const identityParams: Record<string, RuleParam> = Object.fromEntries(
   TABLE_KINDS.flatMap((kind) =>
-    kind.recognize ? kind.identities.filter((identity) => !identity.custom).map((identity) => [`${kind.id}.${identity.id}`, { default: identity.formula, description: identity.description }]) : [],
+    kind.recognize
+      ? kind.identities
+          .filter((identity) => !identity.custom)
+          .map((identity) => [`${kind.id}.${identity.id}`, { default: identity.formula, description: identity.description }])
+      : [],
   ),
 );
 
@@ -108,7 +112,11 @@ function cellReports(table: OfficialTable, context: RuleContext): RuleReport[] {
       subject: table.sheet,
       messageId: 'text-numbers',
       severity: 'info',
-      data: { count: new Set(textNumbers.map((cell) => cell.address)).size, cell: first.address, text: first.reading.kind === 'text-number' ? first.reading.text : '' },
+      data: {
+        count: new Set(textNumbers.map((cell) => cell.address)).size,
+        cell: first.address,
+        text: first.reading.kind === 'text-number' ? first.reading.text : '',
+      },
     });
   }
   for (const cell of table.cells) {
@@ -121,7 +129,12 @@ function cellReports(table: OfficialTable, context: RuleContext): RuleReport[] {
       const formulaText = cell.formula ? `（公式 ${cell.formula}）` : '';
       reports.push({ ...base, messageId: 'error-value', severity: 'error', data: { cell: cell.address, error, formulaText } });
     } else if (cell.reading.kind === 'text-number' && !summarise) {
-      reports.push({ ...base, messageId: 'text-number', severity: 'warning', data: { cell: cell.address, text: cell.reading.text, value: money(cell.reading.fen, unit) } });
+      reports.push({
+        ...base,
+        messageId: 'text-number',
+        severity: 'warning',
+        data: { cell: cell.address, text: cell.reading.text, value: money(cell.reading.fen, unit) },
+      });
     }
   }
   return reports;
@@ -145,7 +158,8 @@ const ERROR_IN_FORMULA = /#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!)/;
 /** The subject of the first place each cell takes part in: what a finding at that cell is about. */
 function subjectsByCell(table: OfficialTable): Map<string, string> {
   const subjects = new Map<string, string>();
-  for (const place of table.places) for (const cells of Object.values(place.values)) for (const cell of cells) if (!subjects.has(cell.address)) subjects.set(cell.address, place.subject);
+  for (const place of table.places)
+    for (const cells of Object.values(place.values)) for (const cell of cells) if (!subjects.has(cell.address)) subjects.set(cell.address, place.subject);
   return subjects;
 }
 
@@ -176,7 +190,8 @@ function checkPlace(kind: TableKind, identity: Identity, place: IdentityPlace, c
   const outcome = evaluateFormula(formula, resolver(identity, place), { literalScale: FEN_PER_UNIT['万元'], tolerance: context.settings.toleranceFen });
   if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') return null;
   const base = { sheet: place.sheet, row: place.row, subject: place.subject };
-  if (outcome.outcome === 'not-computable') return { ...base, cells: [], messageId: 'not-computable', severity: 'info', data: { subject: place.subject, formula: text } };
+  if (outcome.outcome === 'not-computable')
+    return { ...base, cells: [], messageId: 'not-computable', severity: 'info', data: { subject: place.subject, formula: text } };
   // `收入总计 = 收入各项之和`: the written total is what is checked, the sum what it should be
   const sumOnRight = formula.right.type === 'field' && formula.right.name.endsWith('之和');
   const expectedOn = sumOnRight ? 'right' : expectedSide(formula);

@@ -107,7 +107,13 @@ const textAmounts: Rule = {
             const cell = project.amounts[PROJECT_FIELDS[match[1]]];
             const fen = statedFen(match[2], match[3]);
             if (!cell || fen === null) continue;
-            compare(text, { label: `“${project.name}”${match[1]}`, fen }, cell.reading.kind === 'empty' ? 0n : usableFen(cell.reading), table.sheet, cell.address);
+            compare(
+              text,
+              { label: `“${project.name}”${match[1]}`, fen },
+              cell.reading.kind === 'empty' ? 0n : usableFen(cell.reading),
+              table.sheet,
+              cell.address,
+            );
           }
         } else if (named.length === 0 && summary && text.field !== '主要用途' && !/项目[“"]/.test(sentence)) {
           for (const match of sentence.matchAll(SUMMARY_STATEMENT)) {

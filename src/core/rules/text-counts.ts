@@ -6,11 +6,15 @@
 import { numberOfText, unitTextCells } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
-const COUNT_THEN_LIST = /([0-9０-９]+|[一二三四五六七八九十两]+)\s*(个|家|项|名|人|所|处|类)[^。；;\n、]{0,15}?[，,]?\s*(?:即|分别是|分别为|包括|包含)\s*[:：]?\s*([^。；;\n]+)/g;
+const COUNT_THEN_LIST =
+  /([0-9０-９]+|[一二三四五六七八九十两]+)\s*(个|家|项|名|人|所|处|类)[^。；;\n、]{0,15}?[，,]?\s*(?:即|分别是|分别为|包括|包含)\s*[:：]?\s*([^。；;\n]+)/g;
 
 /** How many names a list holds: at 、 only, and with a last 和/及 splitting two. */
 function listCounts(list: string): readonly number[] {
-  const items = list.split(/[、，,]/).map((item) => item.trim()).filter((item) => item !== '');
+  const items = list
+    .split(/[、，,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   const last = items[items.length - 1] ?? '';
   const lastJoins = /.[和及].|以及/.test(last) ? 1 : 0;
   return [items.length, items.length + lastJoins];

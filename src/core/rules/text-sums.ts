@@ -55,7 +55,16 @@ const textSums: Rule = {
     const reports: RuleReport[] = [];
     for (const text of unitTextCells(context.workbook)) {
       const report = (messageId: string, data: Record<string, string | number>, expected: RuleReport['expected'], actual: RuleReport['actual']) =>
-        reports.push({ messageId, data: { cell: text.cell, field: text.field, ...data }, sheet: text.sheet, row: text.row, cells: [text.cell], subject: text.subject, expected, actual });
+        reports.push({
+          messageId,
+          data: { cell: text.cell, field: text.field, ...data },
+          sheet: text.sheet,
+          row: text.row,
+          cells: [text.cell],
+          subject: text.subject,
+          expected,
+          actual,
+        });
 
       for (const match of text.text.matchAll(MONEY_WHOLE)) {
         const whole = fenOf(match[1], match[2]);

@@ -116,4 +116,3 @@ export interface Rule {
   readonly meta: RuleMeta;
   check(context: RuleContext): readonly RuleReport[];
 }
-

@@ -54,7 +54,14 @@ const zeroSpendPurpose: Rule = {
         const fen = !spent || spent.reading.kind === 'empty' ? 0n : usableFen(spent.reading);
         if (fen !== 0n) continue;
         const cell = toA1(row.row, purposeColumn);
-        reports.push({ messageId: 'zero-spend', data: { cell, words }, sheet: table.sheet, row: row.row, cells: [cell, toA1(row.row, spentColumn)], subject: row.name });
+        reports.push({
+          messageId: 'zero-spend',
+          data: { cell, words },
+          sheet: table.sheet,
+          row: row.row,
+          cells: [cell, toA1(row.row, spentColumn)],
+          subject: row.name,
+        });
       }
     }
     return reports;

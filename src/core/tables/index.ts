@@ -21,7 +21,21 @@ import summary from './kinds/summary';
 import unitInfo from './kinds/unit-info';
 import selfEvaluationForm from './kinds/form';
 
-export const TABLE_KINDS: readonly TableKind[] = [finalAccounts, budgetSummary, appropriationSummary, basicData, indicatorBlock, projectPlan, threePublicBudget, classifiedBudget, budgetNotes, projects, summary, unitInfo, selfEvaluationForm];
+export const TABLE_KINDS: readonly TableKind[] = [
+  finalAccounts,
+  budgetSummary,
+  appropriationSummary,
+  basicData,
+  indicatorBlock,
+  projectPlan,
+  threePublicBudget,
+  classifiedBudget,
+  budgetNotes,
+  projects,
+  summary,
+  unitInfo,
+  selfEvaluationForm,
+];
 
 const BY_ID = new Map(TABLE_KINDS.map((kind) => [kind.id, kind]));
 

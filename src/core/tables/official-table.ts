@@ -7,7 +7,16 @@
 import type { AmountCell, TableBase } from '../recognize/model';
 
 /** The official kinds (src/core/tables/kinds/); the project table, summary, unit info and forms keep their own ids. */
-export type OfficialKindId = 'budget-summary' | 'appropriation-summary' | 'final-accounts' | 'basic-data' | 'indicator-block' | 'project-plan' | 'three-public-budget' | 'classified-budget' | 'budget-notes';
+export type OfficialKindId =
+  | 'budget-summary'
+  | 'appropriation-summary'
+  | 'final-accounts'
+  | 'basic-data'
+  | 'indicator-block'
+  | 'project-plan'
+  | 'three-public-budget'
+  | 'classified-budget'
+  | 'budget-notes';
 
 /** A cell of a place: in another sheet for a cross-check between tables. */
 export interface PlaceCell extends AmountCell {

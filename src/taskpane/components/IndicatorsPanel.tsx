@@ -116,7 +116,11 @@ export default function IndicatorsPanel({ result, core, onSelectCell, writeSheet
                 {zh ? indicator.display : indicator.displayEn}
               </TableCell>
               <TableCell className={styles.value} data-testid="indicator-score">
-                {indicator.score !== null && indicator.points !== null ? strings.scoreOf(indicator.score, indicator.points) : indicator.points !== null ? '—' : strings.notScored}
+                {indicator.score !== null && indicator.points !== null
+                  ? strings.scoreOf(indicator.score, indicator.points)
+                  : indicator.points !== null
+                    ? '—'
+                    : strings.notScored}
                 {indicator.band && <Caption1 className={styles.words}>{indicator.band}</Caption1>}
               </TableCell>
               <TableCell>
@@ -124,7 +128,13 @@ export default function IndicatorsPanel({ result, core, onSelectCell, writeSheet
                   {indicator.cells.map((cell) => {
                     const { sheet, address } = splitCell(cell);
                     return (
-                      <Link key={cell} as="button" onClick={() => onSelectCell(sheet, address)} aria-label={strings.selectCell(cell)} data-testid="indicator-cell">
+                      <Link
+                        key={cell}
+                        as="button"
+                        onClick={() => onSelectCell(sheet, address)}
+                        aria-label={strings.selectCell(cell)}
+                        data-testid="indicator-cell"
+                      >
                         {cell}
                       </Link>
                     );

@@ -66,7 +66,13 @@ export function runNode(script: string, args: readonly string[]): ChildRun {
   // no GNU time: a preloaded script makes the child report its own peak as it exits
   const child = spawnSync(process.execPath, ['--require', helperScripts().reportRss, script, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const rss = /@@rss (\d+)/.exec(child.stderr);
-  return { seconds: (performance.now() - started) / 1000, peakMb: rss ? Number(rss[1]) / 1024 : NaN, cpuPercent: null, code: child.status, stdout: child.stdout };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakMb: rss ? Number(rss[1]) / 1024 : NaN,
+    cpuPercent: null,
+    code: child.status,
+    stdout: child.stdout,
+  };
 }
 
 /** The compiled CLI on `args`. */

@@ -87,7 +87,17 @@ export const cliReaderSection: BenchSection = {
     }
     const version = median(times(5, () => runCliProcess(['--version'])));
     const node = median(times(5, () => runNode('-e', ['0'])));
-    rows.push(['--version (vs node -e 0)', '—', round(version.seconds, 2), round(node.seconds, 2), round(version.seconds / node.seconds, 2), Math.round(version.peakMb), String(version.code), '—', loadAverage()]);
+    rows.push([
+      '--version (vs node -e 0)',
+      '—',
+      round(version.seconds, 2),
+      round(node.seconds, 2),
+      round(version.seconds / node.seconds, 2),
+      Math.round(version.peakMb),
+      String(version.code),
+      '—',
+      loadAverage(),
+    ]);
     return rows;
   },
 };

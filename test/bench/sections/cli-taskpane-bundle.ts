@@ -38,7 +38,12 @@ export const cliTaskpaneBundleSection: BenchSection = {
     if (!existsSync(html)) return [['npm run build left no dist/addin/taskpane.html', '—', '—', '—']];
     const first = firstPaintScripts(readFileSync(html, 'utf8'));
     const later = readdirSync(ADDIN).filter((file) => file.endsWith('.js') && !first.includes(file));
-    const row = (file: string, loaded: string): BenchCell[] => [file, loaded, Math.round(readFileSync(join(ADDIN, file)).length / 1024), Math.round(gzipKib(file))];
+    const row = (file: string, loaded: string): BenchCell[] => [
+      file,
+      loaded,
+      Math.round(readFileSync(join(ADDIN, file)).length / 1024),
+      Math.round(gzipKib(file)),
+    ];
     const total = first.reduce((sum, file) => sum + gzipKib(file), 0);
     return [
       ['taskpane.html', `built ${statSync(html).mtime.toISOString().slice(0, 16)}`, '', ''],

@@ -45,7 +45,10 @@ export const formulaValuesSection: BenchSection = {
       const withValues = fastest(() => checkWorkbook(saved));
       const withoutValues = fastest(() => checkWorkbook(bare));
       const computing = fastest(() => computeMissingFormulaValues(bare));
-      const strip = (workbook: Workbook) => checkWorkbook(workbook).findings.filter((finding) => finding.rule !== 'formula-values').map((finding) => finding.message.zh);
+      const strip = (workbook: Workbook) =>
+        checkWorkbook(workbook)
+          .findings.filter((finding) => finding.rule !== 'formula-values')
+          .map((finding) => finding.message.zh);
       const equal = JSON.stringify(strip(saved)) === JSON.stringify(strip(bare));
       rows.push([count, count + TOTALLED.length, Math.round(withValues), Math.round(withoutValues), Math.round(computing), equal ? 'yes' : 'NO']);
     }

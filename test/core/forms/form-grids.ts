@@ -43,16 +43,7 @@ export interface ProjectFormParts {
 
 export function projectForm(parts: ProjectFormParts = {}): Row[] {
   const { name = '测试项目', money = VALID_MONEY, indicators = VALID_INDICATORS, total = VALID_TOTAL, after = [] } = parts;
-  return [
-    ['项目支出绩效自评表'],
-    ['项目名称', name],
-    MONEY_HEADER,
-    ...money,
-    INDICATOR_HEADER,
-    ...indicators,
-    ...(total ? [total] : []),
-    ...after,
-  ];
+  return [['项目支出绩效自评表'], ['项目名称', name], MONEY_HEADER, ...money, INDICATOR_HEADER, ...indicators, ...(total ? [total] : []), ...after];
 }
 
 /** The row number of the n-th indicator (1-based) of a form with `moneyRows` money rows. */

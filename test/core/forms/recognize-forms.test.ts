@@ -24,14 +24,26 @@ function amount(cell: FormAmount | undefined): string {
   return cell.reading.kind === 'number' ? formatFen(cell.reading.fen, '万元') : cell.reading.kind;
 }
 
-const moneyOf = (row: FormMoneyRow): string[] => [row.role, row.name, amount(row.amounts.年初预算数), amount(row.amounts.全年预算数), amount(row.amounts.全年执行数)];
+const moneyOf = (row: FormMoneyRow): string[] => [
+  row.role,
+  row.name,
+  amount(row.amounts.年初预算数),
+  amount(row.amounts.全年预算数),
+  amount(row.amounts.全年执行数),
+];
 
 const specOf = (name: string): FormSheetSpec => FORM_SHEETS.find((spec) => spec.name === name) as FormSheetSpec;
 
 describe('recognising the self-evaluation forms by their labels', () => {
   it('reads the Sichuan form as published: variant, fields, money rows, `/` as not applicable', () => {
     const form = only(SICHUAN_CASE);
-    expect(form).toMatchObject({ formKind: 'project', variant: 'sichuan', unit: '万元', subject: '51000021R000000019951-工资性支出', range: { top: 1, bottom: 20 } });
+    expect(form).toMatchObject({
+      formKind: 'project',
+      variant: 'sichuan',
+      unit: '万元',
+      subject: '51000021R000000019951-工资性支出',
+      range: { top: 1, bottom: 20 },
+    });
     expect(form.fields.主管部门?.value).toBe('青神县发展和改革局本级');
     expect(form.fields.实施单位).toMatchObject({ address: 'H3', labelAddress: 'F3', value: '青神县发展和改革局' });
     expect(form.money?.rows.map(moneyOf)).toEqual([
@@ -52,7 +64,19 @@ describe('recognising the self-evaluation forms by their labels', () => {
 
   it('reads the Sichuan indicator block with 指标性质, 度量单位 and its 合计 row', () => {
     const block = only(SICHUAN_CASE).indicators;
-    expect(block?.indicators.map((i) => [i.level1, i.level2, i.name, i.nature, i.target?.number, i.unitText, i.actual?.text, i.weight?.reading.kind, i.score?.reading.kind])).toEqual([
+    expect(
+      block?.indicators.map((i) => [
+        i.level1,
+        i.level2,
+        i.name,
+        i.nature,
+        i.target?.number,
+        i.unitText,
+        i.actual?.text,
+        i.weight?.reading.kind,
+        i.score?.reading.kind,
+      ]),
+    ).toEqual([
       ['产出指标', '数量指标', '发放(缴纳)覆盖率', '=', 100, '%', '', 'number', 'empty'],
       ['效益指标', '社会效益指标', '足额保障率(参保率)', '=', 100, '%', '', 'number', 'empty'],
     ]);

@@ -4,7 +4,11 @@ import type { CellValue, Workbook } from '../../../src/core/grid/types';
 import { computeMissingFormulaValues, NOT_CALCULATED, type FormulaValuesReport } from '../../../src/core/formulas/compute-formulas';
 
 /** Rows from A1; a formula without a value is written `'=…|'`. */
-function compute(sheets: Record<string, readonly (readonly unknown[])[]>): { value: (address: string) => CellValue; report: FormulaValuesReport | null; workbook: Workbook } {
+function compute(sheets: Record<string, readonly (readonly unknown[])[]>): {
+  value: (address: string) => CellValue;
+  report: FormulaValuesReport | null;
+  workbook: Workbook;
+} {
   const workbook: Workbook = { sheets: Object.entries(sheets).map(([name, rows]) => sheetFromRows(name, rows)) };
   const result = computeMissingFormulaValues(workbook);
   const value = (address: string): CellValue => {
@@ -95,15 +99,24 @@ describe('computing formulas saved without values', () => {
   });
 
   it('sums a whole column over its stored cells, and a whole row', () => {
-    const { value } = compute({ S: [[1, 2, '=SUM(A:A)|'], [3, 4, null], [5, null, '=SUM(2:2)|']] });
+    const { value } = compute({
+      S: [
+        [1, 2, '=SUM(A:A)|'],
+        [3, 4, null],
+        [5, null, '=SUM(2:2)|'],
+      ],
+    });
     expect(value('C1')).toBe(9);
     expect(value('C3')).toBe(7);
   });
 
   it('reads other sheets, quoted or not, and absolute references', () => {
     const { value } = compute({
-      汇总: [["='收支 总表'!B2+数据!$A$1|", "=SUM(数据!$A$1:$A$3)|", "='it''s'!A1|"]],
-      '收支 总表': [[null, null], [null, 100]],
+      汇总: [["='收支 总表'!B2+数据!$A$1|", '=SUM(数据!$A$1:$A$3)|', "='it''s'!A1|"]],
+      '收支 总表': [
+        [null, null],
+        [null, 100],
+      ],
       数据: [[1], [2], [3]],
       "it's": [[42]],
     });
@@ -219,7 +232,12 @@ describe('copied formulas (one tree per formula shape, moved to each cell)', () 
   });
 
   it('keeps texts in quotes as written in each cell', () => {
-    const { value } = compute({ S: [['=IF(B1>0,"a","b")|', 1], ['=IF(B2>0,"A","B")|', 0]] });
+    const { value } = compute({
+      S: [
+        ['=IF(B1>0,"a","b")|', 1],
+        ['=IF(B2>0,"A","B")|', 0],
+      ],
+    });
     expect([value('A1'), value('A2')]).toEqual(['a', 'B']);
   });
 });

@@ -12,12 +12,23 @@ describe('budget-adjustment-rate (预算调整率 / Hunan 预算控制率)', () 
   });
 
   it('under a profile that names it 预算控制率 and scores it by bands', () => {
-    const result = indicatorFrom('budget-adjustment-rate', { 调整追加: '522.68', 年初预算: '1865.39' }, {
-      variant: 'hunan',
-      name: { zh: '预算控制率', en: 'Budget control rate' },
-      points: 5,
-      scoring: { type: 'bands', bands: [{ to: 0.2, points: 3 }, { from: 0.2, to: 0.3, points: 2 }, { from: 0.3, points: 0 }] },
-    });
+    const result = indicatorFrom(
+      'budget-adjustment-rate',
+      { 调整追加: '522.68', 年初预算: '1865.39' },
+      {
+        variant: 'hunan',
+        name: { zh: '预算控制率', en: 'Budget control rate' },
+        points: 5,
+        scoring: {
+          type: 'bands',
+          bands: [
+            { to: 0.2, points: 3 },
+            { from: 0.2, to: 0.3, points: 2 },
+            { from: 0.3, points: 0 },
+          ],
+        },
+      },
+    );
     expect(result).toMatchObject({ name: '预算控制率', score: 2, points: 5, band: '(20%, 30%]' });
   });
 

@@ -6,7 +6,12 @@ describe('carry-over-change-rate (结转结余变动率)', () => {
   });
 
   it('without last year’s figure: 需上年数, never guessed', () => {
-    expect(indicatorFrom('carry-over-change-rate', { 结余结转: '303.36' })).toMatchObject({ status: 'needs-last-year', value: null, display: '需上年数', displayEn: 'needs last year’s figure' });
+    expect(indicatorFrom('carry-over-change-rate', { 结余结转: '303.36' })).toMatchObject({
+      status: 'needs-last-year',
+      value: null,
+      display: '需上年数',
+      displayEn: 'needs last year’s figure',
+    });
   });
 
   it('without this year’s figure either: not available', () => {

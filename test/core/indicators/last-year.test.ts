@@ -7,7 +7,11 @@ const withLastYear = (header: string) => [['项目', '本年数', header], ...SE
 
 describe('indicators that need last year’s figures', () => {
   it('a 上年数 column gives 结转结余变动率: (303.36 − 250) ÷ 250 = 21.34%, read from its cell', () => {
-    expect(indicatorsOn({ 收支总表: withLastYear('上年数') }).get('carry-over-change-rate')).toMatchObject({ status: 'computed', display: '21.34%', cells: ['收支总表!B9', '收支总表!C9'] });
+    expect(indicatorsOn({ 收支总表: withLastYear('上年数') }).get('carry-over-change-rate')).toMatchObject({
+      status: 'computed',
+      display: '21.34%',
+      cells: ['收支总表!B9', '收支总表!C9'],
+    });
   });
 
   it('上年决算数 is a previous-year column too; Hunan 预算完成率 adds last year’s carry-over: 2334.71 ÷ 2638.07 = 88.50%', () => {

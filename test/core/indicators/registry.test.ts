@@ -11,7 +11,9 @@ import { checkDimensions } from '../../../src/core/rulebook/evaluate-formula';
 const ROOT = join(__dirname, '../../..');
 const DEFINITIONS = join(ROOT, 'src/core/indicators/definitions');
 const files = readdirSync(DEFINITIONS).filter((file) => file.endsWith('.ts'));
-const variants = INDICATORS.flatMap((indicator) => Object.entries(indicator.variants).map(([id, variant]) => [`${indicator.id}/${id}`, indicator, variant] as const));
+const variants = INDICATORS.flatMap((indicator) =>
+  Object.entries(indicator.variants).map(([id, variant]) => [`${indicator.id}/${id}`, indicator, variant] as const),
+);
 
 describe('the indicator registry', () => {
   it('registers every definition file, under the id its file is named by', async () => {

@@ -33,7 +33,13 @@ describe('the Hunan 预算控制率 bands: 0 → 5; (0, 10%] → 4; (10%, 20%] �
   });
 
   it('a band whose edge is exclusive on the top: [from, to)', () => {
-    const scoring: Scoring = { type: 'bands', bands: [{ from: 0.8, fromInclusive: true, to: 1, toInclusive: false, points: 1 }, { from: 1, fromInclusive: true, points: 2 }] };
+    const scoring: Scoring = {
+      type: 'bands',
+      bands: [
+        { from: 0.8, fromInclusive: true, to: 1, toInclusive: false, points: 1 },
+        { from: 1, fromInclusive: true, points: 2 },
+      ],
+    };
     expect(pointsNumber(scoreIndicator(scoring, exact(4n, 5n), 2)!.score)).toBe(1);
     expect(scoreIndicator(scoring, minus(exact(4n, 5n), EPSILON), 2)).toBeNull();
     expect(pointsNumber(scoreIndicator(scoring, minus(exact(1n), EPSILON), 2)!.score)).toBe(1);
@@ -73,8 +79,14 @@ describe('the Hunan steps', () => {
 
 describe('scored through a profile entry', () => {
   it('the seed’s 28.02% is in (20%, 30%] → 2 of 5; 30.01% falls to 0', () => {
-    expect(indicatorFrom('budget-adjustment-rate', { 调整追加: '522.68', 年初预算: '1865.39' }, entry('budget-adjustment-rate'))).toMatchObject({ score: 2, band: '(20%, 30%]' });
-    expect(indicatorFrom('budget-adjustment-rate', { 调整追加: '300.01', 年初预算: '1000' }, entry('budget-adjustment-rate'))).toMatchObject({ score: 0, band: '> 30%' });
+    expect(indicatorFrom('budget-adjustment-rate', { 调整追加: '522.68', 年初预算: '1865.39' }, entry('budget-adjustment-rate'))).toMatchObject({
+      score: 2,
+      band: '(20%, 30%]',
+    });
+    expect(indicatorFrom('budget-adjustment-rate', { 调整追加: '300.01', 年初预算: '1000' }, entry('budget-adjustment-rate'))).toMatchObject({
+      score: 0,
+      band: '> 30%',
+    });
     expect(indicatorFrom('budget-adjustment-rate', { 调整追加: '300', 年初预算: '1000' }, entry('budget-adjustment-rate'))).toMatchObject({ score: 2 });
   });
 });

@@ -12,7 +12,15 @@ describe('staff-control-rate (在职人员控制率)', () => {
   });
 
   it('reads 编制数 and 在职人员 from the unit info, else from a unit form', () => {
-    expect(indicatorsOn({ 基本情况: [['单位名称', '某中心'], ['编制数', 8], ['在职人员', 7]] }).get('staff-control-rate')).toMatchObject({ display: '87.50%', cells: ['基本情况!B3', '基本情况!B2'] });
+    expect(
+      indicatorsOn({
+        基本情况: [
+          ['单位名称', '某中心'],
+          ['编制数', 8],
+          ['在职人员', 7],
+        ],
+      }).get('staff-control-rate'),
+    ).toMatchObject({ display: '87.50%', cells: ['基本情况!B3', '基本情况!B2'] });
   });
 
   it('no 编制数: not available', () => {

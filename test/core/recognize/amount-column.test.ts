@@ -30,7 +30,12 @@ function amountColumn(cells: readonly CellValue[], unit: MoneyUnit, firstRow = 4
 }
 
 const unit = fc.constantFrom<MoneyUnit>('元', '万元');
-const amountCell: fc.Arbitrary<CellValue> = fc.oneof(hostileCell, hostileNumber, fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100), fc.constant(0));
+const amountCell: fc.Arbitrary<CellValue> = fc.oneof(
+  hostileCell,
+  hostileNumber,
+  fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+  fc.constant(0),
+);
 
 describe('AmountColumn', () => {
   it('reads every cell as readAmount does, and gives the same fen, sums and cells', () => {

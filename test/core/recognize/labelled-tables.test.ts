@@ -18,7 +18,9 @@ describe('summary (收支总表) by labels', () => {
         ['3.年末结转和结余', 303.36],
       ]),
     );
-    expect(Object.keys(summary.fields).sort()).toEqual(['预算收入合计', '年初预算', '调整追加', '其他资金', '支出合计', '基本支出', '项目支出', '结余结转'].sort());
+    expect(Object.keys(summary.fields).sort()).toEqual(
+      ['预算收入合计', '年初预算', '调整追加', '其他资金', '支出合计', '基本支出', '项目支出', '结余结转'].sort(),
+    );
     expect(summary.fields.预算收入合计).toMatchObject({ label: '一、收入合计：', labelAddress: 'A1', address: 'B1' });
     expect(fenOf(summary.fields.结余结转)).toBe(303_360_000n);
   });
@@ -37,7 +39,12 @@ describe('summary (收支总表) by labels', () => {
   });
 
   it('reads a label’s own unit (基本支出（元）) over the table’s', () => {
-    const summary = summaryTable(recognize([['基本支出（元）', 1203000], ['项目支出', 1964.41]]));
+    const summary = summaryTable(
+      recognize([
+        ['基本支出（元）', 1203000],
+        ['项目支出', 1964.41],
+      ]),
+    );
     expect(fenOf(summary.fields.基本支出)).toBe(120_300_000n);
     expect(fenOf(summary.fields.项目支出)).toBe(1_964_410_000n);
   });
@@ -54,7 +61,13 @@ describe('summary (收支总表) by labels', () => {
   });
 
   it('keeps the value cell of a label with no value, empty', () => {
-    const summary = summaryTable(recognize([['预算收入合计', 10], ['其他资金', null], ['支出合计', 10]]));
+    const summary = summaryTable(
+      recognize([
+        ['预算收入合计', 10],
+        ['其他资金', null],
+        ['支出合计', 10],
+      ]),
+    );
     expect(summary.fields.其他资金).toMatchObject({ address: 'B2', value: null, reading: { kind: 'empty' } });
   });
 
@@ -67,7 +80,12 @@ describe('summary (收支总表) by labels', () => {
 
 describe('unit info (基本情况) by labels', () => {
   it('records a 行政编制 label as the kind of posts', () => {
-    const info = unitInfo(recognize([['单位名称：', '某某局'], ['行政编制数', '12名']]));
+    const info = unitInfo(
+      recognize([
+        ['单位名称：', '某某局'],
+        ['行政编制数', '12名'],
+      ]),
+    );
     expect(info.fields.编制数).toMatchObject({ value: '12名', address: 'B2', label: '行政编制数' });
     expect(info.fields.编制类型).toMatchObject({ value: '行政编制', address: 'A2', labelAddress: 'A2' });
   });
@@ -92,24 +110,30 @@ describe('unit info (基本情况) by labels', () => {
   });
 
   it('reads labels and values in merged cells, and a value further right past empty cells', () => {
-    const info = unitInfo(recognize([['单位名称', null, null, '某某中心'], ['单位性质', null, null, '公益一类事业单位']]));
+    const info = unitInfo(
+      recognize([
+        ['单位名称', null, null, '某某中心'],
+        ['单位性质', null, null, '公益一类事业单位'],
+      ]),
+    );
     expect(info.fields.单位名称?.address).toBe('D1');
     expect(info.fields.单位性质?.value).toBe('公益一类事业单位');
   });
 
   it('tells the count of internal offices from their names', () => {
-    const info = unitInfo(recognize([['单位名称', '某某中心'], ['内设机构', '3个'], ['内设机构名称', '综合室、网格化服务室']]));
+    const info = unitInfo(
+      recognize([
+        ['单位名称', '某某中心'],
+        ['内设机构', '3个'],
+        ['内设机构名称', '综合室、网格化服务室'],
+      ]),
+    );
     expect(info.fields.内设机构数?.value).toBe('3个');
     expect(info.fields.内设机构?.value).toBe('综合室、网格化服务室');
   });
 
   it('finds unit info and summary on one sheet', () => {
-    const result = recognize([
-      ['单位名称', '某某中心', '年度', 2023],
-      [],
-      ['预算收入合计', 10],
-      ['支出合计', 10],
-    ]);
+    const result = recognize([['单位名称', '某某中心', '年度', 2023], [], ['预算收入合计', 10], ['支出合计', 10]]);
     expect(unitInfo(result).fields.年度?.value).toBe(2023);
     expect(summaryTable(result).fields.支出合计?.address).toBe('B4');
   });

@@ -50,7 +50,12 @@ describe('project table layouts', () => {
   });
 
   it('defaults to 万元 when nothing names a unit', () => {
-    expect(projectsOf([['项目名称', '年初预算', '实际支出', '结余结转'], ['甲', 1, 1, 0]]).unit).toBe('万元');
+    expect(
+      projectsOf([
+        ['项目名称', '年初预算', '实际支出', '结余结转'],
+        ['甲', 1, 1, 0],
+      ]).unit,
+    ).toBe('万元');
   });
 
   it('reads a two-row header band: a merged 年中调整 over 调增 | 调减', () => {
@@ -101,7 +106,18 @@ describe('project table layouts', () => {
       ['编号', '项目', '年初预算数', '转移支付', '追加预算', '全年执行数', '结转结余', '调整后预算', '预算执行率', '绩效情况'],
       [1, '基层社会治理专项', 1633.8, 354.73, 0, 1798.4, 190.13, 1988.53, '90.44%', '发放薪酬'],
     ]);
-    expect(table.columns).toEqual({ 序号: 1, 项目名称: 2, 年初预算: 3, 上级转移支付: 4, 追加: 5, 实际支出: 6, 结余结转: 7, 全年预算数: 8, 执行率: 9, 主要用途: 10 });
+    expect(table.columns).toEqual({
+      序号: 1,
+      项目名称: 2,
+      年初预算: 3,
+      上级转移支付: 4,
+      追加: 5,
+      实际支出: 6,
+      结余结转: 7,
+      全年预算数: 8,
+      执行率: 9,
+      主要用途: 10,
+    });
     expect(table.projects[0].purpose).toBe('发放薪酬');
     expect(table.projects[0].rate?.ratio).toBe(0.9044);
   });
@@ -218,12 +234,7 @@ describe('project table layouts', () => {
   });
 
   it('ends the table at a footer note', () => {
-    const table = projectsOf([
-      ['项目名称', '年初预算', '实际支出', '结余结转'],
-      ['甲', 1, 1, 0],
-      ['注：本表金额以决算数为准。'],
-      ['填表人：张三'],
-    ]);
+    const table = projectsOf([['项目名称', '年初预算', '实际支出', '结余结转'], ['甲', 1, 1, 0], ['注：本表金额以决算数为准。'], ['填表人：张三']]);
     expect(table.range.bottom).toBe(2);
     expect(table.projects).toHaveLength(1);
   });
@@ -329,11 +340,7 @@ describe('execution rates', () => {
 describe('recognition problems', () => {
   it('names a missing required column and the header it looked at', () => {
     const result = recognizeSheet(
-      [
-        ['项目支出表'],
-        ['序号', '项目名称', '年初预算', '上级转移支付', '结余结转'],
-        [1, '网格信息化建设项目', 90, 88.67, 78.86],
-      ],
+      [['项目支出表'], ['序号', '项目名称', '年初预算', '上级转移支付', '结余结转'], [1, '网格信息化建设项目', 90, 88.67, 78.86]],
       '项目支出',
     );
     expect(result.tables.filter((t) => t.kind === 'projects')).toEqual([]);
@@ -348,20 +355,25 @@ describe('recognition problems', () => {
   });
 
   it('names every missing column', () => {
-    const result = recognizeSheet([['项目名称', '实际支出'], ['甲', 1]]);
+    const result = recognizeSheet([
+      ['项目名称', '实际支出'],
+      ['甲', 1],
+    ]);
     expect(result.problems.map((p) => p.data.column)).toEqual(['年初预算', '结余结转']);
   });
 
   it('reports no-table with the sheets it looked at when nothing is recognised', () => {
     const result = recognizeWorkbook(workbookFromSheets({ Sheet1: [['你好'], [1, 2, 3]], Sheet2: [] }));
     expect(result.tables).toEqual([]);
-    expect(result.problems).toEqual([
-      { sheet: 'Sheet1', row: 1, cells: [], messageId: 'no-table', data: { sheets: 'Sheet1、Sheet2', sheetCount: 2 } },
-    ]);
+    expect(result.problems).toEqual([{ sheet: 'Sheet1', row: 1, cells: [], messageId: 'no-table', data: { sheets: 'Sheet1、Sheet2', sheetCount: 2 } }]);
   });
 
   it('does not take a lone 项目 | 金额 header for a project table', () => {
-    const result = recognizeSheet([['项目', '金额'], ['收入合计', 10], ['支出合计', 10]]);
+    const result = recognizeSheet([
+      ['项目', '金额'],
+      ['收入合计', 10],
+      ['支出合计', 10],
+    ]);
     expect(result.problems).toEqual([]);
     expect(result.tables.map((t) => t.kind)).toEqual(['summary']);
   });

@@ -19,7 +19,18 @@ describe('recognizeWorkbook on the seed layout', () => {
     expect(table.range).toEqual({ top: 3, left: 1, bottom: 15, right: 10 });
     expect(table.headerRows).toEqual([3, 3]);
     expect(table.unit).toBe('万元');
-    expect(table.columns).toMatchObject({ 序号: 1, 项目名称: 2, 年初预算: 3, 上级转移支付: 4, 年中调增: 5, 年中调减: 6, 追加: 7, 实际支出: 8, 结余结转: 9, 主要用途: 10 });
+    expect(table.columns).toMatchObject({
+      序号: 1,
+      项目名称: 2,
+      年初预算: 3,
+      上级转移支付: 4,
+      年中调增: 5,
+      年中调减: 6,
+      追加: 7,
+      实际支出: 8,
+      结余结转: 9,
+      主要用途: 10,
+    });
   });
 
   it('reads the four projects with their amounts in exact fen', () => {

@@ -16,7 +16,12 @@ export interface DocxContent {
 }
 
 const decode = (xml: string) =>
-  xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export async function readDocx(bytes: Buffer | Uint8Array): Promise<DocxContent> {
   const zip = await JSZip.loadAsync(bytes);

@@ -40,7 +40,11 @@ describe('a workbook with a 基础数据表', () => {
   });
 
   it('each sentence carries the cells of its figures, and none is marked', () => {
-    const sources = Object.fromEntries(sentencesOf(draft).filter((sentence) => sentence.key.startsWith('overall.indicators|')).map((sentence) => [sentence.text.slice(0, 4), [...sentence.sources].sort()]));
+    const sources = Object.fromEntries(
+      sentencesOf(draft)
+        .filter((sentence) => sentence.key.startsWith('overall.indicators|'))
+        .map((sentence) => [sentence.text.slice(0, 4), [...sentence.sources].sort()]),
+    );
     expect(sources).toEqual({
       '“三公”': ['基础数据表!D4', '基础数据表!E4'],
       公用经费: ['基础数据表!D10', '基础数据表!E10'],

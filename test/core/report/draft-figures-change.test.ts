@@ -24,16 +24,16 @@ interface AmountCell {
 /** Every typed number: year and head counts, summary and project amounts (formulas are recomputed, not edited). */
 function amountCells(workbook: Workbook): AmountCell[] {
   return workbook.sheets.flatMap((sheet) =>
-      sheet.values.flatMap((row, r) =>
-        row.flatMap((value, c) => {
-          const formula = sheet.formulas?.[r]?.[c];
-          const address = toA1(sheet.top + r, sheet.left + c);
-          // column A of the project sheet is the 序号
-          if (typeof value !== 'number' || formula || (sheet.name === '项目支出' && address.startsWith('A'))) return [];
-          return [{ sheet: sheet.name, address, value }];
-        }),
-      ),
-    );
+    sheet.values.flatMap((row, r) =>
+      row.flatMap((value, c) => {
+        const formula = sheet.formulas?.[r]?.[c];
+        const address = toA1(sheet.top + r, sheet.left + c);
+        // column A of the project sheet is the 序号
+        if (typeof value !== 'number' || formula || (sheet.name === '项目支出' && address.startsWith('A'))) return [];
+        return [{ sheet: sheet.name, address, value }];
+      }),
+    ),
+  );
 }
 
 /** The workbook with one cell changed and the SUM / + formulas that read it recomputed. */

@@ -29,7 +29,9 @@ describe('from the unit form of examples/forms-2023.xlsx', () => {
 
   it('states the 年度总体目标 and its completion in the unit’s words, marked as the unit’s text with its cell', () => {
     expect(textOf(draft, 'goals.target')).toBe('年度总体目标：统筹推进全区基层社会治理现代化，保障网格化管理和12345政务服务热线高效运行。');
-    const run = draftParagraphs(draft).find((p) => p.id === 'goals.target')!.runs.find((r) => r.kind === 'user');
+    const run = draftParagraphs(draft)
+      .find((p) => p.id === 'goals.target')!
+      .runs.find((r) => r.kind === 'user');
     expect(run?.sources).toEqual([{ sheet: '部门整体自评', address: 'B13' }]);
     expect(textOf(draft, 'goals.completion')).toMatch(/^目标完成情况：市域社会治理现代化合格城市验收中/);
   });
@@ -48,7 +50,9 @@ describe('from the unit form of examples/forms-2023.xlsx', () => {
   });
 
   it('puts the new parts after the projects, numbered （三） and （四）', () => {
-    const headings = draftParagraphs(draft).filter((p) => p.style === 'heading2').map(paragraphText);
+    const headings = draftParagraphs(draft)
+      .filter((p) => p.style === 'heading2')
+      .map(paragraphText);
     expect(headings).toEqual(['（一）整体支出绩效情况', '（二）项目支出绩效情况', '（三）绩效目标及完成情况', '（四）自评得分及等级']);
   });
 });
@@ -69,10 +73,26 @@ describe('optional inputs, with hand-made inputs of their shape', () => {
     ...overrides,
   });
   const INDICATORS: readonly DraftIndicator[] = [
-    indicator({ id: 'budget-adjustment-rate', name: '预算控制率', value: 0.2802, display: '28.02%', cells: ['收支总表!B6', '收支总表!B5'], score: 2, points: 5 }),
+    indicator({
+      id: 'budget-adjustment-rate',
+      name: '预算控制率',
+      value: 0.2802,
+      display: '28.02%',
+      cells: ['收支总表!B6', '收支总表!B5'],
+      score: 2,
+      points: 5,
+    }),
     indicator({ id: 'carry-over-rate', name: '结转结余率', value: 0.127, display: '12.70%', cells: ['收支总表!B11', '收支总表!B4'] }),
     indicator({ id: 'three-public-change-rate', name: '“三公经费”变动率', display: '需上年数', score: null, points: 8 }),
-    indicator({ id: 'staff-control-rate', name: '在职人员控制率', value: 0.875, display: '87.50%', cells: ['基本情况!B10', '基本情况!B8'], score: 5, points: 5 }),
+    indicator({
+      id: 'staff-control-rate',
+      name: '在职人员控制率',
+      value: 0.875,
+      display: '87.50%',
+      cells: ['基本情况!B10', '基本情况!B8'],
+      score: 5,
+      points: 5,
+    }),
   ];
   const withInputs = (extra: object): CheckResult => ({ ...seed, ...extra }) as CheckResult;
 
@@ -91,18 +111,31 @@ describe('optional inputs, with hand-made inputs of their shape', () => {
   it('states the computed indicators (not those without data), each with its cells', () => {
     const draft = buildDraft(withInputs({ indicators: INDICATORS, profile: { id: 'hunan', name: { zh: '湖南省评分方案', en: 'Hunan' } } }));
     expect(textOf(draft, 'overall.indicators')).toBe('经核算，预算控制率为28.02%，结转结余率为12.7%，在职人员控制率为87.5%。');
-    const rate = draftParagraphs(draft).find((p) => p.id === 'overall.indicators')!.runs.find((r) => r.text.includes('28.02%'));
-    expect(rate?.sources).toEqual(expect.arrayContaining([{ sheet: '收支总表', address: 'B6' }, { sheet: '收支总表', address: 'B5' }]));
+    const rate = draftParagraphs(draft)
+      .find((p) => p.id === 'overall.indicators')!
+      .runs.find((r) => r.text.includes('28.02%'));
+    expect(rate?.sources).toEqual(
+      expect.arrayContaining([
+        { sheet: '收支总表', address: 'B6' },
+        { sheet: '收支总表', address: 'B5' },
+      ]),
+    );
     expect(textOf(draft, 'score.profile')).toBe('按湖南省评分方案，共性指标得分7分（满分10分）。');
   });
 
   it('states 三公 / 公用 / 采购 from a 基础数据表, and does not state those rates a second time', () => {
     const seedSheets = seedWorkbook().sheets;
-    const basicData = sheetFromRows('基础数据表', hunanBasicData().filter((row) => row[0] !== '项目支出'));
+    const basicData = sheetFromRows(
+      '基础数据表',
+      hunanBasicData().filter((row) => row[0] !== '项目支出'),
+    );
     const withTable = checkWorkbook({ ...seedWorkbook(), sheets: [...seedSheets, basicData] });
     const result = withInputs({
       recognized: withTable.recognized,
-      indicators: [...INDICATORS, indicator({ id: 'public-funds-control-rate', name: '公用经费控制率', value: 0.9844, display: '98.44%', cells: ['基础数据表!E10', '基础数据表!D10'] })],
+      indicators: [
+        ...INDICATORS,
+        indicator({ id: 'public-funds-control-rate', name: '公用经费控制率', value: 0.9844, display: '98.44%', cells: ['基础数据表!E10', '基础数据表!D10'] }),
+      ],
     });
     const text = textOf(buildDraft(result), 'overall.indicators')!;
     expect(text).toContain('“三公”经费预算9万元，实际支出8.2万元，“三公”经费控制率为91.11%，支出控制在预算以内。');

@@ -9,7 +9,16 @@ import type { Finding } from '../../../src/core/rules/types';
 export function resultWith(workbook: Workbook, findings: readonly Finding[] = []): CheckResult {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
-  return { unit: '万元', tables: [], findings, counts, recognized: recognizeWorkbook(workbook), rulebook: { id: 'test', version: '0' }, indicators: [], profile: { id: 'national', name: { zh: '全国', en: 'national' } } };
+  return {
+    unit: '万元',
+    tables: [],
+    findings,
+    counts,
+    recognized: recognizeWorkbook(workbook),
+    rulebook: { id: 'test', version: '0' },
+    indicators: [],
+    profile: { id: 'national', name: { zh: '全国', en: 'national' } },
+  };
 }
 
 export function finding(overrides: Partial<Finding> & Pick<Finding, 'rule' | 'sheet' | 'cells'>): Finding {

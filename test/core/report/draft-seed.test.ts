@@ -16,12 +16,19 @@ const texts = draftParagraphs(draft).map(paragraphText);
 
 function paragraph(id: string): DraftParagraph {
   const found = draftParagraphs(draft).find((p) => p.id === id);
-  if (!found) throw new Error(`no paragraph ${id}; have ${draftParagraphs(draft).map((p) => p.id).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no paragraph ${id}; have ${draftParagraphs(draft)
+        .map((p) => p.id)
+        .join(', ')}`,
+    );
   return found;
 }
 
 function headings(d: Draft, style: 'heading1' | 'heading2'): string[] {
-  return draftParagraphs(d).filter((p) => p.style === style).map(paragraphText);
+  return draftParagraphs(d)
+    .filter((p) => p.style === style)
+    .map(paragraphText);
 }
 
 describe('the seed sentences, character for character (spec §3)', () => {
@@ -33,16 +40,30 @@ describe('the seed sentences, character for character (spec §3)', () => {
   });
 
   it('the staffing sentence of 一', () => {
-    expect(paragraphText(paragraph('unit.staffing'))).toContain(
-      '本部门共有事业编制8名，实有人数35人，其中：在职人员7人，劳务派遣人员28人，离休0人，退休0人。',
-    );
+    expect(paragraphText(paragraph('unit.staffing'))).toContain('本部门共有事业编制8名，实有人数35人，其中：在职人员7人，劳务派遣人员28人，离休0人，退休0人。');
   });
 
   it.each([
-    ['1', '网格信息化建设项目', '项目“网格信息化建设项目”年初预算金额90万元，上级转移支付88.67万元，年中调减0.13万元，追加5万元，实际支出104.68万元，结余结转78.86万元。'],
-    ['2', '业务性专项经费', '项目“业务性专项经费”年初预算金额10万元，上级转移支付38.23万元，年中调增0万元，追加0.15万元，实际支出18.37万元，结余结转30.01万元。'],
-    ['3', '基层社会治理专项', '项目“基层社会治理专项”年初预算金额1633.8万元，上级转移支付354.73万元，年中调增0万元，追加0万元，实际支出1798.4万元，结余结转190.13万元。'],
-    ['4', '网格通手机套餐资费服务', '项目“网格通手机套餐资费服务”年初预算金额22万元，上级转移支付23.81万元，年中调增0万元，追加0万元，实际支出42.95万元，结余结转2.86万元。'],
+    [
+      '1',
+      '网格信息化建设项目',
+      '项目“网格信息化建设项目”年初预算金额90万元，上级转移支付88.67万元，年中调减0.13万元，追加5万元，实际支出104.68万元，结余结转78.86万元。',
+    ],
+    [
+      '2',
+      '业务性专项经费',
+      '项目“业务性专项经费”年初预算金额10万元，上级转移支付38.23万元，年中调增0万元，追加0.15万元，实际支出18.37万元，结余结转30.01万元。',
+    ],
+    [
+      '3',
+      '基层社会治理专项',
+      '项目“基层社会治理专项”年初预算金额1633.8万元，上级转移支付354.73万元，年中调增0万元，追加0万元，实际支出1798.4万元，结余结转190.13万元。',
+    ],
+    [
+      '4',
+      '网格通手机套餐资费服务',
+      '项目“网格通手机套餐资费服务”年初预算金额22万元，上级转移支付23.81万元，年中调增0万元，追加0万元，实际支出42.95万元，结余结转2.86万元。',
+    ],
   ])('project %s: %s', (number, name, sentence) => {
     expect(paragraphText(paragraph(`project:${name}`))).toBe(`${number}．${sentence}项目实施及绩效情况如下：`);
   });
@@ -85,7 +106,9 @@ describe('the outline, without the seed slips', () => {
   });
 
   it('numbers every project with a full-width 1．2．3．4． (the seed slipped to `2. `)', () => {
-    const projectLines = draftParagraphs(draft).filter((p) => /^project:[^/]*$/.test(p.id)).map(paragraphText);
+    const projectLines = draftParagraphs(draft)
+      .filter((p) => /^project:[^/]*$/.test(p.id))
+      .map(paragraphText);
     expect(projectLines.map((text) => text.slice(0, 2))).toEqual(['1．', '2．', '3．', '4．']);
   });
 
@@ -150,14 +173,19 @@ describe('四 drafted from the figures and the findings', () => {
   it('keeps the open findings out of the body: every error and warning is a 核对提示, no info finding', () => {
     const open = result.findings.filter((f) => f.severity !== 'info');
     expect(open.length).toBeGreaterThan(0);
-    const problems = draft.sections.find((s) => s.id === 'problems')!.paragraphs.map(paragraphText).join('\n');
+    const problems = draft.sections
+      .find((s) => s.id === 'problems')!
+      .paragraphs.map(paragraphText)
+      .join('\n');
     expect(problems).not.toMatch(/单元格|工作表/);
     for (const f of result.findings) expect(problems).not.toContain(f.message.zh.replace(/[。.]$/, ''));
     expect(draft.checkNotes?.map((note) => note.rule)).toEqual(open.map((f) => f.rule));
   });
 
   it('marks the figure the projects-vs-summary error says is wrong (项目支出1964.41, should be 1964.4), wherever it is stated', () => {
-    const flagged = draftParagraphs(draft).flatMap((p) => p.runs.filter((run) => run.flags?.some((f) => f.rule === 'projects-vs-summary')).map((run) => [p.id, run.text]));
+    const flagged = draftParagraphs(draft).flatMap((p) =>
+      p.runs.filter((run) => run.flags?.some((f) => f.rule === 'projects-vs-summary')).map((run) => [p.id, run.text]),
+    );
     expect(flagged).toEqual([
       ['budget.spending', '1964.41'],
       ['overall.spending', '1964.41'],
@@ -168,7 +196,9 @@ describe('四 drafted from the figures and the findings', () => {
       ['overall.indicators', '87.3%'],
       ['problems.overall-rate', '87.3'],
     ]);
-    const run = draftParagraphs(draft).flatMap((p) => p.runs).find((r) => r.text === '1964.41');
+    const run = draftParagraphs(draft)
+      .flatMap((p) => p.runs)
+      .find((r) => r.text === '1964.41');
     expect(run?.flags?.[0].corrected).toBe('1964.4');
   });
 
@@ -192,7 +222,12 @@ describe('snapshots of the whole draft', () => {
     const model = draftParagraphs(draft).map((p) => ({
       id: p.id,
       style: p.style,
-      runs: p.runs.map((run) => [run.kind, run.text, (run.sources ?? []).map((s) => `${s.sheet}!${s.address}`).join(' '), (run.flags ?? []).map((f) => f.rule).join(' ')]),
+      runs: p.runs.map((run) => [
+        run.kind,
+        run.text,
+        (run.sources ?? []).map((s) => `${s.sheet}!${s.address}`).join(' '),
+        (run.flags ?? []).map((f) => f.rule).join(' '),
+      ]),
     }));
     expect(model).toMatchSnapshot();
   });

@@ -141,7 +141,11 @@ describe('figures as the form gives them', () => {
 
   it('computes the rate exactly, half up, from the fen (1.0009 ÷ 2 = 50.045% → 50.05%, where floats give 50.04)', () => {
     const draft = draftOf([['年度资金总额', 2, 2, 1.0009, 10, '50.05%', 5.01]]);
-    expect(sentenceOf(draft).map((run) => run.text).join('')).toBe('该项目自评得分95.01分，其中预算执行率50.05%，得分5.01分。');
+    expect(
+      sentenceOf(draft)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe('该项目自评得分95.01分，其中预算执行率50.05%，得分5.01分。');
   });
 
   it('puts a placeholder for a score the form leaves blank, pointing at its cell', () => {
@@ -156,7 +160,11 @@ describe('figures as the form gives them', () => {
 
   it('uses the written rate when the budget is 0 (not computable), and a placeholder when there is none', () => {
     const written = draftOf([['年度资金总额', 0, 0, 0, 10, '100%', 10]]);
-    expect(sentenceOf(written).map((run) => run.text).join('')).toBe('该项目自评得分95.01分，其中预算执行率100%，得分10分。');
+    expect(
+      sentenceOf(written)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe('该项目自评得分95.01分，其中预算执行率100%，得分10分。');
     const none = draftOf([['年度资金总额', 0, 0, 0, 10, '/', '/']]);
     const runs = sentenceOf(none);
     expect(runs.map((run) => run.text).join('')).toBe('该项目自评得分95.01分，其中预算执行率【请填写：预算执行率】%，得分【请填写：预算执行率得分】分。');

@@ -54,7 +54,9 @@ it('marks 得分10分 of 业务性专项经费 and offers 3.8', () => {
 it('gives each project one execution rate in the whole draft', () => {
   const text = draftParagraphs(draft).map(paragraphText).join('\n');
   for (const name of ['网格信息化建设项目', '业务性专项经费', '网格通手机套餐资费服务']) {
-    const paragraphs = draftParagraphs(draft).filter((p) => p.id === `project:${name}` || p.id === `problems.rate:${name}`).map(paragraphText);
+    const paragraphs = draftParagraphs(draft)
+      .filter((p) => p.id === `project:${name}` || p.id === `problems.rate:${name}`)
+      .map(paragraphText);
     const rates = new Set(paragraphs.flatMap((p) => [...p.matchAll(/执行率为?([0-9.]+)%/g)].map((m) => m[1])));
     expect([name, rates.size]).toEqual([name, 1]);
   }
@@ -63,7 +65,10 @@ it('gives each project one execution rate in the whole draft', () => {
 });
 
 it('keeps section 四 prose: no finding, no cell address', () => {
-  const problems = draft.sections.find((s) => s.id === 'problems')!.paragraphs.map(paragraphText).join('\n');
+  const problems = draft.sections
+    .find((s) => s.id === 'problems')!
+    .paragraphs.map(paragraphText)
+    .join('\n');
   expect(problems).not.toMatch(/单元格|工作表|[A-Z]+[0-9]+/);
 });
 
@@ -85,7 +90,9 @@ it('carries every open finding as a Word comment, anchored to the sentence that 
   const scoreNote = draft.checkNotes!.find((note) => note.rule === 'form-execution-score')!;
   expect(comments[scoreNote.number - 1]).toContain('预算执行率得分应为3.8分');
   // the comment on the score sits in the paragraph of 业务性专项经费
-  const paragraphXml = [...content.documentXml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map(([xml]) => xml).find((xml) => xml.includes('业务性专项经费”年初预算'))!;
+  const paragraphXml = [...content.documentXml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)]
+    .map(([xml]) => xml)
+    .find((xml) => xml.includes('业务性专项经费”年初预算'))!;
   expect(paragraphXml).toContain(`<w:commentRangeStart w:id="${scoreNote.number}"/>`);
   expect(content.documentXml).not.toContain('单元格）');
 });
@@ -135,7 +142,9 @@ describe('findings the user ignored with a reason', () => {
 it('puts a note mark after the figure’s unit (1964.41万元［注1］), the figure’s run unchanged', () => {
   const markdown = draftToMarkdown(draft);
   expect(markdown).not.toMatch(/［注\d+］(?:万元|%|分)/);
-  const score = draftParagraphs(draft).find((p) => p.id === 'project:业务性专项经费')!.runs.find((run) => run.text === '10');
+  const score = draftParagraphs(draft)
+    .find((p) => p.id === 'project:业务性专项经费')!
+    .runs.find((run) => run.text === '10');
   expect(score?.flags?.length).toBeGreaterThan(0);
   const note = score!.flags![0].note!;
   expect(markdown).toContain(`得分10分［注${note}］`);

@@ -48,7 +48,10 @@ describe('missing texts and figures', () => {
       workbookFromSheets({
         基本情况: UNIT,
         收支总表: SUMMARY,
-        项目支出: projects(['序号', '项目名称', '年初预算', '上级转移支付', '年中调整', '追加', '实际支出', '结余结转'], [[1, '办公设备购置', 300_000, 0, 150_000, 0, 450_000, 0]]),
+        项目支出: projects(
+          ['序号', '项目名称', '年初预算', '上级转移支付', '年中调整', '追加', '实际支出', '结余结转'],
+          [[1, '办公设备购置', 300_000, 0, 150_000, 0, 450_000, 0]],
+        ),
       }),
     ),
   );
@@ -113,7 +116,12 @@ describe('a blank template workbook', () => {
   });
 
   it('keeps the outline 一 to 五', () => {
-    expect(draftParagraphs(draft).filter((p) => p.style === 'heading1').map(paragraphText).map((t) => t.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、']);
+    expect(
+      draftParagraphs(draft)
+        .filter((p) => p.style === 'heading1')
+        .map(paragraphText)
+        .map((t) => t.slice(0, 2)),
+    ).toEqual(['一、', '二、', '三、', '四、', '五、']);
   });
 });
 
@@ -147,10 +155,19 @@ describe('四: thresholds, open and ignored findings', () => {
   const workbook = workbookFromSheets({
     基本情况: UNIT,
     收支总表: SUMMARY,
-    项目支出: projects(['序号', '项目名称', '年初预算', '上级转移支付', '年中调整', '追加', '实际支出', '结余结转'], [[1, '办公设备购置', 500_000, 0, 0, 0, 450_000, 50_000]]),
+    项目支出: projects(
+      ['序号', '项目名称', '年初预算', '上级转移支付', '年中调整', '追加', '实际支出', '结余结转'],
+      [[1, '办公设备购置', 500_000, 0, 0, 0, 450_000, 50_000]],
+    ),
   });
   const open = finding({ rule: 'income-total', sheet: '收支总表', cells: ['B3'], message: { zh: '预算收入合计不等于各项之和。', en: 'x' } });
-  const accepted = finding({ rule: 'headcount', sheet: '基本情况', cells: ['B7'], severity: 'warning', message: { zh: '实有人数与各类人员之和不符', en: 'y' } });
+  const accepted = finding({
+    rule: 'headcount',
+    sheet: '基本情况',
+    cells: ['B7'],
+    severity: 'warning',
+    message: { zh: '实有人数与各类人员之和不符', en: 'y' },
+  });
   const info = finding({ rule: 'sub-items', sheet: '项目支出', cells: ['G4'], severity: 'info', message: { zh: '子项目说明了部分支出', en: 'z' } });
   const result = resultWith(workbook, [open, accepted, info]);
 
@@ -197,7 +214,13 @@ describe('四: thresholds, open and ignored findings', () => {
 
   it('flags the unit’s text when a finding points at its cell, unless that finding was ignored', () => {
     const withTexts = workbookFromSheets({ 基本情况: [...UNIT, ['工作成效', '完成了云龙区的工作。']] });
-    const place = finding({ rule: 'place-names', sheet: '基本情况', cells: ['B11'], severity: 'warning', message: { zh: '提到“云龙区”', en: 'mentions 云龙区' } });
+    const place = finding({
+      rule: 'place-names',
+      sheet: '基本情况',
+      cells: ['B11'],
+      severity: 'warning',
+      message: { zh: '提到“云龙区”', en: 'mentions 云龙区' },
+    });
     const flagged = buildDraft(resultWith(withTexts, [place]));
     const run = draftParagraphs(flagged).find((p) => p.id === 'overall.achievements.1')!.runs[0];
     expect(run).toMatchObject({ kind: 'user', text: '完成了云龙区的工作。', flags: [{ rule: 'place-names' }] });

@@ -69,7 +69,16 @@ describe('the seed draft as .docx', () => {
 });
 
 it('highlights placeholders so they cannot be missed', async () => {
-  const draft = buildDraft(resultWith(workbookFromSheets({ 基本情况: [['单位名称', '某单位'], ['年度', 2024]] })));
+  const draft = buildDraft(
+    resultWith(
+      workbookFromSheets({
+        基本情况: [
+          ['单位名称', '某单位'],
+          ['年度', 2024],
+        ],
+      }),
+    ),
+  );
   const content = await readDocx(await Packer.toBuffer(draftToDocx(draft, { fonts: { body: '仿宋' } })));
   const highlighted = content.paragraphs.flatMap((p) => p.highlighted);
   expect(highlighted).toContain('【请填写：工作成效】');

@@ -4,16 +4,26 @@ import { FormulaError, parseFormula } from '../../../src/core/rulebook/formula';
 import { exact } from '../../../src/core/rulebook/exact';
 
 const money = { literalScale: 1_000_000n, tolerance: 5_000n };
-const values = (figures: Record<string, bigint | 'absent' | 'unavailable'>) => (field: string): FieldValue => {
-  const figure = figures[field];
-  if (figure === undefined || figure === 'unavailable') return { kind: 'unavailable' };
-  if (figure === 'absent') return { kind: 'absent' };
-  return { kind: 'value', value: figure, cells: [field] };
-};
+const values =
+  (figures: Record<string, bigint | 'absent' | 'unavailable'>) =>
+  (field: string): FieldValue => {
+    const figure = figures[field];
+    if (figure === undefined || figure === 'unavailable') return { kind: 'unavailable' };
+    if (figure === 'absent') return { kind: 'absent' };
+    return { kind: 'value', value: figure, cells: [field] };
+  };
 
 describe('evaluateFormula', () => {
   const balance = parseFormula('年初预算 + 上级转移支付 + 年中调增 - 年中调减 + 追加 = 实际支出 + 结余结转');
-  const seedRow = { 年初预算: 90_000_000n, 上级转移支付: 88_670_000n, 年中调增: 0n, 年中调减: 130_000n, 追加: 5_000_000n, 实际支出: 104_680_000n, 结余结转: 78_860_000n };
+  const seedRow = {
+    年初预算: 90_000_000n,
+    上级转移支付: 88_670_000n,
+    年中调增: 0n,
+    年中调减: 130_000n,
+    追加: 5_000_000n,
+    实际支出: 104_680_000n,
+    结余结转: 78_860_000n,
+  };
 
   it('holds on the seed’s first project, exactly', () => {
     const outcome = evaluateFormula(balance, values(seedRow), money);
@@ -58,11 +68,16 @@ describe('evaluateFormula', () => {
   it('is exact over any amounts: the sum of parts equals their total, however many fen', () => {
     const total = parseFormula('支出合计 = 基本支出 + 项目支出 + 结余结转');
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.bigInt({ min: 0n, max: 10n ** 15n }), (a, b, c) => {
-        const figures = { 基本支出: a, 项目支出: b, 结余结转: c, 支出合计: a + b + c };
-        expect(evaluateFormula(total, values(figures), { ...money, tolerance: 0n }).outcome).toBe('holds');
-        expect(evaluateFormula(total, values({ ...figures, 支出合计: a + b + c + 1n }), { ...money, tolerance: 0n }).outcome).toBe('fails');
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        (a, b, c) => {
+          const figures = { 基本支出: a, 项目支出: b, 结余结转: c, 支出合计: a + b + c };
+          expect(evaluateFormula(total, values(figures), { ...money, tolerance: 0n }).outcome).toBe('holds');
+          expect(evaluateFormula(total, values({ ...figures, 支出合计: a + b + c + 1n }), { ...money, tolerance: 0n }).outcome).toBe('fails');
+        },
+      ),
     );
   });
 });

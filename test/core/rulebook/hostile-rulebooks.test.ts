@@ -28,8 +28,18 @@ describe('a rulebook validated whole at load', () => {
     expect(problemsOf(withRule('project-balance', { enabeld: false }))).toEqual([
       expect.stringMatching(/^rule project-balance has an unknown key "enabeld" \(did you mean "enabled"\?\)/),
     ]);
-    const custom = { id: 'c', severity: 'info', scope: 'project-row', formula: '实际支出 >= 0', description: { zh: 'x', en: 'x' }, message: { zh: 'x', en: 'x' }, mesage: {} };
-    expect(problemsOf({ ...bundled, custom: [custom] })).toEqual([expect.stringMatching(/^custom entry 1 has an unknown key "mesage" \(did you mean "message"\?\)/)]);
+    const custom = {
+      id: 'c',
+      severity: 'info',
+      scope: 'project-row',
+      formula: '实际支出 >= 0',
+      description: { zh: 'x', en: 'x' },
+      message: { zh: 'x', en: 'x' },
+      mesage: {},
+    };
+    expect(problemsOf({ ...bundled, custom: [custom] })).toEqual([
+      expect.stringMatching(/^custom entry 1 has an unknown key "mesage" \(did you mean "message"\?\)/),
+    ]);
   });
 
   it('refuses parameters out of range instead of checking with them ("NaN" errors)', () => {
@@ -60,7 +70,15 @@ describe('a rulebook validated whole at load', () => {
     expect(safeRegex('^(a+)+$').test(`${'a'.repeat(100_000)}b`)).toBe(false);
     expect(safeRegex('^(a+)+$').test('aaa')).toBe(true);
     const reason = `${'a'.repeat(50_000)}!`;
-    const form = workbookFromSheets({ 表: [['项目支出绩效自评表'], ['项目名称', '甲'], ['', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], ['年度资金总额', 10, 10, 5, 10, 0.5, 5], ['偏差原因', reason]] });
+    const form = workbookFromSheets({
+      表: [
+        ['项目支出绩效自评表'],
+        ['项目名称', '甲'],
+        ['', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', 10, 10, 5, 10, 0.5, 5],
+        ['偏差原因', reason],
+      ],
+    });
     expect(() => checkWorkbook(form, { rulebook })).not.toThrow();
   });
 

@@ -32,7 +32,8 @@ describe('the bundled rulebook', () => {
     for (const rule of RULES) {
       const options = DEFAULT_RULEBOOK.rules[rule.meta.id];
       expect([rule.meta.id, options.severity]).toEqual([rule.meta.id, rule.meta.severity]);
-      for (const [name, value] of Object.entries(options.params ?? {})) expect([rule.meta.id, name, value]).toEqual([rule.meta.id, name, rule.meta.params?.[name]?.default]);
+      for (const [name, value] of Object.entries(options.params ?? {}))
+        expect([rule.meta.id, name, value]).toEqual([rule.meta.id, name, rule.meta.params?.[name]?.default]);
     }
   });
 });
@@ -60,9 +61,23 @@ describe('loadRulebook', () => {
         'execution-rate': { params: { tolerancePercent: '0.01', minimum: 1 } },
       },
       custom: [
-        { id: 'project-balance', severity: 'error', scope: 'project-row', formula: '实际支出 >= 0', description: { zh: '', en: '' }, message: { zh: '', en: '' } },
+        {
+          id: 'project-balance',
+          severity: 'error',
+          scope: 'project-row',
+          formula: '实际支出 >= 0',
+          description: { zh: '', en: '' },
+          message: { zh: '', en: '' },
+        },
         { id: 'mine', severity: 'warning', scope: 'everywhere', formula: 'x = y', description: { zh: '' }, message: { zh: '', en: '' } },
-        { id: 'mine2', severity: 'warning', scope: 'summary', formula: '项目支出 * 基本支出 = 支出合计', description: { zh: '', en: '' }, message: { zh: '', en: '' } },
+        {
+          id: 'mine2',
+          severity: 'warning',
+          scope: 'summary',
+          formula: '项目支出 * 基本支出 = 支出合计',
+          description: { zh: '', en: '' },
+          message: { zh: '', en: '' },
+        },
       ],
     });
     expect(problems).toEqual([
@@ -97,7 +112,16 @@ describe('loadRulebook', () => {
   it('accepts a custom formula rule over known fields', () => {
     const rulebook = loadRulebook({
       ...bundled,
-      custom: [{ id: 'rate-floor', severity: 'warning', scope: 'project-row', formula: '实际支出 / 全年预算数 >= 0.9', description: { zh: '执行率不低于90%', en: 'Rate ≥ 90%' }, message: { zh: '{subject}执行率偏低', en: '{subject}: low rate' } }],
+      custom: [
+        {
+          id: 'rate-floor',
+          severity: 'warning',
+          scope: 'project-row',
+          formula: '实际支出 / 全年预算数 >= 0.9',
+          description: { zh: '执行率不低于90%', en: 'Rate ≥ 90%' },
+          message: { zh: '{subject}执行率偏低', en: '{subject}: low rate' },
+        },
+      ],
     });
     expect(rulebook.custom).toHaveLength(1);
   });

@@ -10,7 +10,13 @@ new RuleTester().run('amounts-valid', amountsValid, {
     { name: 'empty cells are not findings', sheets: { 项目支出: projectSheet(withCell(SEED_PROJECTS, 1, 3, null)) } },
     {
       name: 'adjustment columns may be signed',
-      sheets: { 项目支出: [['项目名称', '年初预算', '年中调整', '实际支出', '结余结转'], ['A', 90, -0.13, 60, 29.87]], 收支总表: summarySheet({ 调整追加: -5 }) },
+      sheets: {
+        项目支出: [
+          ['项目名称', '年初预算', '年中调整', '实际支出', '结余结转'],
+          ['A', 90, -0.13, 60, 29.87],
+        ],
+        收支总表: summarySheet({ 调整追加: -5 }),
+      },
     },
     { name: 'spending equal to the full-year budget', sheets: { 项目支出: [budgetHeader, ['A', 100, 100, 100.004, 0]] } },
     { name: 'counts written 35人', sheets: { 基本情况: unitInfoSheet({ 实有人数: '35人', 事业编制: '8名' }) } },
@@ -52,7 +58,12 @@ new RuleTester().run('amounts-valid', amountsValid, {
     {
       name: 'the signed columns are a rulebook setting',
       options: { params: { signedFields: '' } },
-      sheets: { 项目支出: [['项目名称', '年初预算', '年中调整', '实际支出', '结余结转'], ['A', 90, -0.13, 60, 29.87]] },
+      sheets: {
+        项目支出: [
+          ['项目名称', '年初预算', '年中调整', '实际支出', '结余结转'],
+          ['A', 90, -0.13, 60, 29.87],
+        ],
+      },
       errors: [{ messageId: 'negative', row: 2, cells: ['C2'] }],
     },
     {

@@ -25,18 +25,33 @@ new RuleTester().run('circular-references', circularReferences, {
     },
     {
       name: 'a range over its own rows in another column',
-      sheets: { 表: [[1, '=SUM(A1:A3)|6'], ['=A1+1|2', '=B1/SUM($A$1:$A$3)|1'], ['=A2+A1|3', '=SUM(A1:A3)-B1|0']] },
+      sheets: {
+        表: [
+          [1, '=SUM(A1:A3)|6'],
+          ['=A1+1|2', '=B1/SUM($A$1:$A$3)|1'],
+          ['=A2+A1|3', '=SUM(A1:A3)-B1|0'],
+        ],
+      },
     },
     {
       name: 'sheets referring to each other, each time to figures or to formulas that do not come back',
       sheets: {
-        汇总: [['项目支出', '=明细!B3|3'], ['年度', 2023]],
+        汇总: [
+          ['项目支出', '=明细!B3|3'],
+          ['年度', 2023],
+        ],
         明细: [['=汇总!B2|2023', 1], [null, 2], [null, '=SUM(B1:B2)|3'], ['=SUM(汇总!B1:B2)|2026']],
       },
     },
     {
       name: 'references in every direction, none coming back (no order of the sheet fits: the full search decides)',
-      sheets: { 表: [[null, null, '=1|1', null, null, null, '=1|1'], [null, '=C3|1', null, '=C1|1', null, '=E3|1', null, '=G1|1'], [null, null, '=1|1', null, '=1|1']] },
+      sheets: {
+        表: [
+          [null, null, '=1|1', null, null, null, '=1|1'],
+          [null, '=C3|1', null, '=C1|1', null, '=E3|1', null, '=G1|1'],
+          [null, null, '=1|1', null, '=1|1'],
+        ],
+      },
     },
     { name: 'a reference inside text, and whole columns', sheets: { 表: [['="A1"&B1|A1x', '=SUM(A:A)|0']] } },
   ],
@@ -64,7 +79,12 @@ new RuleTester().run('circular-references', circularReferences, {
     { name: 'a formula naming its own cell', sheets: { 表: [[1, '=B1+A1|1']] }, errors: [{ messageId: 'self-reference', row: 1, cells: ['B1'] }] },
     {
       name: 'three cells in a loop, named from the first in reading order',
-      sheets: { 表: [['=C2+1|0', 5], [null, '=A1*2|0', '=B2-1|0']] },
+      sheets: {
+        表: [
+          ['=C2+1|0', 5],
+          [null, '=A1*2|0', '=B2-1|0'],
+        ],
+      },
       errors: [{ messageId: 'cycle', row: 1, cells: ['A1', 'C2', 'B2'], zh: 'A1 → C2 → B2 → A1' }],
     },
     {
@@ -74,12 +94,19 @@ new RuleTester().run('circular-references', circularReferences, {
     },
     {
       name: 'a sheet name that must be quoted',
-      sheets: { 汇总: [['=\'项目 明细\'!A1|0']], '项目 明细': [['=汇总!A1|0']] },
+      sheets: { 汇总: [["='项目 明细'!A1|0"]], '项目 明细': [['=汇总!A1|0']] },
       errors: [{ messageId: 'cycle', row: 1, cells: ['A1', "'项目 明细'!A1"] }],
     },
     {
       name: 'two separate loops, two findings',
-      sheets: { 表: [['=B1|0', '=A1|0', 7], [1, 2, 3], ['=SUM(A4:C4)|0', null, null], ['=A3|0', 2, 3]] },
+      sheets: {
+        表: [
+          ['=B1|0', '=A1|0', 7],
+          [1, 2, 3],
+          ['=SUM(A4:C4)|0', null, null],
+          ['=A3|0', 2, 3],
+        ],
+      },
       errors: [
         { messageId: 'cycle', row: 1, cells: ['A1', 'B1'] },
         { messageId: 'cycle', row: 3, cells: ['A3', 'A4'] },
@@ -87,7 +114,15 @@ new RuleTester().run('circular-references', circularReferences, {
     },
     {
       name: 'a loop through a range',
-      sheets: { 表: [['=SUM(B1:B5)|0', 1], [null, 2], [null, '=A1/2|0'], [null, 4], [null, 5]] },
+      sheets: {
+        表: [
+          ['=SUM(B1:B5)|0', 1],
+          [null, 2],
+          [null, '=A1/2|0'],
+          [null, 4],
+          [null, 5],
+        ],
+      },
       errors: [{ messageId: 'cycle', row: 1, cells: ['A1', 'B3'], zh: 'A1 → B3 → A1' }],
     },
     {
@@ -100,16 +135,36 @@ new RuleTester().run('circular-references', circularReferences, {
 
 describe('the loop search', () => {
   it('lists at most 50 cells of a long loop, its path first', () => {
-    const sheets = { 表: sheetFromRows('表', Array.from({ length: 60 }, (_, i) => [`=A${i === 59 ? 1 : i + 2}+1|0`])) };
-    const [report] = circularReferences.check({ workbook: { tables: [], problems: [], sheets: Object.values(sheets) }, settings: { toleranceFen: 5_000n }, options: {} });
+    const sheets = {
+      表: sheetFromRows(
+        '表',
+        Array.from({ length: 60 }, (_, i) => [`=A${i === 59 ? 1 : i + 2}+1|0`]),
+      ),
+    };
+    const [report] = circularReferences.check({
+      workbook: { tables: [], problems: [], sheets: Object.values(sheets) },
+      settings: { toleranceFen: 5_000n },
+      options: {},
+    });
     expect(report.cells).toEqual(Array.from({ length: 50 }, (_, i) => `A${i + 1}`));
   });
 
   it('leaves to the full search what no order of the sheet explains', () => {
-    const sheet = sheetFromRows('表', [[null, null, '=1|1'], [null, '=C3|1', null, '=C1|1'], [null, null, '=1|1']]);
+    const sheet = sheetFromRows('表', [
+      [null, null, '=1|1'],
+      [null, '=C3|1', null, '=C1|1'],
+      [null, null, '=1|1'],
+    ]);
     expect(provablyLoopFree([sheet])).toBe(false);
     expect(loopingGroups(new FormulaGraph([sheet]))).toEqual([]);
-    expect(provablyLoopFree([sheetFromRows('表', [[null, '=C3|1'], [null, null, '=1|1']])])).toBe(true);
+    expect(
+      provablyLoopFree([
+        sheetFromRows('表', [
+          [null, '=C3|1'],
+          [null, null, '=1|1'],
+        ]),
+      ]),
+    ).toBe(true);
   });
 
   it('follows a chain of 100,000 formulas without running out of stack', () => {
@@ -187,7 +242,13 @@ describe('the loop search', () => {
   it('finds exactly the cells that lie on a loop, and proves no loop only where there is none', () => {
     fc.assert(
       fc.property(grid, grid, (first, second) => {
-        const sheets = [sheetFromRows('表', first), sheetFromRows('其他', second.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(/其他!/g, '表!') : c))))];
+        const sheets = [
+          sheetFromRows('表', first),
+          sheetFromRows(
+            '其他',
+            second.map((row) => row.map((c) => (typeof c === 'string' ? c.replace(/其他!/g, '表!') : c))),
+          ),
+        ];
         const expected = loopingCellsByBruteForce(sheets);
         const graph = new FormulaGraph(sheets);
         const found = loopingGroups(graph)
@@ -203,7 +264,8 @@ describe('the loop search', () => {
 });
 
 describe('formulaAreas', () => {
-  const read = (formula: string) => formulaAreas(formula).map(({ sheet, top, left, bottom, right }) => `${sheet ?? ''}!${toA1(top, left)}:${toA1(bottom, right)}`);
+  const read = (formula: string) =>
+    formulaAreas(formula).map(({ sheet, top, left, bottom, right }) => `${sheet ?? ''}!${toA1(top, left)}:${toA1(bottom, right)}`);
 
   it.each([
     ['=C4+D4*2', ['!C4:C4', '!D4:D4']],

@@ -43,12 +43,26 @@ new RuleTester().run('form-execution-follows', formExecutionFollows, {
     {
       name: 'the split says 2184.71: the rate would be 91.48%, the score 9.15',
       sheets: { 整体: chongqing(220.3) },
-      errors: [{ messageId: 'follows-split', row: 5, cells: ['D5', 'E5', 'G5'], zh: '若按“按支出性质分”的合计为2184.71万元，执行率应为91.48%，得分应为9.15分（表中为87.30%、8.73分）' }],
+      errors: [
+        {
+          messageId: 'follows-split',
+          row: 5,
+          cells: ['D5', 'E5', 'G5'],
+          zh: '若按“按支出性质分”的合计为2184.71万元，执行率应为91.48%，得分应为9.15分（表中为87.30%、8.73分）',
+        },
+      ],
     },
     {
       name: 'the project table says 104.68 where the form says 104.86: 57.03% and 5.7, not 57.13% and 5.71',
       sheets: projectAndForm(104.86),
-      errors: [{ messageId: 'follows-project', sheet: '项目自评', row: 4, zh: '若按项目支出第2行的实际支出为104.68万元，执行率应为57.03%，得分应为5.7分（表中为57.13%、5.71分）' }],
+      errors: [
+        {
+          messageId: 'follows-project',
+          sheet: '项目自评',
+          row: 4,
+          zh: '若按项目支出第2行的实际支出为104.68万元，执行率应为57.03%，得分应为5.7分（表中为57.13%、5.71分）',
+        },
+      ],
     },
   ],
 });

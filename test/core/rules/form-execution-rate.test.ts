@@ -8,7 +8,10 @@ new RuleTester().run('form-execution-rate', formExecutionRate, {
   valid: [
     { name: '95 ÷ 100 = 95.00%', sheets: { 自评表: projectForm() } },
     { name: '104.68 ÷ 183.54 = 57.03%, over the adjusted budget', sheets: { 自评表: projectForm({ money: [totalRow(90, 183.54, 104.68, '57.03%')] }) } },
-    { name: 'a fraction with a % format computed by Excel', sheets: { 自评表: projectForm({ money: [totalRow(90, 183.54, 104.68, '=D4/C4|0.570339980385747')] }) } },
+    {
+      name: 'a fraction with a % format computed by Excel',
+      sheets: { 自评表: projectForm({ money: [totalRow(90, 183.54, 104.68, '=D4/C4|0.570339980385747')] }) },
+    },
     {
       name: 'Chongqing: 执行率(%) in percent points',
       sheets: {
@@ -30,7 +33,14 @@ new RuleTester().run('form-execution-rate', formExecutionRate, {
     {
       name: 'a rate over 年初预算 (capped at 100%) is named as that slip',
       sheets: { 自评表: projectForm({ money: [totalRow(10, 48.38, 18.37, '100.00%')] }) },
-      errors: [{ messageId: 'initial-budget', row: 4, cells: ['F4', 'D4', 'C4', 'B4'], zh: '执行率100%是按年初预算数10万元计算的；应按全年预算数48.38万元计算，为37.97%' }],
+      errors: [
+        {
+          messageId: 'initial-budget',
+          row: 4,
+          cells: ['F4', 'D4', 'C4', 'B4'],
+          zh: '执行率100%是按年初预算数10万元计算的；应按全年预算数48.38万元计算，为37.97%',
+        },
+      ],
     },
     {
       name: 'a rate that does not follow from the figures',

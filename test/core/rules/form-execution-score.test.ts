@@ -2,7 +2,15 @@ import formExecutionScore from '../../../src/core/rules/form-execution-score';
 import { RuleTester } from '../../support/rule-tester';
 import { projectForm } from '../forms/form-grids';
 
-const totalRow = (budget: number, spent: number, weight: unknown, rate: unknown, score: unknown): unknown[] => ['年度资金总额', budget, budget, spent, weight, rate, score];
+const totalRow = (budget: number, spent: number, weight: unknown, rate: unknown, score: unknown): unknown[] => [
+  '年度资金总额',
+  budget,
+  budget,
+  spent,
+  weight,
+  rate,
+  score,
+];
 
 new RuleTester().run('form-execution-score', formExecutionScore, {
   valid: [

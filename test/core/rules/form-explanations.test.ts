@@ -22,14 +22,33 @@ new RuleTester().run('form-explanations', formExplanations, {
     { name: 'a complete form: rate 95%, budget not adjusted, every score given', sheets: { 自评表: projectForm() } },
     { name: 'an adjustment with its reason', sheets: { 自评表: sichuan(238.93, 251.89, 251.89, '100.00%', 10, '年中调整工资标准，追加预算12.96万元。') } },
     { name: 'a low rate with its reason', sheets: { 自评表: sichuan(100, 100, 80, '80.00%', 8, '部分项目延至次年实施，资金结转。') } },
-    { name: 'a threshold of 75% set by the rulebook', sheets: { 自评表: sichuan(100, 100, 80, '80.00%', 8, null) }, options: { params: { minRateWithoutReason: 0.75 } } },
+    {
+      name: 'a threshold of 75% set by the rulebook',
+      sheets: { 自评表: sichuan(100, 100, 80, '80.00%', 8, null) },
+      options: { params: { minRateWithoutReason: 0.75 } },
+    },
     {
       name: 'an indicator that lost points, with its reason',
-      sheets: { 自评表: projectForm({ indicators: [['产出指标', '数量指标', '培训人次', '≥100人次', '90人次', 50, 45, '汛期停训两期'], ['效益指标', '社会效益指标', '知晓率', '≥90%', '95%', 40, 40]], total: ['总分', null, null, null, null, 100, 94.5] }) },
+      sheets: {
+        自评表: projectForm({
+          indicators: [
+            ['产出指标', '数量指标', '培训人次', '≥100人次', '90人次', 50, 45, '汛期停训两期'],
+            ['效益指标', '社会效益指标', '知晓率', '≥90%', '95%', 40, 40],
+          ],
+          total: ['总分', null, null, null, null, 100, 94.5],
+        }),
+      },
     },
     {
       name: 'narrative fields written by the unit',
-      sheets: { 自评表: projectForm({ after: [['评价结论', '项目完成年度目标，自评99.5分。'], ['存在问题', '培训覆盖面仍需扩大。']] }) },
+      sheets: {
+        自评表: projectForm({
+          after: [
+            ['评价结论', '项目完成年度目标，自评99.5分。'],
+            ['存在问题', '培训覆盖面仍需扩大。'],
+          ],
+        }),
+      },
     },
   ],
   invalid: [
@@ -40,7 +59,12 @@ new RuleTester().run('form-explanations', formExplanations, {
         { messageId: 'template-hint', row: 6, cells: ['D6'], zh: '“年度目标完成情况”仍是模板的填表说明' },
         { messageId: 'text-empty', row: 7, cells: ['D7', 'B7'], zh: '“2.项目实施内容及过程概述”未填写' },
         { messageId: 'score-empty', row: 9, cells: ['I9'], zh: '预算执行率得分未填写' },
-        { messageId: 'adjustment-reason-missing', row: 9, cells: ['J9', 'E9', 'D9'], zh: '年中调增预算12.96万元（年初预算数238.93万元，全年预算数251.89万元），原因栏未说明调整理由' },
+        {
+          messageId: 'adjustment-reason-missing',
+          row: 9,
+          cells: ['J9', 'E9', 'D9'],
+          zh: '年中调增预算12.96万元（年初预算数238.93万元，全年预算数251.89万元），原因栏未说明调整理由',
+        },
         { messageId: 'score-empty', row: 15, cells: ['J15'], subject: '51000021R000000019951-工资性支出：发放(缴纳)覆盖率' },
         { messageId: 'score-empty', row: 16, cells: ['J16'] },
         { messageId: 'score-empty', row: 17, cells: ['J17'], zh: '合计得分未填写' },
@@ -61,17 +85,30 @@ new RuleTester().run('form-explanations', formExplanations, {
     },
     {
       name: 'a national form with an adjusted budget (information)',
-      sheets: { 自评表: projectForm({ money: [['年度资金总额', 90, 100, 95, 10, '95%', 9.5]] , total: ['总分', null, null, null, null, 100, 99.5] }) },
+      sheets: { 自评表: projectForm({ money: [['年度资金总额', 90, 100, 95, 10, '95%', 9.5]], total: ['总分', null, null, null, null, 100, 99.5] }) },
       errors: [{ messageId: 'adjustment-reason-nowhere', row: 4, severity: 'info', cells: ['C4', 'B4'] }],
     },
     {
       name: 'an indicator that lost points without a reason',
-      sheets: { 自评表: projectForm({ indicators: [['产出指标', '数量指标', '培训人次', '≥100人次', '90人次', 50, 45, null], ['效益指标', '社会效益指标', '知晓率', '≥90%', '95%', 40, 40]], total: ['总分', null, null, null, null, 100, 94.5] }) },
+      sheets: {
+        自评表: projectForm({
+          indicators: [
+            ['产出指标', '数量指标', '培训人次', '≥100人次', '90人次', 50, 45, null],
+            ['效益指标', '社会效益指标', '知晓率', '≥90%', '95%', 40, 40],
+          ],
+          total: ['总分', null, null, null, null, 100, 94.5],
+        }),
+      },
       errors: [{ messageId: 'indicator-reason-missing', row: indicatorRow(1), cells: [`H${indicatorRow(1)}`, `G${indicatorRow(1)}`] }],
     },
     {
       name: 'the national template’s placeholder indicator name left in',
-      sheets: { 自评表: projectForm({ indicators: [['产出指标', '数量指标', '指标1：', '≥100人次', '120人次', 90, 90]], total: ['总分', null, null, null, null, 100, 99.5] }) },
+      sheets: {
+        自评表: projectForm({
+          indicators: [['产出指标', '数量指标', '指标1：', '≥100人次', '120人次', 90, 90]],
+          total: ['总分', null, null, null, null, 100, 99.5],
+        }),
+      },
       errors: [{ messageId: 'template-hint', row: indicatorRow(1), cells: [`C${indicatorRow(1)}`] }],
     },
     {

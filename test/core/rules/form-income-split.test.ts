@@ -38,13 +38,25 @@ new RuleTester().run('form-income-split', formIncomeSplit, {
   valid: [
     { name: 'national, side by side: 2388.07 by income, 120.3 + 1964.41 by spending', sheets: { 整体: sideBySide(2388.07, 0, 120.3, 1964.41) } },
     { name: 'Chongqing, as rows of the money block', sheets: { 整体: chongqing(2388.07, 120.3) } },
-    { name: 'a project form has no split to check', sheets: { 项目: [['项目支出绩效自评表'], ['项目名称', 'A'], ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'], ['年度资金总额', 1, 1, 1, 10, '100%', 10]] } },
+    {
+      name: 'a project form has no split to check',
+      sheets: {
+        项目: [
+          ['项目支出绩效自评表'],
+          ['项目名称', 'A'],
+          ['项目资金', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          ['年度资金总额', 1, 1, 1, 10, '100%', 10],
+        ],
+      },
+    },
   ],
   invalid: [
     {
       name: 'income that does not add up to the full-year budget',
       sheets: { 整体: sideBySide(1865.39, 0, 120.3, 1964.41) },
-      errors: [{ messageId: 'income', row: 4, cells: ['D4', 'C6', 'C7', 'C8'], zh: '按收入性质分的各项之和为1865.39万元，但全年预算数为2388.07万元，相差522.68万元' }],
+      errors: [
+        { messageId: 'income', row: 4, cells: ['D4', 'C6', 'C7', 'C8'], zh: '按收入性质分的各项之和为1865.39万元，但全年预算数为2388.07万元，相差522.68万元' },
+      ],
     },
     {
       name: 'spending by nature that does not add up to the full-year spending',

@@ -3,7 +3,16 @@ import { RuleTester } from '../../support/rule-tester';
 import { indicatorRow, projectForm } from '../forms/form-grids';
 
 /** One indicator row under the national header: 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析. */
-const one = (target: unknown, actual: unknown, weight: unknown, score: unknown, name = '考核合格率'): unknown[] => ['产出指标', '质量指标', name, target, actual, weight, score, null];
+const one = (target: unknown, actual: unknown, weight: unknown, score: unknown, name = '考核合格率'): unknown[] => [
+  '产出指标',
+  '质量指标',
+  name,
+  target,
+  actual,
+  weight,
+  score,
+  null,
+];
 const formWith = (...indicators: unknown[][]) => ({ 自评表: projectForm({ indicators, total: null }) });
 const ROW = indicatorRow(1);
 
@@ -35,7 +44,14 @@ new RuleTester().run('form-indicator-score', formIndicatorScore, {
     {
       name: 'full marks for a missed target',
       sheets: formWith(one('100%', '90%', 20, 20, '代理记账服务覆盖率')),
-      errors: [{ messageId: 'full-marks-missed', row: ROW, cells: [`G${ROW}`, `E${ROW}`, `D${ROW}`, `F${ROW}`], zh: '未达到指标值（完成值90%，指标值100%），却得满分20分；应为18分' }],
+      errors: [
+        {
+          messageId: 'full-marks-missed',
+          row: ROW,
+          cells: [`G${ROW}`, `E${ROW}`, `D${ROW}`, `F${ROW}`],
+          zh: '未达到指标值（完成值90%，指标值100%），却得满分20分；应为18分',
+        },
+      ],
     },
     {
       name: 'a score that does not follow from the ratio',

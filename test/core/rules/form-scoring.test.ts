@@ -18,7 +18,18 @@ function form(indicators: readonly Row[], total: number | null = null, extra: re
 }
 
 const qualitative = (result: string, score: number): Row => ['效益指标', '社会效益', '群众反映', '定性', '达成', null, result, 10, score];
-const counted = (target: string, actual: string, reason: string | null = null): Row => ['产出指标', '数量指标', '培训人次', '≥', target, '人次', actual, 10, 10, reason];
+const counted = (target: string, actual: string, reason: string | null = null): Row => [
+  '产出指标',
+  '数量指标',
+  '培训人次',
+  '≥',
+  target,
+  '人次',
+  actual,
+  10,
+  10,
+  reason,
+];
 
 new RuleTester().run('form-scoring', formScoring, {
   valid: [
@@ -33,7 +44,11 @@ new RuleTester().run('form-scoring', formScoring, {
     { name: 'a value far above its target, with a reason', sheets: { 整体: form([counted('100', '200', '年中新增培训任务')]) } },
   ],
   invalid: [
-    { name: '达成 with 79% of the weight', sheets: { 整体: form([qualitative('达成', 7.9)]) }, errors: [{ messageId: 'qualitative-band', row: 6, cells: ['I6', 'G6'], zh: '完成情况为“达成”，应得分值的80%–100%（8–10分），实际得7.9分' }] },
+    {
+      name: '达成 with 79% of the weight',
+      sheets: { 整体: form([qualitative('达成', 7.9)]) },
+      errors: [{ messageId: 'qualitative-band', row: 6, cells: ['I6', 'G6'], zh: '完成情况为“达成”，应得分值的80%–100%（8–10分），实际得7.9分' }],
+    },
     { name: '部分达成 with 80% (that is 达成’s)', sheets: { 整体: form([qualitative('部分达成', 8)]) }, errors: [{ messageId: 'qualitative-band', row: 6 }] },
     { name: '未达成 with 60%', sheets: { 整体: form([qualitative('未达成', 6)]) }, errors: [{ messageId: 'qualitative-band', row: 6 }] },
     {

@@ -48,7 +48,15 @@ new RuleTester().run('form-total-row', formTotalRow, {
     },
     {
       name: 'a total left blank while its rows are blank too is not reported',
-      sheets: { 自评表: projectForm({ money: [['年度资金总额', 100, 100, 95, 10, '95%', 9.5], ['其中：当年财政拨款', 100, 100, 95], ['其他资金', null, null, null]] }) },
+      sheets: {
+        自评表: projectForm({
+          money: [
+            ['年度资金总额', 100, 100, 95, 10, '95%', 9.5],
+            ['其中：当年财政拨款', 100, 100, 95],
+            ['其他资金', null, null, null],
+          ],
+        }),
+      },
     },
   ],
   invalid: [
@@ -81,12 +89,26 @@ new RuleTester().run('form-total-row', formTotalRow, {
     },
     {
       name: 'a total left blank while its rows hold money',
-      sheets: { 自评表: projectForm({ money: [['年度资金总额', null, 100, 95, 10, '95%', 9.5], ['其中：当年财政拨款', 100, 100, 95]] }) },
+      sheets: {
+        自评表: projectForm({
+          money: [
+            ['年度资金总额', null, 100, 95, 10, '95%', 9.5],
+            ['其中：当年财政拨款', 100, 100, 95],
+          ],
+        }),
+      },
       errors: [{ messageId: 'total-missing', row: 4, severity: 'warning', cells: ['B4', 'B5'] }],
     },
     {
       name: 'a word in an amount cell is reported, and that column is not summed',
-      sheets: { 自评表: projectForm({ money: [['年度资金总额', 100, 100, 95, 10, '95%', 9.5], ['其中：当年财政拨款', '一百', 100, 95]] }) },
+      sheets: {
+        自评表: projectForm({
+          money: [
+            ['年度资金总额', 100, 100, 95, 10, '95%', 9.5],
+            ['其中：当年财政拨款', '一百', 100, 95],
+          ],
+        }),
+      },
       errors: [{ messageId: 'unreadable', row: 5, cells: ['B5'], severity: 'warning' }],
     },
   ],

@@ -22,7 +22,9 @@ new RuleTester().run('form-vs-project', formVsProject, {
     {
       name: 'spending that differs from the table’s 实际支出',
       sheets: { 项目支出: PROJECTS, 自评表: formOf('网格信息化建设项目', 183.54, 104.86) },
-      errors: [{ messageId: 'spending', row: 4, sheet: '自评表', cells: ['D4'], zh: '全年执行数为104.86万元，但项目支出第2行的实际支出为104.68万元，相差0.18万元' }],
+      errors: [
+        { messageId: 'spending', row: 4, sheet: '自评表', cells: ['D4'], zh: '全年执行数为104.86万元，但项目支出第2行的实际支出为104.68万元，相差0.18万元' },
+      ],
     },
     {
       name: 'a budget that is not 实际支出 + 结余结转',

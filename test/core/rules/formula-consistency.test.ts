@@ -13,7 +13,16 @@ const pastSubItems = (row6Budget: string): unknown[][] => [
   ['3、C', 1, 1, row6Budget, 2, 0],
   ['4、D', 1, 1, '=B7+C7|2', 2, 0],
 ];
-const TOTAL = ['合计', '=SUM(B2:B5)|1755.8', '=SUM(C2:C5)|505.44', '=SUM(D2:D5)|0', '=SUM(E2:E5)|0.13', '=SUM(F2:F5)|5.15', '=SUM(G2:G5)|1964.4', '=SUM(H2:H5)|301.86'];
+const TOTAL = [
+  '合计',
+  '=SUM(B2:B5)|1755.8',
+  '=SUM(C2:C5)|505.44',
+  '=SUM(D2:D5)|0',
+  '=SUM(E2:E5)|0.13',
+  '=SUM(F2:F5)|5.15',
+  '=SUM(G2:G5)|1964.4',
+  '=SUM(H2:H5)|301.86',
+];
 
 new RuleTester().run('formula-consistency', formulaConsistency, {
   valid: [
@@ -21,7 +30,13 @@ new RuleTester().run('formula-consistency', formulaConsistency, {
     { name: 'a 合计 row of =SUM formulas', sheets: { 项目支出: projectSheet([...SEED_PROJECTS, TOTAL]) } },
     {
       name: 'a computed column with the same formula in every row',
-      sheets: { 项目支出: withBudget([['A', 1, 2, '=B2+C2|3', 3, 0], ['B', 4, 5, '=B3+C3|9', 9, 0], ['C', 1, 1, '=B4+C4|2', 2, 0]]) },
+      sheets: {
+        项目支出: withBudget([
+          ['A', 1, 2, '=B2+C2|3', 3, 0],
+          ['B', 4, 5, '=B3+C3|9', 9, 0],
+          ['C', 1, 1, '=B4+C4|2', 2, 0],
+        ]),
+      },
     },
     {
       name: 'projects summing their own sub-items, however many',
@@ -42,18 +57,45 @@ new RuleTester().run('formula-consistency', formulaConsistency, {
     },
     {
       name: 'one formula alone does not make a computed column',
-      sheets: { 项目支出: withBudget([['A', 1, 2, '=B2+C2|3', 3, 0], ['B', 4, 5, 9, 9, 0], ['C', 1, 1, 2, 2, 0]]) },
+      sheets: {
+        项目支出: withBudget([
+          ['A', 1, 2, '=B2+C2|3', 3, 0],
+          ['B', 4, 5, 9, 9, 0],
+          ['C', 1, 1, 2, 2, 0],
+        ]),
+      },
     },
   ],
   invalid: [
     {
       name: 'a typed value in a computed column',
-      sheets: { 项目支出: withBudget([['A', 1, 2, '=B2+C2|3', 3, 0], ['B', 4, 5, 9, 9, 0], ['C', 1, 1, '=B4+C4|2', 2, 0]]) },
-      errors: [{ messageId: 'constant-in-column', row: 3, cells: ['D3'], severity: 'warning', subject: 'B·全年预算数', zh: '“全年预算数”列由公式计算，但D3是手工输入的数值9' }],
+      sheets: {
+        项目支出: withBudget([
+          ['A', 1, 2, '=B2+C2|3', 3, 0],
+          ['B', 4, 5, 9, 9, 0],
+          ['C', 1, 1, '=B4+C4|2', 2, 0],
+        ]),
+      },
+      errors: [
+        {
+          messageId: 'constant-in-column',
+          row: 3,
+          cells: ['D3'],
+          severity: 'warning',
+          subject: 'B·全年预算数',
+          zh: '“全年预算数”列由公式计算，但D3是手工输入的数值9',
+        },
+      ],
     },
     {
       name: 'a formula reaching into another row',
-      sheets: { 项目支出: withBudget([['A', 1, 2, '=B2+C2|3', 3, 0], ['B', 4, 5, '=B3+C4|5', 9, 0], ['C', 1, 1, '=B4+C4|2', 2, 0]]) },
+      sheets: {
+        项目支出: withBudget([
+          ['A', 1, 2, '=B2+C2|3', 3, 0],
+          ['B', 4, 5, '=B3+C4|5', 9, 0],
+          ['C', 1, 1, '=B4+C4|2', 2, 0],
+        ]),
+      },
       errors: [{ messageId: 'different-formula', row: 3, cells: ['D3'], zh: 'D3的公式 =B3+C4 与“全年预算数”列其他单元格的公式（如D2的 =B2+C2）写法不同' }],
     },
     {
@@ -86,6 +128,9 @@ describe('formulaShape', () => {
   });
 
   it('lists the references, not the text in quotes', () => {
-    expect(formulaReferences('=SUM(C4:C7)+"D9"')).toEqual([{ row: 4, column: 3 }, { row: 7, column: 3 }]);
+    expect(formulaReferences('=SUM(C4:C7)+"D9"')).toEqual([
+      { row: 4, column: 3 },
+      { row: 7, column: 3 },
+    ]);
   });
 });

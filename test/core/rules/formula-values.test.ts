@@ -7,20 +7,36 @@ const HEADER = ['项目名称', '年初预算', '上级转移支付', '年中调
 new RuleTester().run('formula-values', formulaValues, {
   valid: [
     { name: 'no formulas', sheets: { 项目支出: [HEADER, ['A', 10, 0, 0, 0, 0, 8, 2]] } },
-    { name: 'formulas with their saved values', sheets: { 项目支出: [HEADER, ['A', 10, 0, 0, 0, 0, 8, '=B2-G2|2'], ['合计', '=SUM(B2:B2)|10', 0, 0, 0, 0, 8, 2]] } },
+    {
+      name: 'formulas with their saved values',
+      sheets: { 项目支出: [HEADER, ['A', 10, 0, 0, 0, 0, 8, '=B2-G2|2'], ['合计', '=SUM(B2:B2)|10', 0, 0, 0, 0, 8, 2]] },
+    },
     { name: 'a loop without values is circular-references’ to name', sheets: { 表: [['=B1+1|', '=A1-1|']] } },
   ],
   invalid: [
     {
       name: 'a total row saved without its values: computed, and said once',
-      sheets: { 项目支出: [HEADER, ['A', 10, 0, 0, 0, 0, 8, 2], ['B', 5, 0, 0, 0, 0, 5, 0], ['合计', '=SUM(B2:B3)|', null, null, null, null, '=SUM(G2:G3)|', '=SUM(H2:H3)|']] },
+      sheets: {
+        项目支出: [
+          HEADER,
+          ['A', 10, 0, 0, 0, 0, 8, 2],
+          ['B', 5, 0, 0, 0, 0, 5, 0],
+          ['合计', '=SUM(B2:B3)|', null, null, null, null, '=SUM(G2:G3)|', '=SUM(H2:H3)|'],
+        ],
+      },
       errors: [{ messageId: 'computed', row: 4, cells: ['B4'], severity: 'info', zh: '已按公式算出 3 个单元格的值（工作表：项目支出）' }],
     },
     {
       name: 'an unknown function: the cell and its formula named, and the total built from it too',
       sheets: { 项目支出: [HEADER, ['A', '=VLOOKUP(1,J1:K2,2)|', 0, 0, 0, 0, 8, 2], ['合计', '=SUM(B2:B2)|', 0, 0, 0, 0, 8, '=H2|']] },
       errors: [
-        { messageId: 'unknown-function', row: 2, cells: ['B2'], severity: 'warning', zh: 'B2 的公式 =VLOOKUP(1,J1:K2,2) 未计算：用到了本工具不会计算的函数 VLOOKUP' },
+        {
+          messageId: 'unknown-function',
+          row: 2,
+          cells: ['B2'],
+          severity: 'warning',
+          zh: 'B2 的公式 =VLOOKUP(1,J1:K2,2) 未计算：用到了本工具不会计算的函数 VLOOKUP',
+        },
         { messageId: 'depends', row: 3, cells: ['B3'], zh: 'B3 的公式 =SUM(B2:B2) 未计算：它引用的 B2 未能算出' },
         { messageId: 'computed', row: 3, cells: ['H3'], zh: '已按公式算出 1 个单元格的值' },
       ],

@@ -13,7 +13,15 @@ new RuleTester().run('headcount', headcount, {
     {
       name: 'one person missing from the categories',
       sheets: { 基本情况: unitInfoSheet({ 实有人数: 36 }) },
-      errors: [{ messageId: 'mismatch', row: 4, cells: ['B4', 'B5', 'B6', 'B7', 'B8'], subject: '实有人数', zh: '实有人数为36人，但在职人员 + 劳务派遣人员 + 离休 + 退休 = 35人，相差1人' }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          row: 4,
+          cells: ['B4', 'B5', 'B6', 'B7', 'B8'],
+          subject: '实有人数',
+          zh: '实有人数为36人，但在职人员 + 劳务派遣人员 + 离休 + 退休 = 35人，相差1人',
+        },
+      ],
     },
     {
       name: 'heads are counted exactly: no money tolerance applies',

@@ -8,7 +8,17 @@ new RuleTester().run('income-total', incomeTotal, {
     { name: 'the seed: 1865.39 + 522.68 + 0 = 2388.07', sheets: { 收支总表: summarySheet() } },
     { name: 'a missing 其他资金 counts as 0', sheets: { 收支总表: summarySheet({ 其他资金: undefined }) } },
     { name: 'within the tolerance', sheets: { 收支总表: summarySheet({ 预算收入合计: 2388.074 }) } },
-    { name: 'synonyms: 收入合计, 追加调整, 其他资金来源', sheets: { 收支总表: [['收入合计', 100], ['年初预算', 60], ['追加调整', 30], ['其他资金来源', 10]] } },
+    {
+      name: 'synonyms: 收入合计, 追加调整, 其他资金来源',
+      sheets: {
+        收支总表: [
+          ['收入合计', 100],
+          ['年初预算', 60],
+          ['追加调整', 30],
+          ['其他资金来源', 10],
+        ],
+      },
+    },
     {
       name: 'labels anywhere on the sheet, values beside them',
       sheets: { 收支总表: sheetFromRows('收支总表', [['单位：万元'], [null, '预算收入合计', 100, '年初预算', 100]], 'C5') },
@@ -19,7 +29,15 @@ new RuleTester().run('income-total', incomeTotal, {
     {
       name: 'the total differs from its parts by 0.01',
       sheets: { 收支总表: summarySheet({ 预算收入合计: 2388.08 }) },
-      errors: [{ messageId: 'mismatch', row: 1, cells: ['B1', 'B2', 'B3', 'B4'], subject: '预算收入合计', zh: '预算收入合计为2388.08万元，但年初预算 + 调整追加 + 其他资金 = 2388.07万元，相差0.01万元' }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          row: 1,
+          cells: ['B1', 'B2', 'B3', 'B4'],
+          subject: '预算收入合计',
+          zh: '预算收入合计为2388.08万元，但年初预算 + 调整追加 + 其他资金 = 2388.07万元，相差0.01万元',
+        },
+      ],
     },
     {
       name: 'other funds missed in the total',

@@ -30,9 +30,16 @@ new RuleTester().run('indicator-stated', indicatorStated, {
     { name: 'the ratio as a fraction 0.873', sheets: { 收支总表: SUMMARY, 整体: unitForm('预算完成率', 0.873) } },
     { name: 'a sentence giving 12.70% and 28.02%', sheets: { 收支总表: SUMMARY, 基本情况: unitInfo('结转结余率为12.70%，预算调整率28.02%。') } },
     { name: 'no summary: nothing to compare with (never a guess)', sheets: { 整体: unitForm('预算完成率', '95%') } },
-    { name: 'a project form’s rate is the project’s, not the unit’s', sheets: { 收支总表: SUMMARY, 项目: unitForm('预算完成率', '95%', '项目支出绩效自评表') } },
+    {
+      name: 'a project form’s rate is the project’s, not the unit’s',
+      sheets: { 收支总表: SUMMARY, 项目: unitForm('预算完成率', '95%', '项目支出绩效自评表') },
+    },
     { name: '在职人员控制率 is left to staffing-control', sheets: { 收支总表: SUMMARY, 整体: unitForm('在职人员控制率', '95%') } },
-    { name: 'within a tolerance the rulebook gives', sheets: { 收支总表: SUMMARY, 整体: unitForm('预算完成率', '88%') }, options: { params: { tolerancePercent: 1, profile: '' } } },
+    {
+      name: 'within a tolerance the rulebook gives',
+      sheets: { 收支总表: SUMMARY, 整体: unitForm('预算完成率', '88%') },
+      options: { params: { tolerancePercent: 1, profile: '' } },
+    },
   ],
   invalid: [
     {
@@ -43,7 +50,15 @@ new RuleTester().run('indicator-stated', indicatorStated, {
     {
       name: 'a sentence in the unit’s text',
       sheets: { 收支总表: SUMMARY, 基本情况: unitInfo('本年结转结余率为10%，资金使用效率较高。') },
-      errors: [{ messageId: 'mismatch', sheet: '基本情况', row: 2, cells: ['B2'], zh: '结转结余率为10%，按表计算为12.70%（结转结余率 = 结余结转 ÷ 预算收入合计；收支总表!B8、收支总表!B1），相差2.7个百分点' }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          sheet: '基本情况',
+          row: 2,
+          cells: ['B2'],
+          zh: '结转结余率为10%，按表计算为12.70%（结转结余率 = 结余结转 ÷ 预算收入合计；收支总表!B8、收支总表!B1），相差2.7个百分点',
+        },
+      ],
     },
     {
       name: 'under the Hunan profile, a stated 预算控制率 of 15% would score 3 where 28.02% scores 2',

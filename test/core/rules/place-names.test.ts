@@ -33,9 +33,15 @@ new RuleTester().run('place-names', placeNames, {
       name: 'the seed’s sub-item names 云龙区 in a 石峰区 report',
       sheets: {
         基本情况: unitInfoSheet(),
-        项目支出: [header, ['1、网格信息化建设项目', 90, 104.68, 78.86], ['（2）网格化平台系统基础数据融合项目', null, 1.25, null, '主要用于完成云龙区网格化平台上的基础数据与石峰区网格平台融合。']],
+        项目支出: [
+          header,
+          ['1、网格信息化建设项目', 90, 104.68, 78.86],
+          ['（2）网格化平台系统基础数据融合项目', null, 1.25, null, '主要用于完成云龙区网格化平台上的基础数据与石峰区网格平台融合。'],
+        ],
       },
-      errors: [{ messageId: 'other-place', row: 3, cells: ['E3'], sheet: '项目支出', severity: 'warning', zh: 'E3（主要用途）提到“云龙区”，而本单位属于“石峰区”' }],
+      errors: [
+        { messageId: 'other-place', row: 3, cells: ['E3'], sheet: '项目支出', severity: 'warning', zh: 'E3（主要用途）提到“云龙区”，而本单位属于“石峰区”' },
+      ],
     },
     {
       name: 'a duty text copied from a county',

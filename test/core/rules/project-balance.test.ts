@@ -22,7 +22,12 @@ ruleTester.run('project-balance', projectBalance, {
     },
     {
       name: 'optional columns that are missing count as 0',
-      sheets: { 项目支出: [['项目名称', '年初预算', '实际支出', '结余结转'], ['A', 100, 60, 40]] },
+      sheets: {
+        项目支出: [
+          ['项目名称', '年初预算', '实际支出', '结余结转'],
+          ['A', 100, 60, 40],
+        ],
+      },
     },
     {
       name: 'the table may stand anywhere, in any column order',
@@ -43,7 +48,12 @@ ruleTester.run('project-balance', projectBalance, {
     {
       name: 'a bureau formula replaces the bundled one',
       options: { formula: '年初预算 + 追加 = 实际支出 + 结余结转' },
-      sheets: { 项目支出: [['项目名称', '年初预算', '上级转移支付', '追加', '实际支出', '结余结转'], ['A', 100, 999, 10, 70, 40]] },
+      sheets: {
+        项目支出: [
+          ['项目名称', '年初预算', '上级转移支付', '追加', '实际支出', '结余结转'],
+          ['A', 100, 999, 10, 70, 40],
+        ],
+      },
     },
     {
       name: 'the tolerance is a setting: at 0.02 万元 a 0.01 difference is rounding',
@@ -59,7 +69,16 @@ ruleTester.run('project-balance', projectBalance, {
     {
       name: 'spending off by 0.01 is found, beyond the tolerance',
       sheets: { 项目支出: projectSheet(withCell(SEED_PROJECTS, 0, 6, 104.67)) },
-      errors: [{ messageId: 'mismatch', row: 2, cells: ['G2', 'H2', 'B2', 'C2', 'D2', 'E2', 'F2'], severity: 'error', subject: '网格信息化建设项目', zh: '相差0.01万元' }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          row: 2,
+          cells: ['G2', 'H2', 'B2', 'C2', 'D2', 'E2', 'F2'],
+          severity: 'error',
+          subject: '网格信息化建设项目',
+          zh: '相差0.01万元',
+        },
+      ],
     },
     {
       name: 'with a tolerance of 0, even 0.004 万元 is a difference',

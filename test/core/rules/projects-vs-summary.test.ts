@@ -14,7 +14,14 @@ new RuleTester().run('projects-vs-summary', projectsVsSummary, {
       name: 'the seed: 1964.40 against 1964.41, and 1.50 of carry-over unexplained',
       sheets: { 收支总表: summarySheet(), 项目支出: projectSheet() },
       errors: [
-        { messageId: 'spending-mismatch', row: 7, cells: ['B7'], sheet: '收支总表', severity: 'error', zh: '各项目实际支出之和为1964.4万元，收支总表的“项目支出”为1964.41万元，相差0.01万元' },
+        {
+          messageId: 'spending-mismatch',
+          row: 7,
+          cells: ['B7'],
+          sheet: '收支总表',
+          severity: 'error',
+          zh: '各项目实际支出之和为1964.4万元，收支总表的“项目支出”为1964.41万元，相差0.01万元',
+        },
         { messageId: 'carry-over-unexplained', row: 8, cells: ['B8'], severity: 'info', zh: '有1.5万元不能由各项目的结余结转（合计301.86万元）解释' },
       ],
     },

@@ -5,7 +5,10 @@ const header = ['序号', '项目名称', '年初预算', '实际支出', '结�
 
 new RuleTester().run('sub-items', subItems, {
   valid: [
-    { name: 'sub-items that explain all the spending', sheets: { 项目支出: [header, [1, 'A', 100, 60, 40], ['（1）', 'A1', null, 50], ['（2）', 'A2', null, 10]] } },
+    {
+      name: 'sub-items that explain all the spending',
+      sheets: { 项目支出: [header, [1, 'A', 100, 60, 40], ['（1）', 'A1', null, 50], ['（2）', 'A2', null, 10]] },
+    },
     { name: 'within the tolerance', sheets: { 项目支出: [header, [1, 'A', 100, 60, 40], ['', '（1）A1', null, 59.996]] } },
     { name: 'a project without sub-items', sheets: { 项目支出: [header, [1, 'A', 100, 60, 40]] } },
   ],
@@ -21,7 +24,16 @@ new RuleTester().run('sub-items', subItems, {
           ['', '（3）经开区风险防控系统融入石峰网格平台建设经费项目', null, 0],
         ],
       },
-      errors: [{ messageId: 'partial', row: 2, cells: ['D2', 'D3', 'D4', 'D5'], severity: 'info', subject: '网格信息化建设项目', zh: '子项目说明了实际支出104.68万元中的66.01万元（63.06%）' }],
+      errors: [
+        {
+          messageId: 'partial',
+          row: 2,
+          cells: ['D2', 'D3', 'D4', 'D5'],
+          severity: 'info',
+          subject: '网格信息化建设项目',
+          zh: '子项目说明了实际支出104.68万元中的66.01万元（63.06%）',
+        },
+      ],
     },
     {
       name: 'sub-items adding up to more than the project is an error',
@@ -30,7 +42,16 @@ new RuleTester().run('sub-items', subItems, {
     },
     {
       name: 'each project is judged on its own sub-items',
-      sheets: { 项目支出: [header, [1, 'A', 100, 60, 40], ['（1）', 'A1', null, 60], [2, 'B', 20, 18.37, 1.63], ['（1）', 'B1', null, 0.15], ['（2）', 'B2', null, 2.84]] },
+      sheets: {
+        项目支出: [
+          header,
+          [1, 'A', 100, 60, 40],
+          ['（1）', 'A1', null, 60],
+          [2, 'B', 20, 18.37, 1.63],
+          ['（1）', 'B1', null, 0.15],
+          ['（2）', 'B2', null, 2.84],
+        ],
+      },
       errors: [{ messageId: 'partial', row: 4, zh: '18.37万元中的2.99万元（16.28%）' }],
     },
   ],

@@ -7,7 +7,11 @@ new RuleTester().run('table-identities', tableIdentities, {
   valid: [
     { name: 'a unit 收支总表 that reconciles', sheets: { 单位收支总表: unitBudgetSummary() } },
     { name: 'a department 收支总表 that reconciles', sheets: { 部门收支总表: departmentBudgetSummary() } },
-    { name: 'a rulebook may replace an identity’s formula', sheets: { 部门收支总表: changed(departmentBudgetSummary(), 'B9', 1_000).rows }, options: { params: { 'budget-summary.income-total': '收入总计 >= 收入各项之和 - 1000' } } },
+    {
+      name: 'a rulebook may replace an identity’s formula',
+      sheets: { 部门收支总表: changed(departmentBudgetSummary(), 'B9', 1_000).rows },
+      options: { params: { 'budget-summary.income-total': '收入总计 >= 收入各项之和 - 1000' } },
+    },
   ],
   invalid: [
     {

@@ -39,7 +39,12 @@ new RuleTester().run('table-structure', tableStructure, {
     },
     {
       name: 'a column headed twice: the first is checked, the other is said to be left out',
-      sheets: { 项目支出: [['项目名称', '年初预算', '实际支出', '结余结转', '实际支出'], ['A', 100, 60, 40, 75]] },
+      sheets: {
+        项目支出: [
+          ['项目名称', '年初预算', '实际支出', '结余结转', '实际支出'],
+          ['A', 100, 60, 40, 75],
+        ],
+      },
       errors: [
         {
           messageId: 'duplicate-column',

@@ -3,7 +3,8 @@ import { RuleTester } from '../../support/rule-tester';
 import { projectSheet, summarySheet, unitInfoSheet } from './fixtures/grids';
 import { SEED_ACHIEVEMENTS, SEED_OVERALL, SEED_PROBLEMS } from './fixtures/seed-texts';
 
-const PROJECT_SENTENCE = '项目“网格信息化建设项目”年初预算金额90万元，上级转移支付88.67万元，年中调减0.13万元，追加5万元，实际支出104.68万元，结余结转78.86万元。';
+const PROJECT_SENTENCE =
+  '项目“网格信息化建设项目”年初预算金额90万元，上级转移支付88.67万元，年中调减0.13万元，追加5万元，实际支出104.68万元，结余结转78.86万元。';
 
 new RuleTester().run('text-amounts', textAmounts, {
   valid: [
@@ -33,7 +34,10 @@ new RuleTester().run('text-amounts', textAmounts, {
   invalid: [
     {
       name: 'the achievements state 项目支出1964.4万元, the summary 1964.41',
-      sheets: { 基本情况: unitInfoSheet({ 工作成效: '整体支出共2388.07万元，其中：基本支出120.3万元，项目支出1964.4万元，结余结转303.36万元。' }), 收支总表: summarySheet() },
+      sheets: {
+        基本情况: unitInfoSheet({ 工作成效: '整体支出共2388.07万元，其中：基本支出120.3万元，项目支出1964.4万元，结余结转303.36万元。' }),
+        收支总表: summarySheet(),
+      },
       errors: [{ messageId: 'differs', row: 9, cells: ['B9', "'收支总表'!B7"], zh: '写项目支出1964.4万元，而表中为1964.41万元（收支总表B7），相差0.01万元' }],
     },
     {

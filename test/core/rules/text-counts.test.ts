@@ -3,7 +3,8 @@ import { RuleTester } from '../../support/rule-tester';
 import { unitInfoSheet } from './fixtures/grids';
 import { SEED_ACHIEVEMENTS, SEED_DUTIES, SEED_STAFFING } from './fixtures/seed-texts';
 
-const NINE_UNITS = '区网格化指挥中心、区12345热线服务中心、区政务服务中心、区大数据中心、区综治中心、区社会治安综合治理中心、区矛盾纠纷调处中心、区信访接待中心、区便民服务中心';
+const NINE_UNITS =
+  '区网格化指挥中心、区12345热线服务中心、区政务服务中心、区大数据中心、区综治中心、区社会治安综合治理中心、区矛盾纠纷调处中心、区信访接待中心、区便民服务中心';
 
 new RuleTester().run('text-counts', textCounts, {
   valid: [

@@ -11,7 +11,12 @@ new RuleTester().run('text-template-hints', textTemplateHints, {
     },
     {
       name: 'a form’s own fields are left to form-explanations',
-      sheets: { 项目自评: [['项目名称', '工资性支出'], ['评价结论', '结合自评情况,说明项目自评总分。(200字以内)']] },
+      sheets: {
+        项目自评: [
+          ['项目名称', '工资性支出'],
+          ['评价结论', '结合自评情况,说明项目自评总分。(200字以内)'],
+        ],
+      },
     },
   ],
   invalid: [

@@ -9,7 +9,8 @@ import { officialField } from '../../../src/core/tables/fields';
 import { hunanBasicData, type Row } from '../../support/official-grids';
 import { amountAddresses, changed } from '../../support/grid-edit';
 
-const check = (sheets: Record<string, Row[]>) => checkWorkbook({ name: 'hunan.xlsx', sheets: Object.entries(sheets).map(([name, rows]) => sheetFromRows(name, rows)) });
+const check = (sheets: Record<string, Row[]>) =>
+  checkWorkbook({ name: 'hunan.xlsx', sheets: Object.entries(sheets).map(([name, rows]) => sheetFromRows(name, rows)) });
 const significant = (sheets: Record<string, Row[]>) => check(sheets).findings.filter((finding) => finding.severity !== 'info');
 
 describe('基础数据表', () => {
@@ -23,20 +24,25 @@ describe('基础数据表', () => {
     expect(officialField(result.recognized, 'basic-data', '政府采购金额.本年预算数')).toMatchObject({ kind: 'money', fen: 130_000_000n });
   });
 
-  it.each(amountAddresses(hunanBasicData(), { fromRow: 4 }).filter((address) => !/^[CDE](10|15|16)$/.test(address)))('a change of %s is found at its row', (address) => {
-    // 公用经费 ≥ Σ its 其中 lines: it is found falling short, so 公用经费 goes down and its lines up
-    const by = /^[CDE]11$/.test(address) ? -10 : 10;
-    const { rows, row } = changed(hunanBasicData(), address, by);
-    const findings = significant({ 基础数据表: rows });
-    expect(findings.some((finding) => finding.row === row || finding.cells.includes(address))).toBe(true);
-  });
+  it.each(amountAddresses(hunanBasicData(), { fromRow: 4 }).filter((address) => !/^[CDE](10|15|16)$/.test(address)))(
+    'a change of %s is found at its row',
+    (address) => {
+      // 公用经费 ≥ Σ its 其中 lines: it is found falling short, so 公用经费 goes down and its lines up
+      const by = /^[CDE]11$/.test(address) ? -10 : 10;
+      const { rows, row } = changed(hunanBasicData(), address, by);
+      const findings = significant({ 基础数据表: rows });
+      expect(findings.some((finding) => finding.row === row || finding.cells.includes(address))).toBe(true);
+    },
+  );
 
   it('公用经费 may exceed its 其中 lines, never fall short of them', () => {
     // the identity holds; that 公用经费 then passes its budget (114.06%) is indicator-limits' warning (issue [3])
     const raised = significant({ 基础数据表: changed(hunanBasicData(), 'E11', 5).rows });
     expect(raised.filter((finding) => finding.rule !== 'indicator-limits')).toEqual([]);
     expect(raised.map((finding) => [finding.rule, finding.messageId, finding.row])).toEqual([['indicator-limits', 'over-limit', 11]]);
-    expect(significant({ 基础数据表: changed(hunanBasicData(), 'E11', -10).rows })).toEqual([expect.objectContaining({ row: 11, subject: '公用经费（本年决算数）' })]);
+    expect(significant({ 基础数据表: changed(hunanBasicData(), 'E11', -10).rows })).toEqual([
+      expect.objectContaining({ row: 11, subject: '公用经费（本年决算数）' }),
+    ]);
   });
 
   it('over-establishment is a warning, and a wrong 控制率 an error', () => {
@@ -46,7 +52,9 @@ describe('基础数据表', () => {
     expect(significant({ 基础数据表: over })).toEqual([expect.objectContaining({ severity: 'warning', messageId: 'basic-data-over-establishment', row: 2 })]);
     const wrongRate = hunanBasicData();
     wrongRate[1][6] = '100%';
-    expect(significant({ 基础数据表: wrongRate })).toEqual([expect.objectContaining({ severity: 'error', messageId: 'basic-data-rate', cells: ['G2', 'E2', 'C2'] })]);
+    expect(significant({ 基础数据表: wrongRate })).toEqual([
+      expect.objectContaining({ severity: 'error', messageId: 'basic-data-rate', cells: ['G2', 'E2', 'C2'] }),
+    ]);
   });
 
   it('项目支出 本年决算数 is checked against the projects and the summary', () => {
@@ -61,8 +69,12 @@ describe('基础数据表', () => {
       ['支出合计', 1964.4],
       ['项目支出', 1964.4],
     ];
-    expect(significant({ 基础数据表: hunanBasicData(), 项目支出: projects, 收支总表: summary }).filter((finding) => finding.rule === 'table-identities')).toEqual([]);
-    const findings = significant({ 基础数据表: changed(hunanBasicData(), 'E10', 0.01).rows, 项目支出: projects, 收支总表: summary }).filter((finding) => finding.rule === 'table-identities');
+    expect(
+      significant({ 基础数据表: hunanBasicData(), 项目支出: projects, 收支总表: summary }).filter((finding) => finding.rule === 'table-identities'),
+    ).toEqual([]);
+    const findings = significant({ 基础数据表: changed(hunanBasicData(), 'E10', 0.01).rows, 项目支出: projects, 收支总表: summary }).filter(
+      (finding) => finding.rule === 'table-identities',
+    );
     expect(findings.map((finding) => finding.cells)).toEqual([
       ['E10', '项目支出!D2', '项目支出!D3'],
       ['E10', '收支总表!B4'],

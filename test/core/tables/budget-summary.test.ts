@@ -40,7 +40,9 @@ describe('budget 收支总表 (unit form)', () => {
   it('names a #REF! inside a total at its cell, with the formula', () => {
     const sheet = withFormula(sheetFromRows('单位收支总表', unitBudgetSummary()), 'G19', '=G10+G11+#REF!+G13', { error: '#REF!' });
     const findings = check({ 单位收支总表: sheet }).findings;
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'table-identities', messageId: 'error-value', severity: 'error', cells: ['G19'], row: 19 }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'table-identities', messageId: 'error-value', severity: 'error', cells: ['G19'], row: 19 }),
+    );
     expect(findings.find((finding) => finding.messageId === 'error-value')?.message.zh).toContain('=G10+G11+#REF!+G13');
   });
 
@@ -90,8 +92,6 @@ describe('财政拨款收支总表', () => {
   it('its 一般公共预算 income must be the 收支总表’s 1、一般公共预算 line', () => {
     const other = appropriationSummary(general + 10_000, 2_000_000, 300_000);
     const findings = check({ 单位收支总表: summary, 单位财政拨款收支总表: other }).findings;
-    expect(findings).toEqual([
-      expect.objectContaining({ sheet: '单位财政拨款收支总表', row: 5, cells: ['B5', '单位收支总表!B11'], subject: '一般公共预算' }),
-    ]);
+    expect(findings).toEqual([expect.objectContaining({ sheet: '单位财政拨款收支总表', row: 5, cells: ['B5', '单位收支总表!B11'], subject: '一般公共预算' })]);
   });
 });

@@ -32,15 +32,15 @@ describe('Chongqing indicator block', () => {
         rows[11][8] = 98.17;
       }),
     );
-    expect(findings).toEqual([
-      expect.objectContaining({ row: 7, subject: '办结率', messageId: 'indicator-coefficient', cells: ['G7', 'F7', 'D7'] }),
-    ]);
+    expect(findings).toEqual([expect.objectContaining({ row: 7, subject: '办结率', messageId: 'indicator-coefficient', cells: ['G7', 'F7', 'D7'] })]);
     expect(findings[0].message.zh).toBe('指标“办结率”全年完成值72.74%、指标值100%，得分系数应为72.74%，表中为100%。');
   });
 
   it('uses the adjusted target where filled, and the inverse for a ≤ target', () => {
     expect(ours(edit((rows) => (rows[8][5] = '93%')))).toEqual([expect.objectContaining({ row: 9, messageId: 'indicator-coefficient' })]);
-    expect(ours(edit((rows) => (rows[7][5] = '8%')))).toEqual([expect.objectContaining({ row: 8, messageId: 'indicator-coefficient', expected: { kind: 'percent', value: 62.5 } })]);
+    expect(ours(edit((rows) => (rows[7][5] = '8%')))).toEqual([
+      expect.objectContaining({ row: 8, messageId: 'indicator-coefficient', expected: { kind: 'percent', value: 62.5 } }),
+    ]);
   });
 
   it('a score that is not coefficient × weight, a wrong total, a total over 100', () => {

@@ -15,38 +15,105 @@ type Figures = Record<string, number>;
 
 /** Unit 单位收支总表: income B10:B16, B21; spending rows 10–13 in D (合计) E F (基本支出) G; totals row 21. */
 const UNIT_SUMMARY: Figures = {
-  B10: 5_230_000, B11: 4_930_000, B12: 200_000, B13: 100_000, B14: 700_000.5, B15: 0, B16: 69_999.5, B21: 6_000_000,
-  D10: 3_000_000, E10: 1_800_000, F10: 400_000, G10: 800_000,
-  D11: 1_500_000, E11: 1_000_000, F11: 200_000, G11: 300_000,
-  D12: 900_000, E12: 0, F12: 100_000, G12: 800_000,
-  D13: 600_000, E13: 200_000, F13: 0, G13: 400_000,
-  D21: 6_000_000, E21: 3_000_000, F21: 700_000, G21: 2_300_000,
+  B10: 5_230_000,
+  B11: 4_930_000,
+  B12: 200_000,
+  B13: 100_000,
+  B14: 700_000.5,
+  B15: 0,
+  B16: 69_999.5,
+  B21: 6_000_000,
+  D10: 3_000_000,
+  E10: 1_800_000,
+  F10: 400_000,
+  G10: 800_000,
+  D11: 1_500_000,
+  E11: 1_000_000,
+  F11: 200_000,
+  G11: 300_000,
+  D12: 900_000,
+  E12: 0,
+  F12: 100_000,
+  G12: 800_000,
+  D13: 600_000,
+  E13: 200_000,
+  F13: 0,
+  G13: 400_000,
+  D21: 6_000_000,
+  E21: 3_000_000,
+  F21: 700_000,
+  G21: 2_300_000,
 };
 /** 单位财政拨款收支总表: income B8:B10, B21; spending rows 8–10 in D (合计) E F G; totals row 21. */
 const UNIT_APPROPRIATION: Figures = {
-  B8: 4_930_000, B9: 200_000, B10: 100_000, B21: 5_230_000,
-  D8: 3_000_000, E8: 2_900_000, F8: 100_000, G8: 0,
-  D9: 1_330_000, E9: 1_130_000, F9: 100_000, G9: 100_000,
-  D10: 900_000, E10: 900_000, F10: 0, G10: 0,
-  D21: 5_230_000, E21: 4_930_000, F21: 200_000, G21: 100_000,
+  B8: 4_930_000,
+  B9: 200_000,
+  B10: 100_000,
+  B21: 5_230_000,
+  D8: 3_000_000,
+  E8: 2_900_000,
+  F8: 100_000,
+  G8: 0,
+  D9: 1_330_000,
+  E9: 1_130_000,
+  F9: 100_000,
+  G9: 100_000,
+  D10: 900_000,
+  E10: 900_000,
+  F10: 0,
+  G10: 0,
+  D21: 5_230_000,
+  E21: 4_930_000,
+  F21: 200_000,
+  G21: 100_000,
 };
 /** Department 部门收支总表: income B8:B14, B21; spending rows 8–10 in D; total D21. */
 const DEPARTMENT_SUMMARY: Figures = {
-  B8: 8_000_000, B9: 7_000_000, B10: 600_000, B11: 400_000, B12: 1_500_000, B13: 250_000.25, B14: 249_999.75, B21: 10_000_000,
-  D8: 6_000_000, D9: 3_500_000, D10: 500_000, D21: 10_000_000,
+  B8: 8_000_000,
+  B9: 7_000_000,
+  B10: 600_000,
+  B11: 400_000,
+  B12: 1_500_000,
+  B13: 250_000.25,
+  B14: 249_999.75,
+  B21: 10_000_000,
+  D8: 6_000_000,
+  D9: 3_500_000,
+  D10: 500_000,
+  D21: 10_000_000,
 };
 const DEPARTMENT_APPROPRIATION: Figures = {
-  B8: 7_000_000, B9: 600_000, B10: 400_000, B21: 8_000_000,
-  D8: 5_000_000, E8: 4_800_000, F8: 200_000, G8: 0,
-  D9: 2_500_000, E9: 2_200_000, F9: 0, G9: 300_000,
-  D10: 500_000, E10: 0, F10: 400_000, G10: 100_000,
-  D21: 8_000_000, E21: 7_000_000, F21: 600_000, G21: 400_000,
+  B8: 7_000_000,
+  B9: 600_000,
+  B10: 400_000,
+  B21: 8_000_000,
+  D8: 5_000_000,
+  E8: 4_800_000,
+  F8: 200_000,
+  G8: 0,
+  D9: 2_500_000,
+  E9: 2_200_000,
+  F9: 0,
+  G9: 300_000,
+  D10: 500_000,
+  E10: 0,
+  F10: 400_000,
+  G10: 100_000,
+  D21: 8_000_000,
+  E21: 7_000_000,
+  F21: 600_000,
+  G21: 400_000,
 };
 
 const LABELS: Record<string, CellValue> = { C11: '二、社会保障和就业支出', C12: '三、卫生健康支出', C13: '四、城乡社区支出' };
 
 function filled(book: Workbook, sheets: Record<string, Record<string, CellValue>>, labels: Record<string, Record<string, CellValue>> = {}): Workbook {
-  return { ...book, sheets: book.sheets.map((sheet) => (sheets[sheet.name] || labels[sheet.name] ? withValues(sheet, { ...sheets[sheet.name], ...labels[sheet.name] }) : sheet)) };
+  return {
+    ...book,
+    sheets: book.sheets.map((sheet) =>
+      sheets[sheet.name] || labels[sheet.name] ? withValues(sheet, { ...sheets[sheet.name], ...labels[sheet.name] }) : sheet,
+    ),
+  };
 }
 
 function errorsOf(book: Workbook) {
@@ -68,12 +135,19 @@ describe.each([
     expect(checkWorkbook(blank).findings).toEqual([]);
     const result = checkWorkbook(consistent);
     const kinds = result.tables.map((table) => `${table.sheet}:${table.kind}`);
-    expect(kinds.filter((kind) => !kind.endsWith(':classified-budget'))).toEqual([`${summarySheet}:budget-summary`, `${appropriationSheet}:appropriation-summary`, expect.stringMatching(/“三公”经费.*:three-public-budget$/)]);
+    expect(kinds.filter((kind) => !kind.endsWith(':classified-budget'))).toEqual([
+      `${summarySheet}:budget-summary`,
+      `${appropriationSheet}:appropriation-summary`,
+      expect.stringMatching(/“三公”经费.*:three-public-budget$/),
+    ]);
     expect(kinds.filter((kind) => kind.endsWith(':classified-budget'))).toHaveLength(6);
     expect(result.findings).toEqual([]);
   });
 
-  const cells = [...Object.keys(summary).map((address) => [summarySheet, address]), ...Object.keys(appropriation).map((address) => [appropriationSheet, address])];
+  const cells = [
+    ...Object.keys(summary).map((address) => [summarySheet, address]),
+    ...Object.keys(appropriation).map((address) => [appropriationSheet, address]),
+  ];
   it(`each of its ${cells.length} amount cells, changed by 1,000 元, gives a finding at its row`, () => {
     const missed: string[] = [];
     for (const [sheet, address] of cells) {
@@ -121,7 +195,14 @@ describe('the template’s classified tables (T3, T5–T7) and the cross-checks 
 
   it('consistent figures give no finding', () => {
     const result = checkWorkbook(consistent);
-    expect(result.tables.filter((table) => table.kind === 'classified-budget').map((table) => table.sheet)).toEqual(['单位收入总表', '单位支出总表', '单位一般公共预算拨款表', '单位政府性基金拨款表', '单位国有资本经营预算拨款表 ', '单位一般公共预算拨款基本支出明细表']);
+    expect(result.tables.filter((table) => table.kind === 'classified-budget').map((table) => table.sheet)).toEqual([
+      '单位收入总表',
+      '单位支出总表',
+      '单位一般公共预算拨款表',
+      '单位政府性基金拨款表',
+      '单位国有资本经营预算拨款表 ',
+      '单位一般公共预算拨款基本支出明细表',
+    ]);
     expect(result.findings).toEqual([]);
   });
 
@@ -131,7 +212,8 @@ describe('the template’s classified tables (T3, T5–T7) and the cross-checks 
       for (const address of Object.keys(figures)) {
         const broken = filled(consistent, { [sheet]: { [address]: figures[address] + 1_000 } });
         const row = Number(address.slice(1));
-        if (!errorsOf(broken).some((finding) => finding.sheet === sheet && (finding.row === row || finding.cells.includes(address)))) missed.push(`${sheet}!${address}`);
+        if (!errorsOf(broken).some((finding) => finding.sheet === sheet && (finding.row === row || finding.cells.includes(address))))
+          missed.push(`${sheet}!${address}`);
       }
     }
     expect(missed).toEqual([]);
@@ -149,11 +231,17 @@ describe('the figures the template’s 说明 sheets quote', () => {
   const T9: Figures = { A7: 12.5, B7: 3, C7: 2.5, D7: 7, E7: 4, F7: 3, G7: 86.4 };
   const notes = (income: string, threePublic: string): Record<string, Record<string, CellValue>> => ({
     单位编制说明: { A3: `    2026年，示例单位收入预算${income}万元，其中：财政拨款收入523万元；事业收入70.00005万元。\n    支出预算600万元。` },
-    其他相关情况说明: { A3: `  一、2026年“三公”经费预算情况说明\n     2026年“三公”经费预算数为${threePublic}万元。\n  二、机关运行经费预算\n     2026年示例单位财政拨款的机关运行经费预算为86.4万元。` },
+    其他相关情况说明: {
+      A3: `  一、2026年“三公”经费预算情况说明\n     2026年“三公”经费预算数为${threePublic}万元。\n  二、机关运行经费预算\n     2026年示例单位财政拨款的机关运行经费预算为86.4万元。`,
+    },
   });
   let book: Workbook;
   beforeAll(async () => {
-    book = filled(await readXlsxFile(`${CASES}/shanghai-2026-unit-budget-template.xlsx`), { 单位收支总表: UNIT_SUMMARY, 单位财政拨款收支总表: UNIT_APPROPRIATION, '单位“三公”经费和机关运行费预算表': T9 }, { 单位收支总表: LABELS });
+    book = filled(
+      await readXlsxFile(`${CASES}/shanghai-2026-unit-budget-template.xlsx`),
+      { 单位收支总表: UNIT_SUMMARY, 单位财政拨款收支总表: UNIT_APPROPRIATION, '单位“三公”经费和机关运行费预算表': T9 },
+      { 单位收支总表: LABELS },
+    );
   });
 
   it('quoted as the tables say (in 万元, to the precision written): no finding', () => {

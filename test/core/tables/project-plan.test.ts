@@ -10,7 +10,9 @@ const check = (rows: Row[]) => checkWorkbook({ name: 'plan.xlsx', sheets: [sheet
 
 function textAddresses(rows: Row[], fromRow: number): string[] {
   const columns = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : `A${String.fromCharCode(65 + index - 26)}`);
-  return rows.flatMap((row, r) => (r + 1 < fromRow ? [] : row.flatMap((value, c) => (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) && c >= 1 ? [`${columns(c)}${r + 1}`] : []))));
+  return rows.flatMap((row, r) =>
+    r + 1 < fromRow ? [] : row.flatMap((value, c) => (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) && c >= 1 ? [`${columns(c)}${r + 1}`] : [])),
+  );
 }
 
 function changedText(rows: Row[], address: string): Row[] {

@@ -34,17 +34,20 @@ describe('the table-kind registry', () => {
     }
   });
 
-  it.each(TABLE_KINDS.map((kind) => [kind.id, kind] as const))('%s: names in both languages, unique fields and identities, formulas that parse', (_id, kind) => {
-    expect(kind.name.zh).not.toBe('');
-    expect(kind.name.en).not.toBe('');
-    expect(new Set(kind.fields.map((field) => field.name)).size).toBe(kind.fields.length);
-    expect(new Set(kind.identities.map((identity) => identity.id)).size).toBe(kind.identities.length);
-    expect(kind.identities.length).toBeGreaterThan(0);
-    for (const identity of kind.identities) {
-      expect([identity.id, identity.description.zh !== '' && identity.description.en !== '']).toEqual([identity.id, true]);
-      if (kind.recognize && !identity.custom) expect(() => parseFormula(identity.formula)).not.toThrow();
-    }
-  });
+  it.each(TABLE_KINDS.map((kind) => [kind.id, kind] as const))(
+    '%s: names in both languages, unique fields and identities, formulas that parse',
+    (_id, kind) => {
+      expect(kind.name.zh).not.toBe('');
+      expect(kind.name.en).not.toBe('');
+      expect(new Set(kind.fields.map((field) => field.name)).size).toBe(kind.fields.length);
+      expect(new Set(kind.identities.map((identity) => identity.id)).size).toBe(kind.identities.length);
+      expect(kind.identities.length).toBeGreaterThan(0);
+      for (const identity of kind.identities) {
+        expect([identity.id, identity.description.zh !== '' && identity.description.en !== '']).toEqual([identity.id, true]);
+        if (kind.recognize && !identity.custom) expect(() => parseFormula(identity.formula)).not.toThrow();
+      }
+    },
+  );
 
   it.each(TABLE_KINDS.map((kind) => [kind.id] as const))('%s is tested on grids in its layout', (id) => {
     expect(testsMentioning(id)).not.toEqual([]);

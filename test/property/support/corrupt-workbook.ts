@@ -24,14 +24,22 @@ const index = fc.nat({ max: 1000 });
 export const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('set-cell' as const), sheet: index, row: index, column: index, value: hostileCell }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('set-formula' as const), sheet: index, row: index, column: index, formula: FORMULA_TEXT }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('delete-row' as const, 'duplicate-row' as const, 'delete-column' as const), sheet: index, at: index }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constantFrom('delete-row' as const, 'duplicate-row' as const, 'delete-column' as const), sheet: index, at: index }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('insert-row' as const), sheet: index, at: index, cells: fc.array(hostileCell, { maxLength: 10 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate-row' as const), sheet: index, at: index, length: fc.nat({ max: 6 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('swap-rows' as const), sheet: index, at: index, other: index }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('merge' as const), sheet: index, area: mergeNear(1, 1) }) },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('origin' as const), sheet: index, top: fc.integer({ min: 1, max: 1_048_570 }), left: fc.integer({ min: 1, max: 16_380 }) }),
+    arbitrary: fc.record({
+      kind: fc.constant('origin' as const),
+      sheet: index,
+      top: fc.integer({ min: 1, max: 1_048_570 }),
+      left: fc.integer({ min: 1, max: 16_380 }),
+    }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('duplicate-sheet' as const, 'drop-sheet' as const, 'hide-sheet' as const), sheet: index }) },
 );
@@ -96,7 +104,11 @@ export function corrupt(workbook: Workbook, corruptions: readonly Corruption[]):
       case 'insert-row': {
         const r = rows.length === 0 ? 0 : damage.at % (rows.length + 1);
         rows.splice(r, 0, [...damage.cells]);
-        sheet.formulas.splice(r, 0, damage.cells.map(() => null));
+        sheet.formulas.splice(
+          r,
+          0,
+          damage.cells.map(() => null),
+        );
         break;
       }
       case 'truncate-row':

@@ -16,7 +16,8 @@ function quantityText(quantity: Quantity | undefined): string {
 
 function regionsAt(rendered: RenderedWorkbook, sheet: string, row: number, column?: number): Region[] {
   return rendered.regions.filter(
-    ({ sheet: name, range }) => name === sheet && range.top <= row && row <= range.bottom && (column === undefined || (range.left <= column && column <= range.right)),
+    ({ sheet: name, range }) =>
+      name === sheet && range.top <= row && row <= range.bottom && (column === undefined || (range.left <= column && column <= range.right)),
   );
 }
 

@@ -40,7 +40,11 @@ const SYNONYM_WORDS = [...new Set([PROJECT_SYNONYMS, SUMMARY_SYNONYMS, UNIT_INFO
 
 /** Header words, as written and decorated the ways people decorate them. */
 export const headerWord: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...SYNONYM_WORDS, ...FORM_WORDS), fc.constantFrom('', '（万元）', '(元)', '（%）', '：', ' ', '数', '金额', '/万元'), fc.constantFrom('', '一、', '（一）', '2023年', '其中：'))
+  .tuple(
+    fc.constantFrom(...SYNONYM_WORDS, ...FORM_WORDS),
+    fc.constantFrom('', '（万元）', '(元)', '（%）', '：', ' ', '数', '金额', '/万元'),
+    fc.constantFrom('', '一、', '（一）', '2023年', '其中：'),
+  )
   .map(([word, suffix, prefix]) => prefix + word + suffix);
 
 const MARKED_TEXT = fc.constantFrom(
@@ -137,7 +141,7 @@ export const hostileNumber: fc.Arbitrary<number> = fc.oneof(
 /** Free text without `{`, so a filled message can be told from a template left unfilled. */
 const freeText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 12 }).filter((text) => !text.includes('{')),
-  fc.constantFrom('<img src=x onerror=alert(1)>', '石峰区', '云龙区网格', '😀项目', "O'Brien \"quoted\"", 'x'.repeat(5000), '\n\t', '项目'.repeat(30)),
+  fc.constantFrom('<img src=x onerror=alert(1)>', '石峰区', '云龙区网格', '😀项目', 'O\'Brien "quoted"', 'x'.repeat(5000), '\n\t', '项目'.repeat(30)),
 );
 
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
@@ -212,7 +216,24 @@ export function mergeNear(top: number, left: number): fc.Arbitrary<CellRange> {
 }
 
 /** Words a project-table header is made of, the required ones included, in any order. */
-const PROJECT_HEADER_WORDS = ['序号', '项目名称', '项目', '年初预算', '上级转移支付', '年中调增', '年中调减', '年中调整', '追加', '实际支出', '支出数', '结余结转', '全年预算数', '执行率（%）', '主要用途', '子项目'];
+const PROJECT_HEADER_WORDS = [
+  '序号',
+  '项目名称',
+  '项目',
+  '年初预算',
+  '上级转移支付',
+  '年中调增',
+  '年中调减',
+  '年中调整',
+  '追加',
+  '实际支出',
+  '支出数',
+  '结余结转',
+  '全年预算数',
+  '执行率（%）',
+  '主要用途',
+  '子项目',
+];
 
 const amountRow = fc.array(fc.oneof({ weight: 3, arbitrary: hostileNumber }, { weight: 2, arbitrary: hostileCell }), { maxLength: 11 });
 
@@ -233,14 +254,19 @@ export const hostileSheet: fc.Arbitrary<Sheet> = fc
     left: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 30 }), fc.constant(16_380)),
     values: fc.oneof(fc.array(fc.array(hostileCell, { maxLength: 9 }), { maxLength: 14 }), projectLikeRows),
     formulas: fc.option(fc.array(fc.array(fc.option(FORMULA_TEXT), { maxLength: 9 }), { maxLength: 14 }), { nil: undefined }),
-    numberFormats: fc.option(fc.array(fc.array(fc.constantFrom('0.00%', '0%', 'General', '@', 'yyyy-mm-dd', '#,##0.00', null), { maxLength: 9 }), { maxLength: 14 }), {
-      nil: undefined,
-    }),
+    numberFormats: fc.option(
+      fc.array(fc.array(fc.constantFrom('0.00%', '0%', 'General', '@', 'yyyy-mm-dd', '#,##0.00', null), { maxLength: 9 }), { maxLength: 14 }),
+      {
+        nil: undefined,
+      },
+    ),
     hidden: fc.option(fc.boolean(), { nil: undefined }),
   })
   .map(withinExcel)
   .chain((sheet) =>
-    fc.option(fc.array(mergeNear(sheet.top, sheet.left), { maxLength: 6 }), { nil: undefined }).map((merges) => ({ ...sheet, merges: merges?.map(clampRange) })),
+    fc
+      .option(fc.array(mergeNear(sheet.top, sheet.left), { maxLength: 6 }), { nil: undefined })
+      .map((merges) => ({ ...sheet, merges: merges?.map(clampRange) })),
   );
 
 export const hostileWorkbook: fc.Arbitrary<Workbook> = fc.record({ name: fc.string({ maxLength: 8 }), sheets: fc.array(hostileSheet, { maxLength: 4 }) });

@@ -8,7 +8,17 @@ import { formatFen, type Fen, type MoneyUnit } from '../../../src/core/money/fen
 import { projectBudget, sumOf, type CleanWorkbook, type ColumnKey, type MoneyField, type ProjectModel, type TableLayout } from './clean-model';
 import type { Block, BlockRow } from './block';
 
-const AMOUNT_COLUMNS: ReadonlySet<ColumnKey> = new Set(['年初预算', '上级转移支付', '年中调增', '年中调减', '年中调整', '追加', '实际支出', '结余结转', '全年预算数']);
+const AMOUNT_COLUMNS: ReadonlySet<ColumnKey> = new Set([
+  '年初预算',
+  '上级转移支付',
+  '年中调增',
+  '年中调减',
+  '年中调整',
+  '追加',
+  '实际支出',
+  '结余结转',
+  '全年预算数',
+]);
 
 /** An amount as Excel holds it: the number whose shortest decimal is the exact figure in `unit`. */
 export function amountValue(fen: Fen, unit: MoneyUnit): number {
@@ -41,10 +51,38 @@ function headerRows(table: TableLayout): { rows: BlockRow[]; merges: CellRange[]
   const merges = columns.flatMap((_, i) =>
     i === increase ? [{ top: 0, left: i, bottom: 0, right: i + 1 }] : i === increase + 1 ? [] : [{ top: 0, left: i, bottom: 1, right: i }],
   );
-  return { rows: [{ key: 'header', cells: upper }, { key: 'header2', cells: lower }], merges };
+  return {
+    rows: [
+      { key: 'header', cells: upper },
+      { key: 'header2', cells: lower },
+    ],
+    merges,
+  };
 }
 
-const HAN_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const HAN_NUMERALS = [
+  '',
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 
 function projectLabel(marker: NonNullable<TableLayout['projectMarker']>, number: number): string {
   if (marker === 'digit') return `${number}．`;
@@ -89,12 +127,14 @@ export function projectBlock(model: CleanWorkbook, top: number, left: number): B
   const rows: BlockRow[] = [];
   const note = `单位：${unit}`;
   const noteInTitle = table.title && table.unitStyle === 'note' && table.noteInTitleRow === true;
-  if (table.title) rows.push({ key: 'title', cells: noteInTitle ? ['2023年项目支出情况表', ...columns.slice(2).map(() => null), note] : ['2023年项目支出情况表'] });
+  if (table.title)
+    rows.push({ key: 'title', cells: noteInTitle ? ['2023年项目支出情况表', ...columns.slice(2).map(() => null), note] : ['2023年项目支出情况表'] });
   if (table.unitStyle === 'note' && !noteInTitle) rows.push({ key: 'note', cells: [note] });
   const header = headerRows(table);
   const headerTop = top + rows.length;
   rows.push(...header.rows);
-  if (table.unitStyle === 'unit-row') rows.push({ key: 'units', cells: columns.map((key) => (AMOUNT_COLUMNS.has(key) ? unit : key === '执行率' ? '%' : null)) });
+  if (table.unitStyle === 'unit-row')
+    rows.push({ key: 'units', cells: columns.map((key) => (AMOUNT_COLUMNS.has(key) ? unit : key === '执行率' ? '%' : null)) });
 
   // rows are numbered before they are written, so that formulas can name them
   const projectRows: number[] = [];

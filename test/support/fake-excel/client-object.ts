@@ -25,8 +25,16 @@ function pathsFromObject(option: { readonly [key: string]: unknown }, prefix = '
 
 export function loadPaths(argument: LoadArgument): string[] | null {
   if (argument === undefined) return null;
-  if (typeof argument === 'string') return argument.split(',').map((p) => p.trim()).filter(Boolean);
-  if (Array.isArray(argument)) return (argument as readonly string[]).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  if (typeof argument === 'string')
+    return argument
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+  if (Array.isArray(argument))
+    return (argument as readonly string[])
+      .flatMap((p) => p.split(','))
+      .map((p) => p.trim())
+      .filter(Boolean);
   return pathsFromObject(argument as { readonly [key: string]: unknown });
 }
 
@@ -130,29 +138,41 @@ export abstract class FakeClientObject<T> implements Loadable {
 
   /** Queues a property write; a loaded copy is updated once the write is synced. */
   protected write(name: string, value: unknown, apply: (target: T) => void): void {
-    this.context.enqueue({ path: this.path, action: 'set', property: name, value }, () => {
-      apply(this.target());
-      if (this.loaded.has(name)) this.stageLoaded(name, value);
-      return null;
-    }, true);
+    this.context.enqueue(
+      { path: this.path, action: 'set', property: name, value },
+      () => {
+        apply(this.target());
+        if (this.loaded.has(name)) this.stageLoaded(name, value);
+        return null;
+      },
+      true,
+    );
   }
 
   /** Queues a method call that returns nothing. */
   protected call(method: string, args: readonly unknown[], apply: (target: T) => void): void {
-    this.context.enqueue({ path: this.path, action: 'call', method, args }, () => {
-      apply(this.target());
-      return null;
-    }, true);
+    this.context.enqueue(
+      { path: this.path, action: 'call', method, args },
+      () => {
+        apply(this.target());
+        return null;
+      },
+      true,
+    );
   }
 
   /** Queues a method call that returns another object (resolved at the sync, like Office.js). */
   protected child<C extends Loadable>(method: string, args: readonly unknown[], make: (path: string) => C): C {
     const argText = args.map((a) => JSON.stringify(a)).join(',');
     const created = make(`${this.path}.${method}(${argText})`);
-    this.context.enqueue({ path: created.path, action: 'get' }, () => {
-      created.targetOrNull();
-      return null;
-    }, method === 'add');
+    this.context.enqueue(
+      { path: created.path, action: 'get' },
+      () => {
+        created.targetOrNull();
+        return null;
+      },
+      method === 'add',
+    );
     return created;
   }
 
@@ -195,9 +215,7 @@ export abstract class FakeCollection<T, I extends Loadable> extends FakeClientOb
 
   override loadNow(paths: readonly string[] | null): unknown {
     const target = this.target();
-    const itemPaths = (paths ?? [])
-      .map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p))
-      .filter((p) => p !== 'items' && p !== '');
+    const itemPaths = (paths ?? []).map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p)).filter((p) => p !== 'items' && p !== '');
     const items = this.itemsOf(target);
     const data = items.map((item) => item.loadNow(itemPaths.length > 0 ? itemPaths : null));
     this.stageLoaded('items', items);

@@ -26,22 +26,25 @@ export class FakeConditionalFormatCollection extends FakeCollection<AreasTarget,
   }
 
   add(type: string): FakeConditionalFormat {
-    return this.child('add', [type], (path) =>
-      new FakeConditionalFormat(this.context, path, () => {
-        const { sheet, boxes } = this.target();
-        this.context.model.assertWritable(sheet);
-        const cf: ConditionalFormatModel = {
-          id: this.context.model.newId('cf'),
-          type,
-          formula: null,
-          fill: null,
-          fontColor: null,
-          areas: boxes.map((b) => ({ ...b })),
-        };
-        sheet.conditionalFormats.unshift(cf);
-        for (const area of cf.areas) this.context.changed(sheet, area);
-        return { sheet, cf };
-      }),
+    return this.child(
+      'add',
+      [type],
+      (path) =>
+        new FakeConditionalFormat(this.context, path, () => {
+          const { sheet, boxes } = this.target();
+          this.context.model.assertWritable(sheet);
+          const cf: ConditionalFormatModel = {
+            id: this.context.model.newId('cf'),
+            type,
+            formula: null,
+            fill: null,
+            fontColor: null,
+            areas: boxes.map((b) => ({ ...b })),
+          };
+          sheet.conditionalFormats.unshift(cf);
+          for (const area of cf.areas) this.context.changed(sheet, area);
+          return { sheet, cf };
+        }),
     );
   }
 }
@@ -85,9 +88,7 @@ export class FakeConditionalFormat extends FakeClientObject<FormatTarget> {
   }
 
   delete(): void {
-    this.call('delete', [], (t) =>
-      change(this.context, t, () => t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1)),
-    );
+    this.call('delete', [], (t) => change(this.context, t, () => t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1)));
   }
 }
 

@@ -138,7 +138,14 @@ export function createFakeExcel(workbook: FakeWorkbookInput, options: FakeExcelO
   });
 
   const conditionalFormatsOf = (s: SheetModel): FakeConditionalFormatState[] =>
-    s.conditionalFormats.map((cf) => ({ id: cf.id, type: cf.type, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor, ranges: cf.areas.map(boxAddress) }));
+    s.conditionalFormats.map((cf) => ({
+      id: cf.id,
+      type: cf.type,
+      formula: cf.formula,
+      fill: cf.fill,
+      fontColor: cf.fontColor,
+      ranges: cf.areas.map(boxAddress),
+    }));
 
   const formatsOf = (s: SheetModel) => {
     const cells: Record<string, { numberFormat?: string; fill?: string; fontColor?: string; bold?: boolean }> = {};

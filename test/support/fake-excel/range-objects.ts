@@ -100,10 +100,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.requires(6, 'conditionalFormats');
     return this.nav(
       'conditionalFormats',
-      (path) => new FakeConditionalFormatCollection(this.context, path, () => {
-        const { sheet, box } = this.target();
-        return { sheet, boxes: [box] };
-      }),
+      (path) =>
+        new FakeConditionalFormatCollection(this.context, path, () => {
+          const { sheet, box } = this.target();
+          return { sheet, boxes: [box] };
+        }),
     );
   }
 
@@ -116,12 +117,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.requires(13, 'getMergedAreasOrNullObject');
-    return this.child('getMergedAreasOrNullObject', [], (path) =>
-      new FakeRangeAreas(this.context, path, () => {
-        const { sheet, box } = this.target();
-        const merges = this.context.model.mergesWithin(sheet, box);
-        return merges.length > 0 ? { sheet, boxes: merges } : null;
-      }, true),
+    return this.child(
+      'getMergedAreasOrNullObject',
+      [],
+      (path) =>
+        new FakeRangeAreas(
+          this.context,
+          path,
+          () => {
+            const { sheet, box } = this.target();
+            const merges = this.context.model.mergesWithin(sheet, box);
+            return merges.length > 0 ? { sheet, boxes: merges } : null;
+          },
+          true,
+        ),
     );
   }
 }
@@ -136,7 +145,7 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   }
 
   protected override navigation(name: string): Loadable | undefined {
-    return name === 'conditionalFormats' ? (this.conditionalFormats) : undefined;
+    return name === 'conditionalFormats' ? this.conditionalFormats : undefined;
   }
 
   get address(): string {

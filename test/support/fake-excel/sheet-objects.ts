@@ -17,30 +17,34 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
 
   getItemOrNullObject(key: string): FakeWorksheet {
     this.requires(4, 'getItemOrNullObject');
-    return this.child('getItemOrNullObject', [key], (path) =>
-      new FakeWorksheet(this.context, path, () => this.target().sheetByKey(key) ?? null, true),
-    );
+    return this.child('getItemOrNullObject', [key], (path) => new FakeWorksheet(this.context, path, () => this.target().sheetByKey(key) ?? null, true));
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return this.child('getActiveWorksheet', [], (path) =>
-      new FakeWorksheet(this.context, path, () => {
-        const model = this.target();
-        return model.sheets.find((s) => s.id === model.activeSheetId) ?? null;
-      }),
+    return this.child(
+      'getActiveWorksheet',
+      [],
+      (path) =>
+        new FakeWorksheet(this.context, path, () => {
+          const model = this.target();
+          return model.sheets.find((s) => s.id === model.activeSheetId) ?? null;
+        }),
     );
   }
 
   add(name?: string): FakeWorksheet {
-    return this.child('add', [name], (path) =>
-      new FakeWorksheet(this.context, path, () => {
-        const model = this.target();
-        let chosen = name;
-        for (let n = model.sheets.length + 1; !chosen; n++) if (!model.sheetByName(`Sheet${n}`)) chosen = `Sheet${n}`;
-        const sheet = model.createSheet(chosen);
-        this.context.host.calls.push({ kind: 'addSheet', sheet: sheet.name });
-        return sheet;
-      }),
+    return this.child(
+      'add',
+      [name],
+      (path) =>
+        new FakeWorksheet(this.context, path, () => {
+          const model = this.target();
+          let chosen = name;
+          for (let n = model.sheets.length + 1; !chosen; n++) if (!model.sheetByName(`Sheet${n}`)) chosen = `Sheet${n}`;
+          const sheet = model.createSheet(chosen);
+          this.context.host.calls.push({ kind: 'addSheet', sheet: sheet.name });
+          return sheet;
+        }),
     );
   }
 
@@ -124,53 +128,72 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
 
   /** A range by address (whole sheet when omitted); an address naming another sheet is refused. */
   getRange(address?: string): FakeRange {
-    return this.child('getRange', address === undefined ? [] : [address], (path) =>
-      new FakeRange(this.context, path, () => {
-        const sheet = this.target();
-        if (address === undefined) return { sheet, box: wholeSheet() };
-        const parsed = parseBox(address);
-        if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
-          throw new FakeOfficeError(FakeErrorCode.invalidArgument, `${address} is not on ${sheet.name}.`);
-        }
-        return { sheet, box: parsed.box };
-      }),
+    return this.child(
+      'getRange',
+      address === undefined ? [] : [address],
+      (path) =>
+        new FakeRange(this.context, path, () => {
+          const sheet = this.target();
+          if (address === undefined) return { sheet, box: wholeSheet() };
+          const parsed = parseBox(address);
+          if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
+            throw new FakeOfficeError(FakeErrorCode.invalidArgument, `${address} is not on ${sheet.name}.`);
+          }
+          return { sheet, box: parsed.box };
+        }),
     );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     this.requires(7, 'getRangeByIndexes');
-    return this.child('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], (path) =>
-      new FakeRange(this.context, path, () => ({
-        sheet: this.target(),
-        box: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount },
-      })),
+    return this.child(
+      'getRangeByIndexes',
+      [startRow, startColumn, rowCount, columnCount],
+      (path) =>
+        new FakeRange(this.context, path, () => ({
+          sheet: this.target(),
+          box: { top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount },
+        })),
     );
   }
 
   getRanges(address: string): FakeRangeAreas {
     this.requires(9, 'getRanges');
-    return this.child('getRanges', [address], (path) =>
-      new FakeRangeAreas(this.context, path, () => ({ sheet: this.target(), boxes: parseAreas(address).map((a) => a.box) })),
+    return this.child(
+      'getRanges',
+      [address],
+      (path) => new FakeRangeAreas(this.context, path, () => ({ sheet: this.target(), boxes: parseAreas(address).map((a) => a.box) })),
     );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.requires(4, 'getUsedRangeOrNullObject');
-    return this.child('getUsedRangeOrNullObject', [valuesOnly], (path) =>
-      new FakeRange(this.context, path, () => {
-        const sheet = this.target();
-        const box = this.context.model.usedBox(sheet, valuesOnly);
-        return box ? { sheet, box } : null;
-      }, true),
+    return this.child(
+      'getUsedRangeOrNullObject',
+      [valuesOnly],
+      (path) =>
+        new FakeRange(
+          this.context,
+          path,
+          () => {
+            const sheet = this.target();
+            const box = this.context.model.usedBox(sheet, valuesOnly);
+            return box ? { sheet, box } : null;
+          },
+          true,
+        ),
     );
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.child('getUsedRange', [valuesOnly], (path) =>
-      new FakeRange(this.context, path, () => {
-        const sheet = this.target();
-        return { sheet, box: this.context.model.usedBox(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
-      }),
+    return this.child(
+      'getUsedRange',
+      [valuesOnly],
+      (path) =>
+        new FakeRange(this.context, path, () => {
+          const sheet = this.target();
+          return { sheet, box: this.context.model.usedBox(sheet, valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+        }),
     );
   }
 
@@ -212,18 +235,21 @@ export class FakeNoteCollection extends FakeCollection<SheetModel, FakeNote> {
 
   add(cellAddress: string | FakeRange, content: string): FakeNote {
     const key = typeof cellAddress === 'string' ? cellAddress : cellAddress.path;
-    return this.child('add', [key, content], (path) =>
-      new FakeNote(this.context, path, () => {
-        const sheet = this.target();
-        if (typeof cellAddress !== 'string' && cellCount(cellAddress.target().box) !== 1) {
-          throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'A note belongs to one cell.');
-        }
-        const address = normalizeCell(typeof cellAddress === 'string' ? cellAddress : boxAddress(cellAddress.target().box));
-        this.context.model.assertWritable(sheet);
-        if (sheet.notes.has(address)) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Cell ${address} already has a note.`);
-        sheet.notes.set(address, content);
-        return { sheet, address };
-      }),
+    return this.child(
+      'add',
+      [key, content],
+      (path) =>
+        new FakeNote(this.context, path, () => {
+          const sheet = this.target();
+          if (typeof cellAddress !== 'string' && cellCount(cellAddress.target().box) !== 1) {
+            throw new FakeOfficeError(FakeErrorCode.invalidArgument, 'A note belongs to one cell.');
+          }
+          const address = normalizeCell(typeof cellAddress === 'string' ? cellAddress : boxAddress(cellAddress.target().box));
+          this.context.model.assertWritable(sheet);
+          if (sheet.notes.has(address)) throw new FakeOfficeError(FakeErrorCode.invalidArgument, `Cell ${address} already has a note.`);
+          sheet.notes.set(address, content);
+          return { sheet, address };
+        }),
     );
   }
 

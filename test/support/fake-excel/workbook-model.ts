@@ -348,5 +348,8 @@ function alwaysTrue(formula: string | null): boolean {
 
 export function normalizeCell(address: string): string {
   const bang = address.lastIndexOf('!');
-  return address.slice(bang + 1).replace(/\$/g, '').toUpperCase();
+  return address
+    .slice(bang + 1)
+    .replace(/\$/g, '')
+    .toUpperCase();
 }

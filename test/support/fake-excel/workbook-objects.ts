@@ -80,12 +80,15 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSet
 
   /** Adds or replaces a setting; the value is kept as JSON, as Office stores it. */
   add(key: string, value: unknown): FakeSetting {
-    return this.child('add', [key, value], (path) =>
-      new FakeSetting(this.context, path, () => {
-        const model = this.target();
-        model.settings.set(key, JSON.stringify(value));
-        return { model, key };
-      }),
+    return this.child(
+      'add',
+      [key, value],
+      (path) =>
+        new FakeSetting(this.context, path, () => {
+          const model = this.target();
+          model.settings.set(key, JSON.stringify(value));
+          return { model, key };
+        }),
     );
   }
 

@@ -19,7 +19,10 @@ const threePublicChangeRate: IndicatorDefinition = {
     },
     hunan: {
       formula: '三公经费变动率 = (三公经费本年预算数 - 三公经费上年预算数) ÷ 三公经费上年预算数',
-      words: { zh: '（本年三公经费预算数 − 上年三公经费预算数）÷ 上年三公经费预算数 × 100%', en: '(this year’s 三公 budget − last year’s) ÷ last year’s × 100%' },
+      words: {
+        zh: '（本年三公经费预算数 − 上年三公经费预算数）÷ 上年三公经费预算数 × 100%',
+        en: '(this year’s 三公 budget − last year’s) ÷ last year’s × 100%',
+      },
       source: HUNAN_SOURCE,
     },
   },

@@ -108,14 +108,19 @@ function addProjectGoals(context: DraftContext, sink: ParagraphSink, forms: read
 function indicatorPieces(form: FormTable, indicator: FormIndicator, number: number) {
   const at = (address: string | undefined): CellRef[] => (address ? [{ sheet: form.sheet, address }] : []);
   const text = (value: { text: string; address: string } | undefined, field: string): Piece =>
-    value && value.text.trim() !== '' ? { kind: 'figure', text: value.text.trim(), sources: at(value.address) } : { kind: 'missing', field, sources: at(value?.address) };
+    value && value.text.trim() !== ''
+      ? { kind: 'figure', text: value.text.trim(), sources: at(value.address) }
+      : { kind: 'missing', field, sources: at(value?.address) };
   const score = numberOf(indicator.score);
   return {
     序号: { kind: 'literal', text: String(number) },
     指标名称: { kind: 'figure', text: indicator.name, sources: at(indicator.nameAddress) },
     指标值: text(indicator.target, '年度指标值'),
     完成值: text(indicator.actual, '实际完成值'),
-    得分: score === null ? { kind: 'missing', field: '得分', sources: at(indicator.score?.address) } : { kind: 'figure', text: decimalText(score), sources: at(indicator.score?.address) },
+    得分:
+      score === null
+        ? { kind: 'missing', field: '得分', sources: at(indicator.score?.address) }
+        : { kind: 'figure', text: decimalText(score), sources: at(indicator.score?.address) },
   } as const satisfies Record<string, Piece>;
 }
 
@@ -137,7 +142,8 @@ function addScore(context: DraftContext, sink: ParagraphSink, unitForms: readonl
       等级: { kind: 'figure', text: gradeOf(first.total.value), sources },
     });
     // two unit forms with different totals: one is stated, and the draft says which
-    if (totals.some(({ total }) => total.value !== first.total.value)) runs.push(...context.fill('score.formUsed', { 工作表: { kind: 'literal', text: first.form.sheet } }));
+    if (totals.some(({ total }) => total.value !== first.total.value))
+      runs.push(...context.fill('score.formUsed', { 工作表: { kind: 'literal', text: first.form.sheet } }));
     sink.add('score.unit', 'body', runs);
   }
   if (scored.length > 0) {

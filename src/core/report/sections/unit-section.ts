@@ -29,15 +29,17 @@ export function unitSection(context: DraftContext): DraftParagraph[] {
   if (unitText(unitInfo, '预算级次')) {
     staffing.push(...context.fill('unit.level', { 单位级别: unitFigure(unitInfo, '单位级别'), 预算级次: unitFigure(unitInfo, '预算级次') }));
   }
-  staffing.push(...context.fill('unit.staffing', {
-    编制类型: unitFigure(unitInfo, '编制类型'),
-    编制数: unitCount(unitInfo, '编制数'),
-    实有人数: unitCount(unitInfo, '实有人数'),
-    在职人员: unitCount(unitInfo, '在职人员'),
-    劳务派遣人员: unitCount(unitInfo, '劳务派遣人员'),
-    离休: unitCount(unitInfo, '离休'),
-    退休: unitCount(unitInfo, '退休'),
-  }));
+  staffing.push(
+    ...context.fill('unit.staffing', {
+      编制类型: unitFigure(unitInfo, '编制类型'),
+      编制数: unitCount(unitInfo, '编制数'),
+      实有人数: unitCount(unitInfo, '实有人数'),
+      在职人员: unitCount(unitInfo, '在职人员'),
+      劳务派遣人员: unitCount(unitInfo, '劳务派遣人员'),
+      离休: unitCount(unitInfo, '离休'),
+      退休: unitCount(unitInfo, '退休'),
+    }),
+  );
   if (unitText(unitInfo, '内设机构数') || unitText(unitInfo, '所属单位数')) {
     staffing.push(
       ...context.fill('unit.departments', {

@@ -107,8 +107,7 @@ export const zhTemplate: ReportTemplate = {
 
     'problems.carryOver': '{年度}年结余结转{结余结转}万元，占支出合计{支出合计}万元的{比例}%，结转金额较大。',
     'problems.overallRate': '整体预算执行率为{执行率}%，低于{标准}%。',
-    'problems.projectRate':
-      '项目“{项目名称}”预算执行率为{执行率}%（实际支出{实际支出}万元，全年预算{全年预算数}万元），低于{标准}%，结余结转{结余结转}万元。',
+    'problems.projectRate': '项目“{项目名称}”预算执行率为{执行率}%（实际支出{实际支出}万元，全年预算{全年预算数}万元），低于{标准}%，结余结转{结余结转}万元。',
     'problems.measures': '下一步改进措施：{改进措施}',
 
     'notes.finding': '{说明}（见工作表“{工作表}”{单元格}单元格）。',

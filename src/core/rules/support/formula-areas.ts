@@ -69,7 +69,16 @@ function readToken(formula: string, start: number): void {
   const next = codeAt(formula, i);
   // `LOG10(` is a function and `表1[金额]` a table column, not cells
   token.isCell =
-    whole && letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7 && row >= 1 && row <= MAX_ROW && column <= MAX_COLUMN && next !== OPEN_PAREN && next !== OPEN_BRACKET;
+    whole &&
+    letters >= 1 &&
+    letters <= 3 &&
+    digits >= 1 &&
+    digits <= 7 &&
+    row >= 1 &&
+    row <= MAX_ROW &&
+    column <= MAX_COLUMN &&
+    next !== OPEN_PAREN &&
+    next !== OPEN_BRACKET;
   token.row = row;
   token.column = column;
 }

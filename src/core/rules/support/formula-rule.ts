@@ -98,9 +98,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
   const formula = formulaOf(check.formula);
   const counts = check.scope === 'unit-info';
   const unit = outputUnit(context);
-  const options = counts
-    ? { literalScale: 1n, tolerance: 0n }
-    : { literalScale: FEN_PER_UNIT['万元'], tolerance: context.settings.toleranceFen };
+  const options = counts ? { literalScale: 1n, tolerance: 0n } : { literalScale: FEN_PER_UNIT['万元'], tolerance: context.settings.toleranceFen };
   const reports: RuleReport[] = [];
   const expectedOn = expectedSide(formula);
   const [expectedTerm, actualTerm] = expectedOn === 'left' ? [formula.left, formula.right] : [formula.right, formula.left];

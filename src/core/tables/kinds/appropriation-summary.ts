@@ -41,20 +41,33 @@ const appropriationSummary: TableKind = {
     {
       id: 'row-total',
       formula: '合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算',
-      description: { zh: '每个支出行及总计行：合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算。', en: 'Each expenditure row and the total row: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.' },
+      description: {
+        zh: '每个支出行及总计行：合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算。',
+        en: 'Each expenditure row and the total row: 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.',
+      },
       optional: FUNDS,
     },
     TWO_SIDED_IDENTITIES.balance,
     {
       id: 'general-budget-matches-summary',
       formula: '一般公共预算收入 = 收支总表一般公共预算',
-      description: { zh: '本表的一般公共预算收入等于收支总表“1、一般公共预算”一行。', en: 'This table’s 一般公共预算 income equals the 收支总表’s “1、一般公共预算” line.' },
+      description: {
+        zh: '本表的一般公共预算收入等于收支总表“1、一般公共预算”一行。',
+        en: 'This table’s 一般公共预算 income equals the 收支总表’s “1、一般公共预算” line.',
+      },
     },
   ],
   recognize(sheet, claimed) {
     return readTwoSidedForms(sheet, claimed)
       .filter(isAppropriationForm)
-      .map((form) => officialTable(sheet, 'appropriation-summary', form, [...incomePlaces(sheet, form), ...spendingColumnPlaces(sheet, form), ...fundPlaces(sheet, form), balancePlace(sheet, form)]));
+      .map((form) =>
+        officialTable(sheet, 'appropriation-summary', form, [
+          ...incomePlaces(sheet, form),
+          ...spendingColumnPlaces(sheet, form),
+          ...fundPlaces(sheet, form),
+          balancePlace(sheet, form),
+        ]),
+      );
   },
   link(table, all) {
     const own = generalBudgetIncome(table);

@@ -43,7 +43,8 @@ function lineName(key: string): string | null {
 function staffNumbers(sheet: Sheet, claimed: readonly CellRange[]): Record<string, NumberCell> {
   const numbers: Record<string, NumberCell> = {};
   for (const label of labelsOf(sheet, claimed)) {
-    const name = label.key === '编制数' ? '编制数' : label.key === '实际在职人数' || label.key === '在职人数' ? '实际在职人数' : label.key === '控制率' ? '控制率' : null;
+    const name =
+      label.key === '编制数' ? '编制数' : label.key === '实际在职人数' || label.key === '在职人数' ? '实际在职人数' : label.key === '控制率' ? '控制率' : null;
     if (!name || numbers[name]) continue;
     const value = readNumberCell(sheet, label.row, label.column + 1);
     if (value) numbers[name] = value;
@@ -84,15 +85,33 @@ function recognizeBasicData(sheet: Sheet, claimed: readonly CellRange[]): Offici
       return line ? [line.cells[index]] : undefined;
     };
     const place = (identity: string, row: number, subject: string, values: Record<string, PlaceCell[] | undefined>): void => {
-      places.push({ identity, sheet: sheet.name, row, subject: `${subject}（${column.name}）`, values: Object.fromEntries(Object.entries(values).filter((entry): entry is [string, PlaceCell[]] => entry[1] !== undefined)) });
+      places.push({
+        identity,
+        sheet: sheet.name,
+        row,
+        subject: `${subject}（${column.name}）`,
+        values: Object.fromEntries(Object.entries(values).filter((entry): entry is [string, PlaceCell[]] => entry[1] !== undefined)),
+      });
     };
     const threePublic = byName('三公经费');
-    if (threePublic) place('three-public', threePublic.row, '三公经费', { 三公经费: at('三公经费'), 公务用车购置和维护经费: at('公务用车购置和维护经费'), 出国经费: at('出国经费'), 公务接待: at('公务接待') });
+    if (threePublic)
+      place('three-public', threePublic.row, '三公经费', {
+        三公经费: at('三公经费'),
+        公务用车购置和维护经费: at('公务用车购置和维护经费'),
+        出国经费: at('出国经费'),
+        公务接待: at('公务接待'),
+      });
     const vehicles = byName('公务用车购置和维护经费');
-    if (vehicles && (byName('公车购置') || byName('公车运行维护'))) place('vehicles', vehicles.row, '公务用车购置和维护经费', { 公务用车购置和维护经费: at('公务用车购置和维护经费'), 公车购置: at('公车购置'), 公车运行维护: at('公车运行维护') });
+    if (vehicles && (byName('公车购置') || byName('公车运行维护')))
+      place('vehicles', vehicles.row, '公务用车购置和维护经费', {
+        公务用车购置和维护经费: at('公务用车购置和维护经费'),
+        公车购置: at('公车购置'),
+        公车运行维护: at('公车运行维护'),
+      });
     const publicFunds = byName('公用经费');
     const parts = publicFunds ? partsUnder(lines, publicFunds) : [];
-    if (publicFunds && parts.length > 0) place('public-funds', publicFunds.row, '公用经费', { 公用经费: [publicFunds.cells[index]], 其中各项之和: parts.map((part) => part.cells[index]) });
+    if (publicFunds && parts.length > 0)
+      place('public-funds', publicFunds.row, '公用经费', { 公用经费: [publicFunds.cells[index]], 其中各项之和: parts.map((part) => part.cells[index]) });
   });
   const rows = lines.map((line) => line.row);
   const top = Math.min(header.row, ...Object.values(numbers).map((number) => number.row));
@@ -100,7 +119,12 @@ function recognizeBasicData(sheet: Sheet, claimed: readonly CellRange[]): Offici
     {
       kind: 'basic-data',
       sheet: sheet.name,
-      range: { top, left: sheet.left, bottom: Math.max(...rows), right: Math.max(...columns.map((column) => column.column), ...Object.values(numbers).map((number) => number.column)) },
+      range: {
+        top,
+        left: sheet.left,
+        bottom: Math.max(...rows),
+        right: Math.max(...columns.map((column) => column.column), ...Object.values(numbers).map((number) => number.column)),
+      },
       unit,
       title: null,
       fields,
@@ -134,13 +158,27 @@ function linkProjects(table: OfficialTable, all: readonly RecognizedTable[]): Id
     if (other.kind === 'projects' && other.projects.length > 0) {
       const cells: PlaceCell[] = other.projects.flatMap((row) => {
         const cell = row.amounts.实际支出;
-        return cell ? [{ sheet: other.sheet, row: cell.row, column: cell.column, address: cell.address, value: cell.value, formula: cell.formula, reading: cell.reading }] : [];
+        return cell
+          ? [{ sheet: other.sheet, row: cell.row, column: cell.column, address: cell.address, value: cell.value, formula: cell.formula, reading: cell.reading }]
+          : [];
       });
-      places.push({ identity: 'projects-spending', sheet: table.sheet, row: own.row, subject: '项目支出（本年决算数）', values: { 项目支出: [own], 项目实际支出之和: cells } });
+      places.push({
+        identity: 'projects-spending',
+        sheet: table.sheet,
+        row: own.row,
+        subject: '项目支出（本年决算数）',
+        values: { 项目支出: [own], 项目实际支出之和: cells },
+      });
     }
     if (other.kind === 'summary' && other.fields.项目支出) {
       const cell = other.fields.项目支出;
-      places.push({ identity: 'summary-spending', sheet: table.sheet, row: own.row, subject: '项目支出（本年决算数）', values: { 项目支出: [own], 收支总表项目支出: [{ ...cell, sheet: other.sheet }] } });
+      places.push({
+        identity: 'summary-spending',
+        sheet: table.sheet,
+        row: own.row,
+        subject: '项目支出（本年决算数）',
+        values: { 项目支出: [own], 收支总表项目支出: [{ ...cell, sheet: other.sheet }] },
+      });
     }
   }
   return places;
@@ -153,10 +191,24 @@ function checkStaffing(table: OfficialTable): RuleReport[] {
   const expected = round((staff.value / posts.value) * 100);
   const base = { sheet: table.sheet, row: posts.row, subject: '控制率' };
   if (rate && Math.abs(percentValue(rate) - expected) > 0.01) {
-    reports.push({ ...base, row: rate.row, cells: [rate.address, staff.address, posts.address], messageId: 'basic-data-rate', data: { rate: String(percentValue(rate)), staff: staff.value, posts: posts.value, expected: String(expected) }, expected: { kind: 'percent', value: expected }, actual: { kind: 'percent', value: percentValue(rate) } });
+    reports.push({
+      ...base,
+      row: rate.row,
+      cells: [rate.address, staff.address, posts.address],
+      messageId: 'basic-data-rate',
+      data: { rate: String(percentValue(rate)), staff: staff.value, posts: posts.value, expected: String(expected) },
+      expected: { kind: 'percent', value: expected },
+      actual: { kind: 'percent', value: percentValue(rate) },
+    });
   }
   if (staff.value > posts.value) {
-    reports.push({ ...base, cells: [staff.address, posts.address], severity: 'warning', messageId: 'basic-data-over-establishment', data: { staff: staff.value, posts: posts.value, expected: String(expected) } });
+    reports.push({
+      ...base,
+      cells: [staff.address, posts.address],
+      severity: 'warning',
+      messageId: 'basic-data-over-establishment',
+      data: { staff: staff.value, posts: posts.value, expected: String(expected) },
+    });
   }
   return reports;
 }
@@ -170,15 +222,56 @@ const basicData: TableKind = {
     { name: '编制数', type: 'count', required: true },
     { name: '实际在职人数', synonyms: ['在职人数'], type: 'count' },
     { name: '控制率', type: 'rate' },
-    ...Object.entries(LINES).flatMap(([name, synonyms]) => Object.values(COLUMNS).map((column) => ({ name: `${name}.${column}`, synonyms, type: 'money' as const }))),
+    ...Object.entries(LINES).flatMap(([name, synonyms]) =>
+      Object.values(COLUMNS).map((column) => ({ name: `${name}.${column}`, synonyms, type: 'money' as const })),
+    ),
   ],
   identities: [
-    { id: 'three-public', formula: '三公经费 = 公务用车购置和维护经费 + 出国经费 + 公务接待', optional: ['公务用车购置和维护经费', '出国经费', '公务接待'], description: { zh: '每一列：三公经费 = 公务用车购置和维护经费 + 出国经费 + 公务接待。', en: 'Each column: 三公经费 = vehicles + travel abroad + reception.' } },
-    { id: 'vehicles', formula: '公务用车购置和维护经费 = 公车购置 + 公车运行维护', optional: ['公车购置', '公车运行维护'], description: { zh: '每一列：公务用车购置和维护经费 = 公车购置 + 公车运行维护。', en: 'Each column: vehicles = purchase + running.' } },
-    { id: 'public-funds', formula: '公用经费 >= 其中各项之和', description: { zh: '每一列：公用经费不小于其中各行之和。', en: 'Each column: 公用经费 is at least the sum of its 其中 lines.' } },
-    { id: 'projects-spending', formula: '项目支出 = 项目实际支出之和', description: { zh: '本年决算数的项目支出 = 项目支出表各项目实际支出之和（有项目支出表时）。', en: 'The 本年决算数 of 项目支出 equals the projects’ Σ 实际支出 (when the project table is present).' } },
-    { id: 'summary-spending', formula: '项目支出 = 收支总表项目支出', description: { zh: '本年决算数的项目支出 = 收支总表的项目支出（有收支总表时）。', en: 'The 本年决算数 of 项目支出 equals the summary’s 项目支出 (when present).' } },
-    { id: 'staffing', custom: true, formula: '控制率 = 实际在职人数 ÷ 编制数; 实际在职人数 ≤ 编制数', description: { zh: '控制率 = 实际在职人数 ÷ 编制数；在职人数超过编制数即超编。', en: '控制率 = staff in post ÷ posts; more staff than posts is over-establishment.' } },
+    {
+      id: 'three-public',
+      formula: '三公经费 = 公务用车购置和维护经费 + 出国经费 + 公务接待',
+      optional: ['公务用车购置和维护经费', '出国经费', '公务接待'],
+      description: {
+        zh: '每一列：三公经费 = 公务用车购置和维护经费 + 出国经费 + 公务接待。',
+        en: 'Each column: 三公经费 = vehicles + travel abroad + reception.',
+      },
+    },
+    {
+      id: 'vehicles',
+      formula: '公务用车购置和维护经费 = 公车购置 + 公车运行维护',
+      optional: ['公车购置', '公车运行维护'],
+      description: { zh: '每一列：公务用车购置和维护经费 = 公车购置 + 公车运行维护。', en: 'Each column: vehicles = purchase + running.' },
+    },
+    {
+      id: 'public-funds',
+      formula: '公用经费 >= 其中各项之和',
+      description: { zh: '每一列：公用经费不小于其中各行之和。', en: 'Each column: 公用经费 is at least the sum of its 其中 lines.' },
+    },
+    {
+      id: 'projects-spending',
+      formula: '项目支出 = 项目实际支出之和',
+      description: {
+        zh: '本年决算数的项目支出 = 项目支出表各项目实际支出之和（有项目支出表时）。',
+        en: 'The 本年决算数 of 项目支出 equals the projects’ Σ 实际支出 (when the project table is present).',
+      },
+    },
+    {
+      id: 'summary-spending',
+      formula: '项目支出 = 收支总表项目支出',
+      description: {
+        zh: '本年决算数的项目支出 = 收支总表的项目支出（有收支总表时）。',
+        en: 'The 本年决算数 of 项目支出 equals the summary’s 项目支出 (when present).',
+      },
+    },
+    {
+      id: 'staffing',
+      custom: true,
+      formula: '控制率 = 实际在职人数 ÷ 编制数; 实际在职人数 ≤ 编制数',
+      description: {
+        zh: '控制率 = 实际在职人数 ÷ 编制数；在职人数超过编制数即超编。',
+        en: '控制率 = staff in post ÷ posts; more staff than posts is over-establishment.',
+      },
+    },
   ],
   messages: {
     'basic-data-rate': {

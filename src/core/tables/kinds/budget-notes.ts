@@ -73,12 +73,15 @@ function checkQuotes(table: OfficialTable, context: Parameters<NonNullable<Table
   for (const quote of QUOTES) {
     const quoted = table.numbers[quote.name];
     if (!quoted) continue;
-    const source = all.find((other): other is OfficialTable => other.kind === quote.kind && 'fields' in other && (other as OfficialTable).fields[quote.field] !== undefined);
+    const source = all.find(
+      (other): other is OfficialTable => other.kind === quote.kind && 'fields' in other && (other as OfficialTable).fields[quote.field] !== undefined,
+    );
     const cell = source?.fields[quote.field];
     const fen = cell && cell.reading.kind !== 'empty' ? usableFen(cell.reading) : null;
     if (!source || !cell || fen === null) continue;
     const [whole, fraction = ''] = quoted.text.split('.');
-    const quotedFen = BigInt(whole) * FEN_PER_UNIT['万元'] + (fraction === '' ? 0n : (BigInt(fraction) * FEN_PER_UNIT['万元']) / 10n ** BigInt(fraction.length));
+    const quotedFen =
+      BigInt(whole) * FEN_PER_UNIT['万元'] + (fraction === '' ? 0n : (BigInt(fraction) * FEN_PER_UNIT['万元']) / 10n ** BigInt(fraction.length));
     const difference = quotedFen > fen ? quotedFen - fen : fen - quotedFen;
     if (difference <= halfStep(quoted.text) + context.settings.toleranceFen) continue;
     reports.push({
@@ -102,7 +105,15 @@ const budgetNotes: TableKind = {
   findBy: 'label-column',
   fields: QUOTES.map((quote) => ({ name: quote.name, type: 'money' as const })),
   identities: [
-    { id: 'quoted-figures', custom: true, formula: '说明中的数字 = 表中的数字（按引用的精度）', description: { zh: '说明中引用的收入、支出、三公经费、机关运行经费等数字与表格一致（万元，按所写精度）。', en: 'Figures the notes quote (income, spending, 三公经费, running costs) match the tables, to the precision written.' } },
+    {
+      id: 'quoted-figures',
+      custom: true,
+      formula: '说明中的数字 = 表中的数字（按引用的精度）',
+      description: {
+        zh: '说明中引用的收入、支出、三公经费、机关运行经费等数字与表格一致（万元，按所写精度）。',
+        en: 'Figures the notes quote (income, spending, 三公经费, running costs) match the tables, to the precision written.',
+      },
+    },
   ],
   messages: {
     'note-figure': {

@@ -51,15 +51,33 @@ const budgetSummary: TableKind = {
     TWO_SIDED_IDENTITIES.incomeParts,
     TWO_SIDED_IDENTITIES.spendingTotal,
     TWO_SIDED_IDENTITIES.spendingParts,
-    { id: 'row-total', formula: '合计 = 基本支出 + 项目支出', description: { zh: '单位表每行及总计行：合计 = 基本支出（人员经费 + 公用经费）+ 项目支出。', en: 'Unit form, each row and the total row: 合计 = 基本支出 (人员经费 + 公用经费) + 项目支出.' }, optional: ['基本支出', '项目支出'] },
-    { id: 'basic-split', formula: '基本支出 = 人员经费 + 公用经费', description: { zh: '有“基本支出”列时，基本支出 = 人员经费 + 公用经费。', en: 'Where a 基本支出 column exists, 基本支出 = 人员经费 + 公用经费.' }, optional: ['人员经费', '公用经费'] },
+    {
+      id: 'row-total',
+      formula: '合计 = 基本支出 + 项目支出',
+      description: {
+        zh: '单位表每行及总计行：合计 = 基本支出（人员经费 + 公用经费）+ 项目支出。',
+        en: 'Unit form, each row and the total row: 合计 = 基本支出 (人员经费 + 公用经费) + 项目支出.',
+      },
+      optional: ['基本支出', '项目支出'],
+    },
+    {
+      id: 'basic-split',
+      formula: '基本支出 = 人员经费 + 公用经费',
+      description: { zh: '有“基本支出”列时，基本支出 = 人员经费 + 公用经费。', en: 'Where a 基本支出 column exists, 基本支出 = 人员经费 + 公用经费.' },
+      optional: ['人员经费', '公用经费'],
+    },
     TWO_SIDED_IDENTITIES.balance,
   ],
   recognize(sheet, claimed) {
     return readTwoSidedForms(sheet, claimed)
       .filter((form) => !isAppropriationForm(form))
       .map((form) =>
-        officialTable(sheet, 'budget-summary', form, [...incomePlaces(sheet, form), ...spendingColumnPlaces(sheet, form), ...rowTotalPlaces(sheet, form), balancePlace(sheet, form)]),
+        officialTable(sheet, 'budget-summary', form, [
+          ...incomePlaces(sheet, form),
+          ...spendingColumnPlaces(sheet, form),
+          ...rowTotalPlaces(sheet, form),
+          balancePlace(sheet, form),
+        ]),
       );
   },
 };

@@ -36,9 +36,14 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   const labels = labelsOf(sheet, claimed);
   const codeHeader = labels.find((label) => /科目编码$/.test(label.key));
   if (!codeHeader) return [];
-  const totalHeader = labels.find((label) => label.row >= codeHeader.row && label.row <= codeHeader.row + 1 && label.key === '合计' && label.column > codeHeader.column);
+  const totalHeader = labels.find(
+    (label) => label.row >= codeHeader.row && label.row <= codeHeader.row + 1 && label.key === '合计' && label.column > codeHeader.column,
+  );
   if (!totalHeader) return [];
-  const heading = labelKey(sheet, totalHeader.row - 1, totalHeader.column) || labels.find((label) => label.row === totalHeader.row - 1 && label.column > codeHeader.column)?.key || '';
+  const heading =
+    labelKey(sheet, totalHeader.row - 1, totalHeader.column) ||
+    labels.find((label) => label.row === totalHeader.row - 1 && label.column > codeHeader.column)?.key ||
+    '';
   const nameColumn = totalHeader.column - 1;
   const codeColumns: number[] = [];
   for (let column = codeHeader.column; column < nameColumn; column++) codeColumns.push(column);
@@ -75,14 +80,18 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   };
   for (const line of [...rows, totalRow]) place('row-total', line.row, line.name, { 合计: [line.cells[0]], 各列之和: line.cells.slice(1) });
   names.forEach((name, index) => {
-    place('column-total', totalRow.row, `合计（${name}）`, { 合计: [totalRow.cells[index]], 各类之和: rows.filter((line) => line.level === 1).map((line) => line.cells[index]) });
+    place('column-total', totalRow.row, `合计（${name}）`, {
+      合计: [totalRow.cells[index]],
+      各类之和: rows.filter((line) => line.level === 1).map((line) => line.cells[index]),
+    });
     rows.forEach((line, at) => {
       const parts: PlaceCell[] = [];
       for (const next of rows.slice(at + 1)) {
         if (next.level <= line.level) break;
         if (next.level === line.level + 1) parts.push(next.cells[index]);
       }
-      if (parts.some((cell) => cell.reading.kind !== 'empty')) place('class-parts', line.row, `${line.name}（${name}）`, { 本行: [line.cells[index]], 下级各项之和: parts });
+      if (parts.some((cell) => cell.reading.kind !== 'empty'))
+        place('class-parts', line.row, `${line.name}（${name}）`, { 本行: [line.cells[index]], 下级各项之和: parts });
     });
   });
   const fields: Record<string, PlaceCell> = {};
@@ -113,12 +122,28 @@ function linkNine(table: OfficialTable, all: readonly RecognizedTable[]): Identi
   if (!filled(total)) return [];
   if (table.title === '支出预算') {
     const summaryTotal = official.find((other) => other.kind === 'budget-summary')?.fields.支出总计;
-    if (filled(summaryTotal)) places.push({ identity: 'spending-vs-summary', sheet: table.sheet, row: total.row, subject: '合计', values: { 合计: [total], 收支总表支出总计: [summaryTotal] } });
+    if (filled(summaryTotal))
+      places.push({
+        identity: 'spending-vs-summary',
+        sheet: table.sheet,
+        row: total.row,
+        subject: '合计',
+        values: { 合计: [total], 收支总表支出总计: [summaryTotal] },
+      });
   }
   if (table.title === '一般公共预算支出') {
     const appropriation = official.find((other) => other.kind === 'appropriation-summary')?.fields.支出总计;
-    const parts = [table, heading('政府性基金预算支出'), heading('国有资本经营预算支出')].flatMap((other) => (other && filled(other.fields.合计) ? [other.fields.合计] : []));
-    if (filled(appropriation)) places.push({ identity: 'functional-vs-appropriation', sheet: table.sheet, row: total.row, subject: '合计', values: { 财政拨款支出总计: [appropriation], 功能分类合计之和: parts } });
+    const parts = [table, heading('政府性基金预算支出'), heading('国有资本经营预算支出')].flatMap((other) =>
+      other && filled(other.fields.合计) ? [other.fields.合计] : [],
+    );
+    if (filled(appropriation))
+      places.push({
+        identity: 'functional-vs-appropriation',
+        sheet: table.sheet,
+        row: total.row,
+        subject: '合计',
+        values: { 财政拨款支出总计: [appropriation], 功能分类合计之和: parts },
+      });
   }
   return places;
 }
@@ -137,11 +162,37 @@ const classifiedBudget: TableKind = {
     { name: '财政拨款收入', type: 'money' },
   ],
   identities: [
-    { id: 'row-total', formula: '合计 = 各列之和', description: { zh: '每行及合计行：合计 = 其后各列之和（基本支出 + 项目支出，人员经费 + 公用经费，或各收入来源）。', en: 'Each row and the total row: 合计 = the other columns.' } },
-    { id: 'column-total', formula: '合计 = 各类之和', description: { zh: '合计行每列 = 各“类”行之和。', en: 'Each column of the 合计 row = the sum of the class (类) rows.' } },
-    { id: 'class-parts', formula: '本行 = 下级各项之和', description: { zh: '类 = 其款之和，款 = 其项之和（已填写时）。', en: 'A class = its 款 lines, a 款 = its 项 lines (where filled).' } },
-    { id: 'spending-vs-summary', formula: '合计 = 收支总表支出总计', description: { zh: '支出预算总表的合计 = 收支总表的支出总计。', en: 'The expenditure table’s 合计 = the 收支总表’s 支出总计.' } },
-    { id: 'functional-vs-appropriation', formula: '财政拨款支出总计 = 功能分类合计之和', description: { zh: '财政拨款收支总表的支出总计 = 三张功能分类表的合计之和。', en: 'The appropriation table’s 支出总计 = the three functional tables’ totals.' } },
+    {
+      id: 'row-total',
+      formula: '合计 = 各列之和',
+      description: {
+        zh: '每行及合计行：合计 = 其后各列之和（基本支出 + 项目支出，人员经费 + 公用经费，或各收入来源）。',
+        en: 'Each row and the total row: 合计 = the other columns.',
+      },
+    },
+    {
+      id: 'column-total',
+      formula: '合计 = 各类之和',
+      description: { zh: '合计行每列 = 各“类”行之和。', en: 'Each column of the 合计 row = the sum of the class (类) rows.' },
+    },
+    {
+      id: 'class-parts',
+      formula: '本行 = 下级各项之和',
+      description: { zh: '类 = 其款之和，款 = 其项之和（已填写时）。', en: 'A class = its 款 lines, a 款 = its 项 lines (where filled).' },
+    },
+    {
+      id: 'spending-vs-summary',
+      formula: '合计 = 收支总表支出总计',
+      description: { zh: '支出预算总表的合计 = 收支总表的支出总计。', en: 'The expenditure table’s 合计 = the 收支总表’s 支出总计.' },
+    },
+    {
+      id: 'functional-vs-appropriation',
+      formula: '财政拨款支出总计 = 功能分类合计之和',
+      description: {
+        zh: '财政拨款收支总表的支出总计 = 三张功能分类表的合计之和。',
+        en: 'The appropriation table’s 支出总计 = the three functional tables’ totals.',
+      },
+    },
   ],
   recognize: recognizeClassified,
   link: linkNine,

@@ -45,8 +45,15 @@ function readSide(sheet: Sheet, labels: readonly LabelAt[], anchor: LabelAt, fie
   const total = column.find((label) => label.key === '总计' && label.row > anchor.row);
   // lines start below the other side's 总计 when both sides share the column
   const start = Math.max(0, ...column.filter((label) => label.key === '总计' && label.row < anchor.row).map((label) => label.row));
-  const lines = column.filter((label) => label.row > start && label.row < anchor.row && lineLevel(label.text) === 'top').map((label) => valueBeside(sheet, label, unit));
-  return { values, total: total ? valueBeside(sheet, total, unit) : undefined, lines, used: [...column.filter((label) => label.row <= (total?.row ?? anchor.row))] };
+  const lines = column
+    .filter((label) => label.row > start && label.row < anchor.row && lineLevel(label.text) === 'top')
+    .map((label) => valueBeside(sheet, label, unit));
+  return {
+    values,
+    total: total ? valueBeside(sheet, total, unit) : undefined,
+    lines,
+    used: [...column.filter((label) => label.row <= (total?.row ?? anchor.row))],
+  };
 }
 
 function recognizeFinalAccounts(sheet: Sheet, claimed: Parameters<NonNullable<TableKind['recognize']>>[1]): OfficialTable[] {
@@ -74,13 +81,25 @@ function recognizeFinalAccounts(sheet: Sheet, claimed: Parameters<NonNullable<Ta
   if (spending.total) put('spending-side', spending.total.row, '总计（支出）', { ...spending.values, 支出方总计: spending.total });
   if (income.total && spending.total) put('totals-equal', spending.total.row, '总计', { 收入方总计: income.total, 支出方总计: spending.total });
   if (income.lines.length > 0 && income.values.本年收入合计) {
-    places.push({ identity: 'income-lines', sheet: sheet.name, row: incomeAnchor.row, subject: '本年收入合计', values: { 本年收入合计: [income.values.本年收入合计], 收入各项之和: income.lines } });
+    places.push({
+      identity: 'income-lines',
+      sheet: sheet.name,
+      row: incomeAnchor.row,
+      subject: '本年收入合计',
+      values: { 本年收入合计: [income.values.本年收入合计], 收入各项之和: income.lines },
+    });
   }
   if (spending.lines.length > 0 && spending.values.本年支出合计) {
-    places.push({ identity: 'spending-lines', ...where, subject: '本年支出合计', values: { 本年支出合计: [spending.values.本年支出合计], 支出各项之和: spending.lines } });
+    places.push({
+      identity: 'spending-lines',
+      ...where,
+      subject: '本年支出合计',
+      values: { 本年支出合计: [spending.values.本年支出合计], 支出各项之和: spending.lines },
+    });
   }
   if (splits.基本支出 && splits.项目支出) put('spending-split', where.row, '本年支出合计', { 本年支出合计: spending.values.本年支出合计, ...splits });
-  if (splits.基本支出 && splits.人员经费 && splits.公用经费) put('basic-split', splits.基本支出.row, '基本支出', { 基本支出: splits.基本支出, 人员经费: splits.人员经费, 公用经费: splits.公用经费 });
+  if (splits.基本支出 && splits.人员经费 && splits.公用经费)
+    put('basic-split', splits.基本支出.row, '基本支出', { 基本支出: splits.基本支出, 人员经费: splits.人员经费, 公用经费: splits.公用经费 });
   const used = [...income.used, ...spending.used, ...labels.filter((label) => keyOf(SPLIT_FIELDS, label.key))];
   const fields: Record<string, PlaceCell> = { ...income.values, ...spending.values, ...splits };
   if (income.total) fields.收入方总计 = income.total;
@@ -119,18 +138,46 @@ const finalAccounts: TableKind = {
     ...Object.keys(SPLIT_FIELDS).map((name) => ({ name, type: 'money' as const })),
   ],
   identities: [
-    { id: 'income-side', formula: '本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 收入方总计', optional: ['使用非财政拨款结余', '年初结转和结余'], description: { zh: '收入方：本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计。', en: 'Income side: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计.' } },
-    { id: 'spending-side', formula: '本年支出合计 + 结余分配 + 年末结转和结余 = 支出方总计', optional: ['结余分配', '年末结转和结余'], description: { zh: '支出方：本年支出合计 + 结余分配 + 年末结转和结余 = 总计。', en: 'Spending side: 本年支出合计 + 结余分配 + 年末结转和结余 = 总计.' } },
+    {
+      id: 'income-side',
+      formula: '本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 收入方总计',
+      optional: ['使用非财政拨款结余', '年初结转和结余'],
+      description: {
+        zh: '收入方：本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计。',
+        en: 'Income side: 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 总计.',
+      },
+    },
+    {
+      id: 'spending-side',
+      formula: '本年支出合计 + 结余分配 + 年末结转和结余 = 支出方总计',
+      optional: ['结余分配', '年末结转和结余'],
+      description: { zh: '支出方：本年支出合计 + 结余分配 + 年末结转和结余 = 总计。', en: 'Spending side: 本年支出合计 + 结余分配 + 年末结转和结余 = 总计.' },
+    },
     { id: 'totals-equal', formula: '收入方总计 = 支出方总计', description: { zh: '两方总计相等。', en: 'The two sides’ 总计 are equal.' } },
-    { id: 'income-lines', formula: '本年收入合计 = 收入各项之和', description: { zh: '本年收入合计等于各项收入（一、二、三……）之和。', en: '本年收入合计 equals the sum of the income lines.' } },
-    { id: 'spending-lines', formula: '本年支出合计 = 支出各项之和', description: { zh: '本年支出合计等于各项支出（一、二、三……）之和。', en: '本年支出合计 equals the sum of the expenditure lines.' } },
+    {
+      id: 'income-lines',
+      formula: '本年收入合计 = 收入各项之和',
+      description: { zh: '本年收入合计等于各项收入（一、二、三……）之和。', en: '本年收入合计 equals the sum of the income lines.' },
+    },
+    {
+      id: 'spending-lines',
+      formula: '本年支出合计 = 支出各项之和',
+      description: { zh: '本年支出合计等于各项支出（一、二、三……）之和。', en: '本年支出合计 equals the sum of the expenditure lines.' },
+    },
     {
       id: 'spending-split',
       formula: '本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出',
       optional: ['上缴上级支出', '经营支出', '对附属单位补助支出'],
-      description: { zh: '本年支出合计 = 基本支出 + 项目支出（+ 上缴上级支出、经营支出、对附属单位补助支出，如列出）。', en: '本年支出合计 = 基本支出 + 项目支出 (+ the other kinds where listed).' },
+      description: {
+        zh: '本年支出合计 = 基本支出 + 项目支出（+ 上缴上级支出、经营支出、对附属单位补助支出，如列出）。',
+        en: '本年支出合计 = 基本支出 + 项目支出 (+ the other kinds where listed).',
+      },
     },
-    { id: 'basic-split', formula: '基本支出 = 人员经费 + 公用经费', description: { zh: '基本支出 = 人员经费 + 公用经费（如列出）。', en: '基本支出 = 人员经费 + 公用经费 (where listed).' } },
+    {
+      id: 'basic-split',
+      formula: '基本支出 = 人员经费 + 公用经费',
+      description: { zh: '基本支出 = 人员经费 + 公用经费（如列出）。', en: '基本支出 = 人员经费 + 公用经费 (where listed).' },
+    },
   ],
   recognize: recognizeFinalAccounts,
 };

@@ -21,7 +21,10 @@ type Column = (typeof COLUMNS)[number];
 const SCORE_TOLERANCE = 0.01;
 
 function natureOf(text: string, target: string): IndicatorLine['nature'] {
-  const written = `${text}${target}`.replace(/＝/g, '=').replace(/＞=|>=/g, '≥').replace(/＜=|<=/g, '≤');
+  const written = `${text}${target}`
+    .replace(/＝/g, '=')
+    .replace(/＞=|>=/g, '≥')
+    .replace(/＜=|<=/g, '≤');
   if (/定性/.test(text)) return null;
   if (/≥|大于等于|不低于/.test(written)) return '≥';
   if (/≤|小于等于|不高于/.test(written)) return '≤';
@@ -41,7 +44,8 @@ function recognizeIndicatorBlock(sheet: Sheet, claimed: readonly CellRange[]): O
   if (columns.指标名称 === undefined || columns.指标权重 === undefined || columns.指标得分 === undefined) return [];
   const indicators: IndicatorLine[] = [];
   const errorCells: PlaceCell[] = [];
-  const number = (row: number, column: Column): NumberCell | null => (columns[column] === undefined ? null : readNumberCell(sheet, row, columns[column] as number));
+  const number = (row: number, column: Column): NumberCell | null =>
+    columns[column] === undefined ? null : readNumberCell(sheet, row, columns[column] as number);
   let row = header.row + 1;
   let total: NumberCell | null = null;
   let totalRow = 0;
@@ -144,7 +148,13 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
         ...base,
         cells: [indicator.coefficient.address, ...[indicator.actual, indicator.target].flatMap((cell) => (cell ? [cell.address] : []))],
         messageId: 'indicator-coefficient',
-        data: { name: indicator.name, actual: `${indicator.actual?.value}${indicator.actual?.unit}`, target: `${indicator.target?.value}${indicator.target?.unit}`, expected: String(expected), given: String(given) },
+        data: {
+          name: indicator.name,
+          actual: `${indicator.actual?.value}${indicator.actual?.unit}`,
+          target: `${indicator.target?.value}${indicator.target?.unit}`,
+          expected: String(expected),
+          given: String(given),
+        },
         expected: { kind: 'percent', value: expected },
         actual: { kind: 'percent', value: given },
       });
@@ -156,7 +166,13 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
           ...base,
           cells: [indicator.score.address, indicator.coefficient?.address ?? '', indicator.weight.address].filter(Boolean),
           messageId: 'indicator-score',
-          data: { name: indicator.name, score: String(indicator.score.value), coefficient: String(given), weight: String(indicator.weight.value), expected: String(round(score)) },
+          data: {
+            name: indicator.name,
+            score: String(indicator.score.value),
+            coefficient: String(given),
+            weight: String(indicator.weight.value),
+            expected: String(round(score)),
+          },
           expected: { kind: 'score', value: round(score) },
           actual: { kind: 'score', value: indicator.score.value },
         });
@@ -167,7 +183,15 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
   const coreColumn = indicators.some((indicator) => indicator.core);
   const cores = indicators.filter((indicator) => indicator.core).length;
   if (coreColumn && cores < 5) {
-    reports.push({ sheet: table.sheet, row: table.range.top, subject: '是否核心指标', cells: [], severity: 'warning', messageId: 'indicator-core-count', data: { count: cores } });
+    reports.push({
+      sheet: table.sheet,
+      row: table.range.top,
+      subject: '是否核心指标',
+      cells: [],
+      severity: 'warning',
+      messageId: 'indicator-core-count',
+      data: { count: cores },
+    });
   }
   return reports;
 }
@@ -180,7 +204,13 @@ function checkTotal(table: OfficialTable, indicators: readonly IndicatorLine[]):
   const reports: RuleReport[] = [];
   const base = { sheet: table.sheet, row: total.row, subject: '自评总分', cells: [total.address] };
   if (Math.abs(expected - total.value) > SCORE_TOLERANCE) {
-    reports.push({ ...base, messageId: 'indicator-total', data: { total: String(total.value), expected: String(expected) }, expected: { kind: 'score', value: expected }, actual: { kind: 'score', value: total.value } });
+    reports.push({
+      ...base,
+      messageId: 'indicator-total',
+      data: { total: String(total.value), expected: String(expected) },
+      expected: { kind: 'score', value: expected },
+      actual: { kind: 'score', value: total.value },
+    });
   }
   if (total.value > 100) reports.push({ ...base, messageId: 'indicator-total-over', data: { total: String(total.value) } });
   return reports;
@@ -193,14 +223,44 @@ const indicatorBlock: TableKind = {
   findBy: 'indicator-block',
   fields: COLUMNS.map((name) => ({
     name,
-    type: name === '得分系数' ? ('rate' as const) : name === '指标权重' || name === '指标得分' ? ('score' as const) : name === '年初指标值' || name === '调整指标值' || name === '全年完成值' ? ('count' as const) : ('text' as const),
+    type:
+      name === '得分系数'
+        ? ('rate' as const)
+        : name === '指标权重' || name === '指标得分'
+          ? ('score' as const)
+          : name === '年初指标值' || name === '调整指标值' || name === '全年完成值'
+            ? ('count' as const)
+            : ('text' as const),
     ...(name === '指标名称' || name === '得分系数' || name === '指标权重' || name === '指标得分' ? { required: true } : {}),
   })),
   identities: [
-    { id: 'coefficient', custom: true, formula: '得分系数 = min(全年完成值 ÷ 指标值, 100%)', description: { zh: '定量指标：得分系数 = min(全年完成值 ÷ 指标值, 100%)（“≤”指标取倒数；有调整指标值时用调整指标值）。', en: 'Quantitative indicators: coefficient = min(actual ÷ target, 100%) (inverse for ≤; the adjusted target where filled).' } },
-    { id: 'score', custom: true, formula: '指标得分 = 得分系数 × 指标权重', description: { zh: '指标得分 = 得分系数 × 指标权重。', en: 'Score = coefficient × weight.' } },
-    { id: 'total', custom: true, formula: '自评总分 = 执行率得分 + Σ 指标得分 ≤ 100', description: { zh: '自评总分 = 执行率得分 + 各指标得分之和，且不超过100。', en: 'Total = execution score + Σ indicator scores, at most 100.' } },
-    { id: 'core-count', custom: true, formula: 'count(是否核心指标 = 是) >= 5', description: { zh: '至少五个核心指标。', en: 'At least five core indicators.' } },
+    {
+      id: 'coefficient',
+      custom: true,
+      formula: '得分系数 = min(全年完成值 ÷ 指标值, 100%)',
+      description: {
+        zh: '定量指标：得分系数 = min(全年完成值 ÷ 指标值, 100%)（“≤”指标取倒数；有调整指标值时用调整指标值）。',
+        en: 'Quantitative indicators: coefficient = min(actual ÷ target, 100%) (inverse for ≤; the adjusted target where filled).',
+      },
+    },
+    {
+      id: 'score',
+      custom: true,
+      formula: '指标得分 = 得分系数 × 指标权重',
+      description: { zh: '指标得分 = 得分系数 × 指标权重。', en: 'Score = coefficient × weight.' },
+    },
+    {
+      id: 'total',
+      custom: true,
+      formula: '自评总分 = 执行率得分 + Σ 指标得分 ≤ 100',
+      description: { zh: '自评总分 = 执行率得分 + 各指标得分之和，且不超过100。', en: 'Total = execution score + Σ indicator scores, at most 100.' },
+    },
+    {
+      id: 'core-count',
+      custom: true,
+      formula: 'count(是否核心指标 = 是) >= 5',
+      description: { zh: '至少五个核心指标。', en: 'At least five core indicators.' },
+    },
   ],
   messages: {
     'indicator-coefficient': {

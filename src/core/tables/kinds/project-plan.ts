@@ -51,7 +51,13 @@ function recognizeProjectPlan(sheet: Sheet, claimed: readonly CellRange[]): Offi
     const subject = `第${row}行`;
     const at = (key: string): PlaceCell[] | undefined => (read.has(key) ? [read.get(key) as PlaceCell] : undefined);
     const put = (identity: string, what: string, values: Record<string, PlaceCell[] | undefined>): void => {
-      places.push({ identity, sheet: sheet.name, row, subject: `${subject}${what}`, values: Object.fromEntries(Object.entries(values).filter((entry): entry is [string, PlaceCell[]] => entry[1] !== undefined)) });
+      places.push({
+        identity,
+        sheet: sheet.name,
+        row,
+        subject: `${subject}${what}`,
+        values: Object.fromEntries(Object.entries(values).filter((entry): entry is [string, PlaceCell[]] => entry[1] !== undefined)),
+      });
     };
     for (const group of GROUPS) {
       const parts = columns.filter((column) => column.group === group && column.part !== '小计');
@@ -63,20 +69,38 @@ function recognizeProjectPlan(sheet: Sheet, claimed: readonly CellRange[]): Offi
         put('full-year', `（全年预算·${part}）`, { 全年预算: at(`全年预算.${part}`), 年初预算: at(`年初预算.${part}`), 执行调整: at(`执行调整.${part}`) });
       }
     }
-    if (read.has('预计支出.小计') && read.has('预计年度剩余.小计')) put('expected', '（预计支出）', { 全年预算: at('全年预算.小计'), 预计支出: at('预计支出.小计'), 预计年度剩余: at('预计年度剩余.小计') });
+    if (read.has('预计支出.小计') && read.has('预计年度剩余.小计'))
+      put('expected', '（预计支出）', { 全年预算: at('全年预算.小计'), 预计支出: at('预计支出.小计'), 预计年度剩余: at('预计年度剩余.小计') });
     const actualFilled = ['实际支出.小计', '实际年度剩余.小计'].some((key) => read.get(key)?.reading.kind !== 'empty' && read.has(key));
     if (actualFilled) put('actual', '（实际支出）', { 全年预算: at('全年预算.小计'), 实际支出: at('实际支出.小计'), 实际年度剩余: at('实际年度剩余.小计') });
   }
   if (yearRows.length === 0) return [];
   const bottomOfPlan = yearRows[yearRows.length - 1].row;
-  const detail = readDetail(sheet, labels.filter((label) => label.row > bottomOfPlan), unit);
+  const detail = readDetail(
+    sheet,
+    labels.filter((label) => label.row > bottomOfPlan),
+    unit,
+  );
   const fields: Record<string, PlaceCell> = {};
   for (const [key, cell] of yearRows[0].cells) fields[key] = cell;
   if (detail) {
     cells.push(...detail.lines, detail.total);
-    places.push({ identity: 'detail-total', sheet: sheet.name, row: detail.total.row, subject: '细化经济分类合计', values: { 合计: [detail.total], 细化各项之和: detail.lines } });
+    places.push({
+      identity: 'detail-total',
+      sheet: sheet.name,
+      row: detail.total.row,
+      subject: '细化经济分类合计',
+      values: { 合计: [detail.total], 细化各项之和: detail.lines },
+    });
     const fullYear = yearRows.length === 1 ? yearRows[0].cells.get('全年预算.小计') : undefined;
-    if (fullYear) places.push({ identity: 'detail-vs-plan', sheet: sheet.name, row: detail.total.row, subject: '细化经济分类合计', values: { 合计: [detail.total], 全年预算: [fullYear] } });
+    if (fullYear)
+      places.push({
+        identity: 'detail-vs-plan',
+        sheet: sheet.name,
+        row: detail.total.row,
+        subject: '细化经济分类合计',
+        values: { 合计: [detail.total], 全年预算: [fullYear] },
+      });
     fields.细化经济分类合计 = detail.total;
   }
   const bottom = detail ? detail.total.row : bottomOfPlan;
@@ -132,12 +156,36 @@ const projectPlan: TableKind = {
   findBy: 'header-row',
   fields: GROUPS.map((group) => ({ name: `${group}.小计`, type: 'money' as const, required: group === '年初预算' || group === '全年预算' })),
   identities: [
-    { id: 'subtotal', formula: '小计 = 各部分之和', description: { zh: '每组的小计 = 其各部分（财政拨款、结转资金……）之和。', en: 'Each group’s 小计 = the sum of its parts.' } },
-    { id: 'full-year', formula: '全年预算 = 年初预算 + 执行调整', description: { zh: '全年预算 = 年初预算 + 执行调整（小计及各部分）。', en: '全年预算 = 年初预算 + 执行调整 (小计 and each part).' } },
-    { id: 'expected', formula: '预计支出 + 预计年度剩余 = 全年预算', description: { zh: '预计支出 + 预计年度剩余 = 全年预算。', en: 'Expected spending + expected remainder = 全年预算.' } },
-    { id: 'actual', formula: '实际支出 + 实际年度剩余 = 全年预算', description: { zh: '实际列填写后：实际支出 + 实际年度剩余 = 全年预算。', en: 'Once filled: actual spending + actual remainder = 全年预算.' } },
-    { id: 'detail-total', formula: '合计 = 细化各项之和', description: { zh: '细化经济分类的合计 = 各行之和。', en: 'The 细化经济分类 合计 = the sum of its lines.' } },
-    { id: 'detail-vs-plan', formula: '合计 = 全年预算', description: { zh: '细化经济分类的合计 = 当年全年预算。', en: 'The 细化经济分类 合计 = the year’s 全年预算.' } },
+    {
+      id: 'subtotal',
+      formula: '小计 = 各部分之和',
+      description: { zh: '每组的小计 = 其各部分（财政拨款、结转资金……）之和。', en: 'Each group’s 小计 = the sum of its parts.' },
+    },
+    {
+      id: 'full-year',
+      formula: '全年预算 = 年初预算 + 执行调整',
+      description: { zh: '全年预算 = 年初预算 + 执行调整（小计及各部分）。', en: '全年预算 = 年初预算 + 执行调整 (小计 and each part).' },
+    },
+    {
+      id: 'expected',
+      formula: '预计支出 + 预计年度剩余 = 全年预算',
+      description: { zh: '预计支出 + 预计年度剩余 = 全年预算。', en: 'Expected spending + expected remainder = 全年预算.' },
+    },
+    {
+      id: 'actual',
+      formula: '实际支出 + 实际年度剩余 = 全年预算',
+      description: { zh: '实际列填写后：实际支出 + 实际年度剩余 = 全年预算。', en: 'Once filled: actual spending + actual remainder = 全年预算.' },
+    },
+    {
+      id: 'detail-total',
+      formula: '合计 = 细化各项之和',
+      description: { zh: '细化经济分类的合计 = 各行之和。', en: 'The 细化经济分类 合计 = the sum of its lines.' },
+    },
+    {
+      id: 'detail-vs-plan',
+      formula: '合计 = 全年预算',
+      description: { zh: '细化经济分类的合计 = 当年全年预算。', en: 'The 细化经济分类 合计 = the year’s 全年预算.' },
+    },
   ],
   recognize: recognizeProjectPlan,
 };

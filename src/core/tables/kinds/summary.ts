@@ -10,8 +10,18 @@ const summary: TableKind = {
   findBy: 'label-column',
   fields: fieldSpecs(SUMMARY_SYNONYMS, () => 'money'),
   identities: [
-    { id: 'income', rule: 'income-total', formula: '预算收入合计 = 年初预算 + 调整追加 + 其他资金', description: { zh: '收入合计等于各来源之和。', en: 'Income is the sum of its sources.' } },
-    { id: 'spending', rule: 'spending-total', formula: '支出合计 = 基本支出 + 项目支出 + 结余结转', description: { zh: '支出合计等于各项之和。', en: 'Spending is the sum of its parts.' } },
+    {
+      id: 'income',
+      rule: 'income-total',
+      formula: '预算收入合计 = 年初预算 + 调整追加 + 其他资金',
+      description: { zh: '收入合计等于各来源之和。', en: 'Income is the sum of its sources.' },
+    },
+    {
+      id: 'spending',
+      rule: 'spending-total',
+      formula: '支出合计 = 基本支出 + 项目支出 + 结余结转',
+      description: { zh: '支出合计等于各项之和。', en: 'Spending is the sum of its parts.' },
+    },
     { id: 'balance', rule: 'income-equals-spending', formula: '预算收入合计 = 支出合计', description: { zh: '收入等于支出。', en: 'Income equals spending.' } },
   ],
 };

@@ -57,8 +57,16 @@ const threePublicBudget: TableKind = {
     .filter((name, index, all) => all.indexOf(name) === index)
     .map((name) => ({ name, type: 'money' as const, required: name === '三公经费合计' })),
   identities: [
-    { id: 'total', formula: '三公经费合计 = 因公出国费 + 公务接待费 + 公务用车购置及运行费', description: { zh: '三公合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费。', en: 'The total = travel abroad + reception + vehicles.' } },
-    { id: 'vehicles', formula: '公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费', description: { zh: '公务用车购置及运行费 = 购置费 + 运行费。', en: 'Vehicles = purchase + running.' } },
+    {
+      id: 'total',
+      formula: '三公经费合计 = 因公出国费 + 公务接待费 + 公务用车购置及运行费',
+      description: { zh: '三公合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费。', en: 'The total = travel abroad + reception + vehicles.' },
+    },
+    {
+      id: 'vehicles',
+      formula: '公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费',
+      description: { zh: '公务用车购置及运行费 = 购置费 + 运行费。', en: 'Vehicles = purchase + running.' },
+    },
   ],
   recognize,
 };

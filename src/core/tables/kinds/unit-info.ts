@@ -11,7 +11,12 @@ const unitInfo: TableKind = {
   findBy: 'label-column',
   fields: fieldSpecs(UNIT_INFO_SYNONYMS, (field) => ((COUNT_FIELDS as readonly string[]).includes(field) ? 'count' : 'text')),
   identities: [
-    { id: 'headcount', rule: 'headcount', formula: '实有人数 = 在职人员 + 劳务派遣人员 + 离休 + 退休', description: { zh: '实有人数等于各类人员之和。', en: 'Staff is the sum of its kinds.' } },
+    {
+      id: 'headcount',
+      rule: 'headcount',
+      formula: '实有人数 = 在职人员 + 劳务派遣人员 + 离休 + 退休',
+      description: { zh: '实有人数等于各类人员之和。', en: 'Staff is the sum of its kinds.' },
+    },
   ],
 };
 

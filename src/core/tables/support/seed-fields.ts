@@ -6,5 +6,10 @@ export function fieldSpecs(
   typeOf: (field: string) => FieldType,
   required: readonly string[] = [],
 ): FieldSpec[] {
-  return Object.entries(synonyms).map(([name, words]) => ({ name, synonyms: words, type: typeOf(name), ...(required.includes(name) ? { required: true } : {}) }));
+  return Object.entries(synonyms).map(([name, words]) => ({
+    name,
+    synonyms: words,
+    type: typeOf(name),
+    ...(required.includes(name) ? { required: true } : {}),
+  }));
 }

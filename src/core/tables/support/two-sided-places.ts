@@ -18,7 +18,13 @@ export function incomePlaces(sheet: Sheet, form: TwoSidedForm): IdentityPlace[] 
   for (const { line, parts } of linesWithParts(form.income)) {
     const cells = parts.map((part) => part.amounts[0]);
     if (!anyFilled(cells)) continue;
-    places.push({ identity: 'income-parts', sheet: sheet.name, row: line.row, subject: line.label.trim(), values: { 本行: [line.amounts[0]], 其中各项之和: cells } });
+    places.push({
+      identity: 'income-parts',
+      sheet: sheet.name,
+      row: line.row,
+      subject: line.label.trim(),
+      values: { 本行: [line.amounts[0]], 其中各项之和: cells },
+    });
   }
   return places;
 }
@@ -36,7 +42,13 @@ export function spendingColumnPlaces(sheet: Sheet, form: TwoSidedForm): Identity
     form.spendingColumns.forEach((name, index) => {
       const cells = parts.map((part) => part.amounts[index]);
       if (!anyFilled(cells)) return;
-      places.push({ identity: 'spending-parts', sheet: sheet.name, row: line.row, subject: `${line.label.trim()}（${name}）`, values: { 本行: [line.amounts[index]], 其中各项之和: cells } });
+      places.push({
+        identity: 'spending-parts',
+        sheet: sheet.name,
+        row: line.row,
+        subject: `${line.label.trim()}（${name}）`,
+        values: { 本行: [line.amounts[index]], 其中各项之和: cells },
+      });
     });
   }
   return places;
@@ -58,7 +70,13 @@ export function spendingRows(form: TwoSidedForm): { row: number; subject: string
 }
 
 export function balancePlace(sheet: Sheet, form: TwoSidedForm): IdentityPlace {
-  return { identity: 'balance', sheet: sheet.name, row: form.totalRow, subject: '收入总计', values: { 收入总计: [form.incomeTotal], 支出总计: [form.spendingTotals[0]] } };
+  return {
+    identity: 'balance',
+    sheet: sheet.name,
+    row: form.totalRow,
+    subject: '收入总计',
+    values: { 收入总计: [form.incomeTotal], 支出总计: [form.spendingTotals[0]] },
+  };
 }
 
 /** The form's named figures: each income and expenditure line by its key, the totals, each column's total. */
@@ -93,9 +111,25 @@ export function officialTable(sheet: Sheet, kind: OfficialKindId, form: TwoSided
 
 /** The identities both two-sided budget forms carry (their lines, columns and balance). */
 export const TWO_SIDED_IDENTITIES: Readonly<Record<'incomeTotal' | 'incomeParts' | 'spendingTotal' | 'spendingParts' | 'balance', Identity>> = {
-  incomeTotal: { id: 'income-total', formula: '收入总计 = 收入各项之和', description: { zh: '收入总计等于各项收入（一、二、三……）之和。', en: '收入总计 equals the sum of the income lines (一、二、三…).' } },
-  incomeParts: { id: 'income-parts', formula: '本行 = 其中各项之和', description: { zh: '有“1、2、3”其中行的收入项等于其中各行之和。', en: 'An income line with 1、2、3 lines under it equals their sum.' } },
-  spendingTotal: { id: 'spending-total', formula: '支出总计 = 支出各项之和', description: { zh: '每个金额列的支出总计等于各支出项之和。', en: 'In every amount column, 支出总计 equals the sum of the expenditure lines.' } },
-  spendingParts: { id: 'spending-parts', formula: '本行 = 其中各项之和', description: { zh: '有明细行的支出类等于其明细行之和。', en: 'An expenditure class with lines under it equals their sum.' } },
+  incomeTotal: {
+    id: 'income-total',
+    formula: '收入总计 = 收入各项之和',
+    description: { zh: '收入总计等于各项收入（一、二、三……）之和。', en: '收入总计 equals the sum of the income lines (一、二、三…).' },
+  },
+  incomeParts: {
+    id: 'income-parts',
+    formula: '本行 = 其中各项之和',
+    description: { zh: '有“1、2、3”其中行的收入项等于其中各行之和。', en: 'An income line with 1、2、3 lines under it equals their sum.' },
+  },
+  spendingTotal: {
+    id: 'spending-total',
+    formula: '支出总计 = 支出各项之和',
+    description: { zh: '每个金额列的支出总计等于各支出项之和。', en: 'In every amount column, 支出总计 equals the sum of the expenditure lines.' },
+  },
+  spendingParts: {
+    id: 'spending-parts',
+    formula: '本行 = 其中各项之和',
+    description: { zh: '有明细行的支出类等于其明细行之和。', en: 'An expenditure class with lines under it equals their sum.' },
+  },
   balance: { id: 'balance', formula: '收入总计 = 支出总计', description: { zh: '收入总计等于支出总计。', en: '收入总计 equals 支出总计.' } },
 };

@@ -85,7 +85,13 @@ function readForm(sheet: Sheet, totalRow: number, incomeColumn: number, spendCol
   const line = (row: number, labelColumn: number, amountColumns: readonly number[]): FormLine | null => {
     const label = cellText(sheet, row, labelColumn);
     if (label === '' || /^[…．.]+$/.test(label)) return null;
-    return { row, label, key: labelKey(sheet, row, labelColumn), level: lineLevel(label), amounts: amountColumns.map((column) => amountCell(sheet, row, column, unit)) };
+    return {
+      row,
+      label,
+      key: labelKey(sheet, row, labelColumn),
+      level: lineLevel(label),
+      amounts: amountColumns.map((column) => amountCell(sheet, row, column, unit)),
+    };
   };
   const income: FormLine[] = [];
   const spending: FormLine[] = [];
