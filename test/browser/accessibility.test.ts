@@ -33,6 +33,9 @@ interface AxeViolation {
  * positive (microsoft/fluentui#25133). Only those nodes are dropped, and only for that rule.
  */
 async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // colours are read once transitions have finished: mid-way (a button fading back from hover or
+  // press, slower on a loaded machine) a colour is neither state's, and axe would judge that one
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), undefined, { timeout: 10_000 });
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate<AxeViolation[]>(`
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] })

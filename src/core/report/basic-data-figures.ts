@@ -3,7 +3,7 @@
  * 三公经费, 公用经费 and 政府采购金额 the 本年预算数 (what was budgeted) and the 本年决算数 (what was
  * spent or bought), read through the table kind's own field names. A blank cell is not stated as 0.
  */
-import { officialField, officialTables } from '../tables/fields';
+import { officialField } from '../tables/fields';
 import type { RecognizedWorkbook } from '../tables/model';
 import type { Money } from './figures';
 
@@ -24,12 +24,6 @@ export function basicDataPair(recognized: RecognizedWorkbook, item: BasicDataIte
 
 function basicDataMoney(recognized: RecognizedWorkbook, field: string): Money | null {
   const reading = officialField(recognized, 'basic-data', field);
-  if (reading?.kind !== 'money' || isBlank(recognized, field)) return null;
+  if (reading?.kind !== 'money') return null;
   return { fen: reading.fen, sources: [{ sheet: reading.sheet, address: reading.cell }] };
-}
-
-/** officialField reads a blank cell as 0; a figure nobody wrote is not one the draft states. */
-function isBlank(recognized: RecognizedWorkbook, field: string): boolean {
-  const cell = officialTables(recognized, 'basic-data').find((table) => table.fields[field])?.fields[field];
-  return cell?.reading.kind === 'empty';
 }

@@ -26,7 +26,8 @@ export function officialField(workbook: RecognizedWorkbook, kind: OfficialKindId
     if (number) return { kind: field === '控制率' ? 'rate' : 'count', value: number.value, sheet: table.sheet, cell: number.address };
     const cell = table.fields[field];
     if (!cell) continue;
-    const fen = cell.reading.kind === 'empty' ? 0n : usableFen(cell.reading);
+    // a blank cell is no figure: an indicator or a sentence built on it would state a 0 nobody wrote
+    const fen = cell.reading.kind === 'empty' ? null : usableFen(cell.reading);
     return fen === null ? null : { kind: 'money', fen, sheet: cell.sheet, cell: cell.address };
   }
   return null;

@@ -56,7 +56,8 @@ describe('the forms made from the bundled example', () => {
 
   it('give exactly the errors put in on purpose, and the reasons national forms have no field for', () => {
     expect(findings).toEqual([
-      // one form per sheet: 104.86 copied for 104.68
+      // one form per sheet: 104.86 copied for 104.68 — and what its 执行率 and 得分 would be on the table's figure
+      '项目自评-网格信息化!6 form-execution-follows/follows-project F6,H6,I6',
       '项目自评-网格信息化!6 form-explanations/adjustment-reason-nowhere E6,D6',
       '项目自评-网格信息化!6 form-explanations/rate-reason-nowhere H6',
       '项目自评-网格信息化!6 form-vs-project/spending F6',
