@@ -8,7 +8,7 @@ import { isCellError } from '../grid/types';
 /** A value during evaluation: null is an empty cell. */
 export type Scalar = number | string | boolean | null | CellError;
 
-/** An Excel error met while computing (`#DIV/0!`, or one read from a cell): it becomes the cell's value, as in Excel. */
+/** An Excel error met while computing (`#DIV/0!`, or one read from a cell): it becomes the cell's value, as Excel does */
 export class ExcelErrorValue extends Error {
   constructor(readonly error: string) {
     super(error);
@@ -108,7 +108,7 @@ export function compareValues(a: Scalar, b: Scalar): number {
   return Number(left) - Number(right as boolean);
 }
 
-/** An error value met in a function's arguments stops it, as in Excel. */
+/** An error value met in a function's arguments stops it, as Excel does */
 export function throwIfError(value: Scalar): void {
   if (isCellError(value)) raise(value.error);
 }

@@ -124,7 +124,7 @@ class Parser {
     return true;
   }
 
-  /** A binary expression whose operators bind more strongly than `minPrecedence`; all are left-associative, as in Excel. */
+  /** A binary expression whose operators bind more strongly than `minPrecedence`; all are left-associative, as Excel does */
   expression(minPrecedence: number): FormulaNode {
     let left = this.unary();
     for (;;) {
