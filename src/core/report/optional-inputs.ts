@@ -7,24 +7,13 @@
  * Each is rendered only when present; nothing is invented when it is not.
  */
 import type { CheckResult } from '../check-api';
-import type { LocalizedText } from '../rules/types';
+import type { IndicatorResult } from '../indicators/types';
 import type { CellRef } from './draft-model';
 
-export interface DraftIndicator {
-  readonly id: string;
-  readonly name: string;
-  readonly value: number | null;
-  readonly display: string;
-  readonly cells: readonly string[];
-  readonly score: number | null;
-  readonly points: number | null;
-  readonly profile: string;
-}
+/** The fields of an indicator the draft states: the core's own result, not a second declaration of it. */
+export type DraftIndicator = Pick<IndicatorResult, 'id' | 'name' | 'value' | 'display' | 'cells' | 'score' | 'points' | 'profile'>;
 
-export interface DraftProfile {
-  readonly id: string;
-  readonly name: LocalizedText;
-}
+export type DraftProfile = CheckResult['profile'];
 
 interface WithIndicators {
   readonly indicators?: readonly DraftIndicator[];
