@@ -9,6 +9,7 @@ import { decimalToFen, type Fen, type MoneyUnit } from '../money/fen';
 import { usableFen } from '../money/read-amount';
 import type { ProjectAmountField, SummaryField, SummaryTable } from '../recognize/model';
 import { money, outputUnit } from './support/format';
+import { nameIndex } from './support/name-index';
 import { projectTables } from './support/project-rows';
 import { unitTextCells, type UnitTextCell } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
@@ -26,6 +27,7 @@ const SUMMARY_LABELS: readonly (readonly [string, SummaryField])[] = [
 ];
 const SUMMARY_STATEMENT = new RegExp(`(${SUMMARY_LABELS.map(([label]) => label).join('|')})(?:资金|金额|总额)?${AMOUNT}`, 'g');
 const PROJECT_FIELDS: Readonly<Record<string, ProjectAmountField>> = { 实际支出: '实际支出', 年初预算: '年初预算', 结余结转: '结余结转' };
+const STATES_AN_AMOUNT = new RegExp(AMOUNT);
 const PROJECT_STATEMENT = new RegExp(`(实际支出|年初预算|结余结转)(?:资金|金额)?${AMOUNT}`, 'g');
 
 interface Stated {
@@ -93,14 +95,17 @@ const textAmounts: Rule = {
         actual: { kind: 'money', fen: stated.fen },
       });
     };
-    const projects = projectTables(context.workbook).flatMap((table) =>
-      // a short name is too likely to occur by chance
-      table.projects.filter((project) => project.name.length >= 4).map((project) => ({ table, project })),
+    // a name shorter than four characters is too likely to occur by chance: the index skips it
+    const projects = nameIndex(
+      projectTables(context.workbook).flatMap((table) => table.projects.map((project) => ({ table, project }))),
+      ({ project }) => project.name,
     );
     for (const text of unitTextCells(context.workbook, { forms: false })) {
       // sentence by sentence: a sentence naming one project speaks of it, one naming none of the unit
       for (const sentence of text.text.split(/[。；;\n]/)) {
-        const named = projects.filter(({ project }) => sentence.includes(project.name));
+        // most sentences state no amount at all: only those that do are searched for project names
+        if (!STATES_AN_AMOUNT.test(sentence)) continue;
+        const named = projects.occurringIn(sentence);
         if (named.length === 1) {
           const { table, project } = named[0];
           for (const match of sentence.matchAll(PROJECT_STATEMENT)) {
