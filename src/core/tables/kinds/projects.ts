@@ -14,7 +14,9 @@ const projects: TableKind = {
     PROJECT_SYNONYMS,
     (field) => (field === '执行率' ? 'rate' : (PROJECT_TEXT_FIELDS as readonly string[]).includes(field) ? 'text' : 'money'),
     REQUIRED_PROJECT_COLUMNS,
+    ['上级转移支付', '年中调增', '年中调减', '年中调整', '追加'],
   ),
+  rulebookScope: { id: 'project-row', name: { zh: '项目支出表的每个项目行', en: 'each project row' } },
   identities: [
     {
       id: 'balance',

@@ -8,7 +8,8 @@ const summary: TableKind = {
   name: { zh: '收支总表', en: 'income and expenditure summary' },
   spec: 'budget-rules.md §1',
   findBy: 'label-column',
-  fields: fieldSpecs(SUMMARY_SYNONYMS, () => 'money'),
+  fields: fieldSpecs(SUMMARY_SYNONYMS, () => 'money', [], ['调整追加', '其他资金']),
+  rulebookScope: { id: 'summary', name: { zh: '收支总表', en: 'the summary' } },
   identities: [
     {
       id: 'income',
