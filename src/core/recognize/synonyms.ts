@@ -81,6 +81,13 @@ export function matchField<F extends string>(index: SynonymIndex<F>, label: stri
   return shorter !== label && shorter !== '' ? (index.get(shorter) ?? null) : null;
 }
 
-export const PROJECT_INDEX = synonymIndex(PROJECT_SYNONYMS);
-export const SUMMARY_INDEX = synonymIndex(SUMMARY_SYNONYMS);
-export const UNIT_INFO_INDEX = synonymIndex(UNIT_INFO_SYNONYMS);
+/**
+ * The label indexes of the seed's kinds (project table, summary, unit info), built from the
+ * synonyms their kind files declare (tables/support/seed-labels.ts) and handed to recognition,
+ * which must not import the kinds.
+ */
+export interface SeedLabels {
+  readonly projects: SynonymIndex<ProjectField>;
+  readonly summary: SynonymIndex<SummaryField>;
+  readonly unitInfo: SynonymIndex<UnitInfoField>;
+}

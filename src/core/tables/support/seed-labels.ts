@@ -1,0 +1,9 @@
+/** The seed kinds' label indexes, built once from the synonyms their kind files declare, for recognize/. */
+import { synonymIndex, type SeedLabels } from '../../recognize/synonyms';
+import { PROJECT_SYNONYMS, SUMMARY_SYNONYMS, UNIT_INFO_SYNONYMS } from '../../recognize/synonyms';
+
+export const SEED_LABELS: SeedLabels = {
+  projects: synonymIndex(PROJECT_SYNONYMS),
+  summary: synonymIndex(SUMMARY_SYNONYMS),
+  unitInfo: synonymIndex(UNIT_INFO_SYNONYMS),
+};
