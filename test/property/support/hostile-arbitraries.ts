@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import type { CellRange, CellValue, Sheet, Workbook } from '../../../src/core/grid/types';
-import { PROJECT_SYNONYMS, SUMMARY_SYNONYMS, UNIT_INFO_SYNONYMS } from '../../../src/core/recognize/synonyms';
+import { SUMMARY_SYNONYMS, UNIT_INFO_SYNONYMS } from '../../../src/core/recognize/synonyms';
+import { PROJECT_SYNONYMS } from '../../../src/core/tables/kinds/projects';
 
 const FORM_WORDS = [
   '项目支出绩效自评表',

@@ -1,6 +1,7 @@
 /** The seed kinds' label indexes, built once from the synonyms their kind files declare, for recognize/. */
 import { synonymIndex, type SeedLabels } from '../../recognize/synonyms';
-import { PROJECT_SYNONYMS, SUMMARY_SYNONYMS, UNIT_INFO_SYNONYMS } from '../../recognize/synonyms';
+import { SUMMARY_SYNONYMS, UNIT_INFO_SYNONYMS } from '../../recognize/synonyms';
+import { PROJECT_SYNONYMS } from '../kinds/projects';
 
 export const SEED_LABELS: SeedLabels = {
   projects: synonymIndex(PROJECT_SYNONYMS),
