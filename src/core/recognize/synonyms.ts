@@ -6,17 +6,6 @@
 import type { ProjectField, SummaryField, UnitInfoField } from './model';
 import { normalizeLabel } from './normalize-label';
 
-export const SUMMARY_SYNONYMS: Readonly<Record<SummaryField, readonly string[]>> = {
-  预算收入合计: ['预算收入合计', '收入合计', '预算收入', '收入总计', '本年收入合计', '预算收入总额'],
-  年初预算: ['年初预算', '年初预算数', '年初预算金额', '年初预算收入'],
-  调整追加: ['调整追加', '追加调整', '预算调整', '调整预算', '年中调整追加', '追加'],
-  其他资金: ['其他资金', '其他资金来源', '其他收入', '其他来源'],
-  支出合计: ['支出合计', '支出总计', '本年支出合计', '预算支出合计', '支出总额'],
-  基本支出: ['基本支出'],
-  项目支出: ['项目支出'],
-  结余结转: ['结余结转', '结转结余', '年末结转和结余', '结转和结余', '年末结余结转', '年末结转结余'],
-};
-
 /** 编制类型 is not looked up: it is the label text of the 编制数 cell (事业编制, 行政编制). */
 export const UNIT_INFO_SYNONYMS: Readonly<Record<Exclude<UnitInfoField, '编制类型'>, readonly string[]>> = {
   单位名称: ['单位名称', '部门名称', '预算单位名称', '单位全称', '预算单位', '填报单位', '部门单位名称'],
