@@ -1,8 +1,8 @@
 /** The seed kinds' label indexes, built once from the synonyms their kind files declare, for recognize/. */
 import { synonymIndex, type SeedLabels } from '../../recognize/synonyms';
-import { UNIT_INFO_SYNONYMS } from '../../recognize/synonyms';
 import { PROJECT_SYNONYMS } from '../kinds/projects';
 import { SUMMARY_SYNONYMS } from '../kinds/summary';
+import { UNIT_INFO_SYNONYMS } from '../kinds/unit-info';
 
 export const SEED_LABELS: SeedLabels = {
   projects: synonymIndex(PROJECT_SYNONYMS),
