@@ -98,6 +98,8 @@ const budgetNotes: TableKind = {
   name: { zh: '预算说明中引用的数字', en: 'figures quoted in the budget notes (说明)' },
   spec: 'official-layouts.md §A2 (说明)',
   findBy: 'label-column',
+  // its figures are sentences quoted against other tables: no rulebook scope of its own
+  rulebookScope: false,
   fields: QUOTES.map((quote) => ({ name: quote.name, type: 'money' as const })),
   identities: [
     {

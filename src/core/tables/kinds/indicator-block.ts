@@ -221,6 +221,8 @@ const indicatorBlock: TableKind = {
   name: { zh: '部门整体绩效自评表指标（重庆）', en: 'indicator block of the Chongqing unit self-evaluation form' },
   spec: 'official-layouts.md §D',
   findBy: 'indicator-block',
+  // its figures are per indicator row, checked by its own identities: no table-wide rulebook scope
+  rulebookScope: false,
   fields: COLUMNS.map((name) => ({
     name,
     type:
