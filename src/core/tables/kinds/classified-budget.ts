@@ -9,6 +9,7 @@ import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { RecognizedTable } from '../model';
 import type { IdentityPlace, OfficialTable, PlaceCell } from '../official-table';
+import { filled, fundingSources, isOfficial } from '../support/funding-sources';
 import { labelsOf } from '../support/labelled-cells';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
@@ -112,41 +113,51 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   ];
 }
 
-/** The cross-checks among the nine tables (T1 收支总表, T3 支出预算总表, T4 财政拨款收支总表, T5–T7 功能分类). */
+/** The cross-checks among the nine tables (T1 收支总表, T3 支出预算总表, T4 财政拨款收支总表, T5–T7 功能分类, T8 经济分类). */
 function linkNine(table: OfficialTable, all: readonly RecognizedTable[]): IdentityPlace[] {
-  const official = all.filter((other): other is OfficialTable => 'places' in other && 'numbers' in other);
+  const official = all.filter(isOfficial);
   const heading = (text: string) => official.find((other) => other.kind === 'classified-budget' && other.title === text);
-  const filled = (cell: PlaceCell | undefined): cell is PlaceCell => cell !== undefined && cell.reading.kind !== 'empty';
   const places: IdentityPlace[] = [];
   const total = table.fields.合计;
   if (!filled(total)) return [];
-  if (table.title === '支出预算') {
+  const place = (identity: string, subject: string, values: IdentityPlace['values']): void => {
+    places.push({ identity, sheet: table.sheet, row: total.row, subject, values });
+  };
+  const { allGeneralBudget } = fundingSources(all);
+  const economic = heading(ECONOMIC)?.fields.合计;
+  if (table.title === SPENDING) {
     const summaryTotal = official.find((other) => other.kind === 'budget-summary')?.fields.支出总计;
-    if (filled(summaryTotal))
-      places.push({
-        identity: 'spending-vs-summary',
-        sheet: table.sheet,
-        row: total.row,
-        subject: '合计',
-        values: { 合计: [total], 收支总表支出总计: [summaryTotal] },
-      });
+    if (filled(summaryTotal)) place('spending-vs-summary', '合计', { 合计: [total], 收支总表支出总计: [summaryTotal] });
+    // T8 is the 一般公共预算 part of 基本支出: all of it when all the money is 一般公共预算, else at most
+    const basic = table.fields.基本支出;
+    if (filled(basic) && filled(economic))
+      place(allGeneralBudget ? 'basic-vs-economic' : 'basic-covers-economic', '合计（基本支出）', { 基本支出: [basic], 基本支出经济分类表合计: [economic] });
   }
-  if (table.title === '一般公共预算支出') {
+  if (table.title === GENERAL) {
     const appropriation = official.find((other) => other.kind === 'appropriation-summary')?.fields.支出总计;
     const parts = [table, heading('政府性基金预算支出'), heading('国有资本经营预算支出')].flatMap((other) =>
       other && filled(other.fields.合计) ? [other.fields.合计] : [],
     );
-    if (filled(appropriation))
-      places.push({
-        identity: 'functional-vs-appropriation',
-        sheet: table.sheet,
-        row: total.row,
-        subject: '合计',
-        values: { 财政拨款支出总计: [appropriation], 功能分类合计之和: parts },
-      });
+    if (filled(appropriation)) place('functional-vs-appropriation', '合计', { 财政拨款支出总计: [appropriation], 功能分类合计之和: parts });
+    const spending = heading(SPENDING);
+    for (const column of ['合计', '基本支出', '项目支出']) {
+      const own = table.fields[column];
+      const theirs = spending?.fields[column];
+      if (filled(own) && filled(theirs))
+        place(allGeneralBudget ? 'general-vs-spending' : 'general-within-spending', `合计（${column}）`, { 一般公共预算支出: [own], 支出预算总表: [theirs] });
+    }
+    // with other money T3 ≠ T5, so T5's own 基本支出 is compared with T8 (with all of it 一般公共预算, T3's is)
+    const basic = table.fields.基本支出;
+    const comparedThroughSpending = allGeneralBudget && filled(spending?.fields.基本支出);
+    if (!comparedThroughSpending && filled(basic) && filled(economic))
+      place('general-basic-vs-economic', '合计（基本支出）', { 基本支出: [basic], 基本支出经济分类表合计: [economic] });
   }
   return places;
 }
+
+const SPENDING = '支出预算';
+const GENERAL = '一般公共预算支出';
+const ECONOMIC = '一般公共预算基本支出';
 
 const classifiedBudget: TableKind = {
   id: 'classified-budget',
@@ -191,6 +202,46 @@ const classifiedBudget: TableKind = {
       description: {
         zh: '财政拨款收支总表的支出总计 = 三张功能分类表的合计之和。',
         en: 'The appropriation table’s 支出总计 = the three functional tables’ totals.',
+      },
+    },
+    {
+      id: 'basic-vs-economic',
+      formula: '基本支出 = 基本支出经济分类表合计',
+      description: {
+        zh: '全部资金为一般公共预算时：支出预算总表的基本支出 = 一般公共预算基本支出经济分类表的合计。',
+        en: 'When all the money is 一般公共预算: the expenditure table’s 基本支出 = the economic-classification table’s 合计.',
+      },
+    },
+    {
+      id: 'basic-covers-economic',
+      formula: '基本支出 >= 基本支出经济分类表合计',
+      description: {
+        zh: '有其他资金时：支出预算总表的基本支出不少于一般公共预算基本支出经济分类表的合计（后者是前者的一般公共预算部分）。',
+        en: 'With other money: the expenditure table’s 基本支出 is at least the economic-classification table’s 合计 (its 一般公共预算 part).',
+      },
+    },
+    {
+      id: 'general-vs-spending',
+      formula: '一般公共预算支出 = 支出预算总表',
+      description: {
+        zh: '全部资金为一般公共预算时：一般公共预算支出功能分类表与支出预算总表的合计、基本支出、项目支出逐列相等。',
+        en: 'When all the money is 一般公共预算: the general-budget functional table and the expenditure table agree on 合计, 基本支出 and 项目支出.',
+      },
+    },
+    {
+      id: 'general-within-spending',
+      formula: '一般公共预算支出 <= 支出预算总表',
+      description: {
+        zh: '有其他资金时：一般公共预算支出功能分类表的合计、基本支出、项目支出逐列不超过支出预算总表。',
+        en: 'With other money: each of the general-budget functional table’s 合计, 基本支出 and 项目支出 is at most the expenditure table’s.',
+      },
+    },
+    {
+      id: 'general-basic-vs-economic',
+      formula: '基本支出 = 基本支出经济分类表合计',
+      description: {
+        zh: '一般公共预算支出功能分类表的基本支出 = 一般公共预算基本支出经济分类表的合计（全部资金为一般公共预算且有支出预算总表时，经由支出预算总表核对）。',
+        en: 'The general-budget functional table’s 基本支出 = the economic-classification table’s 合计 (checked through the expenditure table when all the money is 一般公共预算 and it is there).',
       },
     },
   ],
