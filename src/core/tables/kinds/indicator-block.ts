@@ -12,7 +12,7 @@ import type { TableKind } from '../kind';
 import type { IndicatorLine, NumberCell, OfficialTable, PlaceCell } from '../official-table';
 import { labelsOf, type LabelAt } from '../support/labelled-cells';
 import { add, compare, divide, exact, multiply, ZERO, type Exact } from '../../rulebook/exact';
-import { decimalText, differsBy, exactNumber, exactPercent } from '../support/exact-number';
+import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, ONE_HUNDREDTH } from '../support/exact-number';
 import { readNumberCell } from '../support/read-number';
 import { amountCell } from '../support/sheet-cells';
 
@@ -23,9 +23,8 @@ type Column = (typeof COLUMNS)[number];
  * Scores and coefficients are written to two decimals: each may differ from the exact figure by one
  * unit of the last decimal (0.01 分, 0.01 percentage point) — compared exactly, never as floats.
  */
-const TOLERANCE = exact(1n, 100n);
+const TOLERANCE = ONE_HUNDREDTH;
 const ONE = exact(1n);
-const HUNDRED = exact(100n);
 
 function natureOf(text: string, target: string): IndicatorLine['nature'] {
   const written = `${text}${target}`

@@ -7,7 +7,9 @@
 import { compare, exact, multiply, negate, parseDecimal, roundExact, subtract, absolute, type Exact } from '../../rulebook/exact';
 import type { NumberCell } from '../official-table';
 
-const HUNDRED = exact(100n);
+export const HUNDRED = exact(100n);
+/** One unit of the second decimal a form writes scores and rates with: how far a written figure may be from the exact one. */
+export const ONE_HUNDREDTH = exact(1n, 100n);
 
 function decimalOf(value: number): Exact | null {
   if (!Number.isFinite(value)) return null;
@@ -23,7 +25,7 @@ export function exactNumber(cell: NumberCell): Exact | null {
   return raw && cell.unit === '%' ? multiply(raw, HUNDRED) : raw;
 }
 
-/** A rate in percentage points, as `percentValue` reads it: `91.67%`, 91.67 under a `(%)` header, or a fraction such as 0.9167. */
+/** A rate in percentage points: `91.67%`, 91.67 under a `(%)` header, or a fraction such as 0.9167. */
 export function exactPercent(cell: NumberCell): Exact | null {
   const value = exactNumber(cell);
   if (!value || cell.unit === '%') return value;

@@ -22,12 +22,6 @@ export function readNumberCell(sheet: Sheet, row: number, column: number): Numbe
   return { address, row, column, value: Number(match[1]), unit: match[2], text: value, fromText: true };
 }
 
-/** A rate as a percentage: `91.67%`, 91.67 under a `(%)` header, or a fraction such as 0.9167. */
-export function percentValue(cell: NumberCell): number {
-  if (cell.unit === '%') return cell.value;
-  return Math.abs(cell.value) <= 1.5 ? round(cell.value * 100) : cell.value;
-}
-
 export function round(value: number, places = 2): number {
   const factor = 10 ** places;
   return Math.round(value * factor + Math.sign(value) * 1e-9) / factor;
