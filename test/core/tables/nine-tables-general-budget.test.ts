@@ -2,7 +2,8 @@
  * The cross-checks among the nine tables of an official budget workbook (official-layouts.md §A2)
  * that hold as equalities only when all the unit's money is 财政拨款 — here all of it 一般公共预算:
  * T3 基本支出 = T8 合计, T3 = T5 column by column, T1 收入总计 = T4 收入总计. The Shanghai 2026 unit
- * template filled with such a unit's figures: silent when they agree, each side of each check found.
+ * templates (unit and department forms) filled with such a unit’s figures: silent when they agree,
+ * each side of each check found.
  */
 import { readXlsxFile } from '../../../src/cli/read-xlsx';
 import { checkWorkbook } from '../../../src/core/check-workbook';
@@ -51,24 +52,69 @@ const APPROPRIATION: Figures = {
   F21: 0,
   G21: 0,
 };
-const TABLES: Record<string, Figures> = {
-  单位收支总表: SUMMARY,
-  单位财政拨款收支总表: APPROPRIATION,
-  单位支出总表: line([9, 10, 11], 20, [5_000_000, 3_400_000, 1_600_000]),
-  单位一般公共预算拨款表: line([9, 10, 11], 21, [5_000_000, 3_400_000, 1_600_000]),
-  单位一般公共预算拨款基本支出明细表: economic(2_800_000, 600_000),
+/** 部门收支总表 (one 预算数 column): the same unit's money. */
+const DEPARTMENT_SUMMARY: Figures = {
+  B8: 5_000_000,
+  B9: 5_000_000,
+  B10: 0,
+  B11: 0,
+  B12: 0,
+  B13: 0,
+  B14: 0,
+  B21: 5_000_000,
+  D8: 3_000_000,
+  D9: 2_000_000,
+  D21: 5_000_000,
 };
-const LABELS = { 单位收支总表: { C11: '二、社会保障和就业支出' } };
+
+interface Template {
+  /** Sheet names start with 单位 or 部门. */
+  readonly prefix: '单位' | '部门';
+  readonly summary: Figures;
+  /** The 收支总表 with 100,000 元 more 政府性基金 on both sides. */
+  readonly moreFund: Figures;
+  /** The 收支总表 with 1,000,000 元 of 事业收入 on both sides. */
+  readonly otherIncome: Figures;
+  readonly labels: Record<string, Record<string, string>>;
+}
+
+const TEMPLATES: Record<'unit' | 'department', Template> = {
+  unit: {
+    prefix: '单位',
+    summary: SUMMARY,
+    moreFund: { ...SUMMARY, B10: 5_100_000, B12: 100_000, B21: 5_100_000, D11: 2_100_000, G11: 900_000, D21: 5_100_000, G21: 1_700_000 },
+    otherIncome: { ...SUMMARY, B14: 1_000_000, B21: 6_000_000, D11: 3_000_000, G11: 1_800_000, D21: 6_000_000, G21: 2_600_000 },
+    labels: { 单位收支总表: { C11: '二、社会保障和就业支出' } },
+  },
+  department: {
+    prefix: '部门',
+    summary: DEPARTMENT_SUMMARY,
+    moreFund: { ...DEPARTMENT_SUMMARY, B8: 5_100_000, B10: 100_000, B21: 5_100_000, D9: 2_100_000, D21: 5_100_000 },
+    otherIncome: { ...DEPARTMENT_SUMMARY, B12: 1_000_000, B21: 6_000_000, D9: 3_000_000, D21: 6_000_000 },
+    labels: {},
+  },
+};
+
+const tablesOf = ({ prefix, summary }: Template): Record<string, Figures> => ({
+  [`${prefix}收支总表`]: summary,
+  [`${prefix}财政拨款收支总表`]: APPROPRIATION,
+  [`${prefix}支出总表`]: line([9, 10, 11], 20, [5_000_000, 3_400_000, 1_600_000]),
+  [`${prefix}一般公共预算拨款表`]: line([9, 10, 11], 21, [5_000_000, 3_400_000, 1_600_000]),
+  [`${prefix}一般公共预算拨款基本支出明细表`]: economic(2_800_000, 600_000),
+});
 
 const errorsAt = (book: Workbook): string[] =>
   checkWorkbook(book)
     .findings.filter((finding) => finding.severity !== 'info')
     .map((finding) => `${finding.sheet}!${finding.row} ${finding.subject} ${finding.cells.join(',')}`);
 
-describe('a unit whose money is all 一般公共预算, in the Shanghai 2026 unit template', () => {
+describe.each(Object.keys(TEMPLATES) as ('unit' | 'department')[])('a unit whose money is all 一般公共预算, in the Shanghai 2026 %s template', (name) => {
+  const template = TEMPLATES[name];
+  const { prefix } = template;
+  const TABLES = tablesOf(template);
   let consistent: Workbook;
   beforeAll(async () => {
-    consistent = filled(await readXlsxFile(`${CASES}/shanghai-2026-unit-budget-template.xlsx`), TABLES, LABELS);
+    consistent = filled(await readXlsxFile(`${CASES}/shanghai-2026-${name}-budget-template.xlsx`), TABLES, template.labels);
   });
 
   it('consistent figures give no finding', () => {
@@ -91,8 +137,8 @@ describe('a unit whose money is all 一般公共预算, in the Shanghai 2026 uni
   });
 
   it('T3 基本支出 = T8 合计: a wrong 经济分类 合计 is found at the 支出预算总表, naming both tables and figures', () => {
-    const book = filled(consistent, { 单位一般公共预算拨款基本支出明细表: economic(2_900_000, 600_000) });
-    expect(errorsAt(book)).toEqual(['单位支出总表!20 合计（基本支出） F20,单位一般公共预算拨款基本支出明细表!D21']);
+    const book = filled(consistent, { [`${prefix}一般公共预算拨款基本支出明细表`]: economic(2_900_000, 600_000) });
+    expect(errorsAt(book)).toEqual([`${prefix}支出总表!20 合计（基本支出） F20,${prefix}一般公共预算拨款基本支出明细表!D21`]);
     const [finding] = checkWorkbook(book).findings;
     expect(finding.message.zh).toBe(
       '“合计（基本支出）”：基本支出经济分类表合计为3500000元，但基本支出为3400000元，相差100000元（基本支出 = 基本支出经济分类表合计，涉及第20行）。',
@@ -102,29 +148,29 @@ describe('a unit whose money is all 一般公共预算, in the Shanghai 2026 uni
   });
 
   it('T3 = T5 by column: the 支出预算总表’s split changed is found against both the 经济分类 and the functional table', () => {
-    const book = filled(consistent, { 单位支出总表: line([9, 10, 11], 20, [5_000_000, 3_500_000, 1_500_000]) });
+    const book = filled(consistent, { [`${prefix}支出总表`]: line([9, 10, 11], 20, [5_000_000, 3_500_000, 1_500_000]) });
     expect(errorsAt(book)).toEqual([
-      '单位支出总表!20 合计（基本支出） F20,单位一般公共预算拨款基本支出明细表!D21',
-      '单位一般公共预算拨款表!21 合计（基本支出） F21,单位支出总表!F20',
-      '单位一般公共预算拨款表!21 合计（项目支出） G21,单位支出总表!G20',
+      `${prefix}支出总表!20 合计（基本支出） F20,${prefix}一般公共预算拨款基本支出明细表!D21`,
+      `${prefix}一般公共预算拨款表!21 合计（基本支出） F21,${prefix}支出总表!F20`,
+      `${prefix}一般公共预算拨款表!21 合计（项目支出） G21,${prefix}支出总表!G20`,
     ]);
   });
 
   it('T3 = T5 by column: the functional table’s side changed is found at its 合计 row', () => {
-    const book = filled(consistent, { 单位一般公共预算拨款表: line([9, 10, 11], 21, [5_000_000, 3_300_000, 1_700_000]) });
+    const book = filled(consistent, { [`${prefix}一般公共预算拨款表`]: line([9, 10, 11], 21, [5_000_000, 3_300_000, 1_700_000]) });
     expect(errorsAt(book)).toEqual([
-      '单位一般公共预算拨款表!21 合计（基本支出） F21,单位支出总表!F20',
-      '单位一般公共预算拨款表!21 合计（项目支出） G21,单位支出总表!G20',
+      `${prefix}一般公共预算拨款表!21 合计（基本支出） F21,${prefix}支出总表!F20`,
+      `${prefix}一般公共预算拨款表!21 合计（项目支出） G21,${prefix}支出总表!G20`,
     ]);
   });
 
   it('T1 收入总计 = T4 收入总计: a 财政拨款 table with more income than the 收支总表 is found at its 收入总计', () => {
     // 100,000 元 of 政府性基金 in T4 and T6 only: T4 and T6 add up, T1 still says all is 一般公共预算
     const book = filled(consistent, {
-      单位财政拨款收支总表: { ...APPROPRIATION, B9: 100_000, B21: 5_100_000, D9: 2_100_000, F9: 100_000, D21: 5_100_000, F21: 100_000 },
-      单位政府性基金拨款表: line([9, 10, 11], 21, [100_000, 0, 100_000]),
+      [`${prefix}财政拨款收支总表`]: { ...APPROPRIATION, B9: 100_000, B21: 5_100_000, D9: 2_100_000, F9: 100_000, D21: 5_100_000, F21: 100_000 },
+      [`${prefix}政府性基金拨款表`]: line([9, 10, 11], 21, [100_000, 0, 100_000]),
     });
-    expect(errorsAt(book)).toEqual(['单位财政拨款收支总表!21 收入总计 B21,单位收支总表!B21']);
+    expect(errorsAt(book)).toEqual([`${prefix}财政拨款收支总表!21 收入总计 B21,${prefix}收支总表!B21`]);
     expect(checkWorkbook(book).findings[0].message.en).toBe(
       '“收入总计”: 收支总表收入总计 is 5000000 yuan, but 收入总计 is 5100000 yuan, a difference of 100000 yuan (收入总计 = 收支总表收入总计; rows 21).',
     );
@@ -133,18 +179,15 @@ describe('a unit whose money is all 一般公共预算, in the Shanghai 2026 uni
   it('T1 收入总计 = T4 收入总计: the 收支总表’s side changed is found too', () => {
     // 100,000 元 more 政府性基金 in T1 (income and spending), not in T4
     const book = filled(consistent, {
-      单位收支总表: { ...SUMMARY, B10: 5_100_000, B12: 100_000, B21: 5_100_000, D11: 2_100_000, G11: 900_000, D21: 5_100_000, G21: 1_700_000 },
+      [`${prefix}收支总表`]: template.moreFund,
     });
-    expect(errorsAt(book)).toEqual([
-      '单位支出总表!20 合计 E20,单位收支总表!D21',
-      '单位财政拨款收支总表!21 收入总计 B21,单位收支总表!B21',
-    ]);
+    expect(errorsAt(book)).toEqual([`${prefix}支出总表!20 合计 E20,${prefix}收支总表!D21`, `${prefix}财政拨款收支总表!21 收入总计 B21,${prefix}收支总表!B21`]);
   });
 
   it('other income in the 收支总表 turns the equalities off (a part is compared as a part)', () => {
     const book = filled(consistent, {
-      单位收支总表: { ...SUMMARY, B14: 1_000_000, B21: 6_000_000, D11: 3_000_000, G11: 1_800_000, D21: 6_000_000, G21: 2_600_000 },
-      单位支出总表: line([9, 10, 11], 20, [6_000_000, 3_400_000, 2_600_000]),
+      [`${prefix}收支总表`]: template.otherIncome,
+      [`${prefix}支出总表`]: line([9, 10, 11], 20, [6_000_000, 3_400_000, 2_600_000]),
     });
     expect(errorsAt(book)).toEqual([]);
   });
