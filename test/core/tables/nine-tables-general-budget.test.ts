@@ -1,8 +1,8 @@
 /**
  * The cross-checks among the nine tables of an official budget workbook (official-layouts.md §A2)
  * that hold as equalities only when all the unit's money is 财政拨款 — here all of it 一般公共预算:
- * T3 基本支出 = T8 合计, T3 = T5 column by column, T1 收入总计 = T4 收入总计. The Shanghai 2026 unit
- * templates (unit and department forms) filled with such a unit’s figures: silent when they agree,
+ * T3 基本支出 = T8 合计, T3 = T5 column by column, T1 收入总计 = T4 收入总计. The Shanghai 2026
+ * templates (unit and department) filled with such a unit’s figures: silent when they agree,
  * each side of each check found.
  */
 import { readXlsxFile } from '../../../src/cli/read-xlsx';
