@@ -7,11 +7,12 @@ import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { IdentityPlace, NumberCell, OfficialTable, PlaceCell } from '../official-table';
-import type { RuleReport } from '../../rules/types';
+import type { RuleContext, RuleParam, RuleReport } from '../../rules/types';
 import type { RecognizedTable } from '../model';
 import { labelsOf } from '../support/labelled-cells';
 import { divide, multiply } from '../../rulebook/exact';
-import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, ONE_HUNDREDTH } from '../support/exact-number';
+import { RATE_TOLERANCE_PARAM } from '../../rules/support/rate-tolerance';
+import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, toleranceParam } from '../support/exact-number';
 import { readNumberCell } from '../support/read-number';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
@@ -186,7 +187,15 @@ function linkProjects(table: OfficialTable, all: readonly RecognizedTable[]): Id
   return places;
 }
 
-function checkStaffing(table: OfficialTable): RuleReport[] {
+const CONTROL_RATE_TOLERANCE: RuleParam = {
+  ...RATE_TOLERANCE_PARAM,
+  description: {
+    zh: '基础数据表：控制率与实际在职人数 ÷ 编制数允许的误差（百分点），按精确值比较',
+    en: 'Basic-data table: how far 控制率 may be from staff in post ÷ posts (percentage points), compared exactly',
+  },
+};
+
+function checkStaffing(table: OfficialTable, context: RuleContext): RuleReport[] {
   const { 编制数: posts, 实际在职人数: staff, 控制率: rate } = table.numbers;
   if (!posts || !staff || posts.value <= 0) return [];
   const reports: RuleReport[] = [];
@@ -197,7 +206,7 @@ function checkStaffing(table: OfficialTable): RuleReport[] {
   const expected = decimalText(exactRate);
   const base = { sheet: table.sheet, row: posts.row, subject: '控制率' };
   const written = rate ? exactPercent(rate) : null;
-  if (rate && written && differsBy(written, exactRate, ONE_HUNDREDTH)) {
+  if (rate && written && differsBy(written, exactRate, toleranceParam(context, 'basic-data', 'rate-tolerance', CONTROL_RATE_TOLERANCE))) {
     reports.push({
       ...base,
       row: rate.row,
@@ -293,6 +302,7 @@ const basicData: TableKind = {
   recognize: recognizeBasicData,
   link: linkProjects,
   check: checkStaffing,
+  params: { 'rate-tolerance': CONTROL_RATE_TOLERANCE },
 };
 
 export default basicData;

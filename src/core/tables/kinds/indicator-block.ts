@@ -7,12 +7,12 @@
 import { storedColumns } from '../../grid/stored-cells';
 import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
-import type { RuleReport } from '../../rules/types';
+import type { RuleContext, RuleParam, RuleReport } from '../../rules/types';
 import type { TableKind } from '../kind';
 import type { IndicatorLine, NumberCell, OfficialTable, PlaceCell } from '../official-table';
 import { labelsOf, type LabelAt } from '../support/labelled-cells';
 import { add, compare, divide, exact, multiply, ZERO, type Exact } from '../../rulebook/exact';
-import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, ONE_HUNDREDTH } from '../support/exact-number';
+import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, toleranceParam } from '../support/exact-number';
 import { readNumberCell } from '../support/read-number';
 import { amountCell } from '../support/sheet-cells';
 
@@ -23,7 +23,15 @@ type Column = (typeof COLUMNS)[number];
  * Scores and coefficients are written to two decimals: each may differ from the exact figure by one
  * unit of the last decimal (0.01 分, 0.01 percentage point) — compared exactly, never as floats.
  */
-const TOLERANCE = ONE_HUNDREDTH;
+const SCORE_TOLERANCE: RuleParam = {
+  default: 0.01,
+  min: 0,
+  max: 100,
+  description: {
+    zh: '重庆自评表：得分系数、指标得分、自评总分与精确计算值允许的误差（百分点或分），按精确值比较',
+    en: 'Chongqing form: how far a coefficient, score or total may be from the exact figure (percentage points or points), compared exactly',
+  },
+};
 const ONE = exact(1n);
 
 function natureOf(text: string, target: string): IndicatorLine['nature'] {
@@ -147,14 +155,15 @@ export function expectedCoefficient(indicator: IndicatorLine): Exact | null {
 
 const exactOf = (cell: NumberCell | null): Exact | null => (cell ? exactNumber(cell) : null);
 
-function checkIndicators(table: OfficialTable): RuleReport[] {
+function checkIndicators(table: OfficialTable, context: RuleContext): RuleReport[] {
+  const tolerance = toleranceParam(context, 'indicator-block', 'score-tolerance', SCORE_TOLERANCE);
   const reports: RuleReport[] = [];
   const indicators = table.indicators ?? [];
   for (const indicator of indicators) {
     const base = { sheet: table.sheet, row: indicator.row, subject: indicator.name };
     const expected = expectedCoefficient(indicator);
     const given = indicator.coefficient ? exactPercent(indicator.coefficient) : null;
-    if (expected !== null && given !== null && indicator.coefficient && differsBy(given, expected, TOLERANCE)) {
+    if (expected !== null && given !== null && indicator.coefficient && differsBy(given, expected, tolerance)) {
       reports.push({
         ...base,
         cells: [indicator.coefficient.address, ...[indicator.actual, indicator.target].flatMap((cell) => (cell ? [cell.address] : []))],
@@ -173,7 +182,7 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
     const [weight, score] = [exactOf(indicator.weight), exactOf(indicator.score)];
     if (given !== null && weight && score && indicator.weight && indicator.score) {
       const product = multiply(divide(given, HUNDRED) as Exact, weight);
-      if (differsBy(product, score, TOLERANCE)) {
+      if (differsBy(product, score, tolerance)) {
         reports.push({
           ...base,
           cells: [indicator.score.address, indicator.coefficient?.address ?? '', indicator.weight.address].filter(Boolean),
@@ -191,7 +200,7 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
       }
     }
   }
-  reports.push(...checkTotal(table, indicators));
+  reports.push(...checkTotal(table, indicators, tolerance));
   const coreColumn = indicators.some((indicator) => indicator.core);
   const cores = indicators.filter((indicator) => indicator.core).length;
   if (coreColumn && cores < 5) {
@@ -208,7 +217,7 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
   return reports;
 }
 
-function checkTotal(table: OfficialTable, indicators: readonly IndicatorLine[]): RuleReport[] {
+function checkTotal(table: OfficialTable, indicators: readonly IndicatorLine[], tolerance: Exact): RuleReport[] {
   const total = table.numbers.自评总分;
   const written = exactOf(total ?? null);
   if (!total || !written) return [];
@@ -216,7 +225,7 @@ function checkTotal(table: OfficialTable, indicators: readonly IndicatorLine[]):
   const expected = parts.reduce<Exact>((sum, cell) => add(sum, exactOf(cell) ?? ZERO), ZERO);
   const reports: RuleReport[] = [];
   const base = { sheet: table.sheet, row: total.row, subject: '自评总分', cells: [total.address] };
-  if (differsBy(expected, written, TOLERANCE)) {
+  if (differsBy(expected, written, tolerance)) {
     reports.push({
       ...base,
       messageId: 'indicator-total',
@@ -293,6 +302,7 @@ const indicatorBlock: TableKind = {
   },
   recognize: recognizeIndicatorBlock,
   check: checkIndicators,
+  params: { 'score-tolerance': SCORE_TOLERANCE },
 };
 
 export default indicatorBlock;

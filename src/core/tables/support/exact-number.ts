@@ -5,11 +5,10 @@
  * JavaScript form spells, as Excel writes it.
  */
 import { compare, exact, multiply, negate, parseDecimal, roundExact, subtract, absolute, type Exact } from '../../rulebook/exact';
+import type { RuleContext, RuleParam } from '../../rules/types';
 import type { NumberCell } from '../official-table';
 
 export const HUNDRED = exact(100n);
-/** One unit of the second decimal a form writes scores and rates with: how far a written figure may be from the exact one. */
-export const ONE_HUNDREDTH = exact(1n, 100n);
 
 function decimalOf(value: number): Exact | null {
   if (!Number.isFinite(value)) return null;
@@ -30,6 +29,15 @@ export function exactPercent(cell: NumberCell): Exact | null {
   const value = exactNumber(cell);
   if (!value || cell.unit === '%') return value;
   return compare(absolute(value), exact(3n, 2n)) <= 0 ? multiply(value, HUNDRED) : value;
+}
+
+/**
+ * A kind's tolerance setting (`<kind>.<name>` of table-identities, a decimal such as 0.01) as an exact
+ * value; the default when the rulebook does not set it.
+ */
+export function toleranceParam(context: RuleContext, kind: string, name: string, param: RuleParam): Exact {
+  const value = Number(context.options.params?.[`${kind}.${name}`] ?? param.default);
+  return (Number.isFinite(value) && value >= 0 ? decimalOf(value) : null) ?? (decimalOf(Number(param.default)) as Exact);
 }
 
 /** Whether two exact values differ by more than `tolerance`. */
