@@ -80,6 +80,17 @@ describe('Chongqing indicator block', () => {
     expect(findings).toEqual(found ? [expect.objectContaining({ row: 7, messageId: 'indicator-coefficient', expected: { kind: 'percent', value: 72.74 } })] : []);
   });
 
+  it('a 得分系数 stored as a number: 0.7274 formatted 0.00% is 72.74%, and 72.74 formatted 0.00"%" (a quoted %) is 72.74 too', () => {
+    const sheet = (value: number, format: string): Sheet => {
+      const base = sheetFromRows('自评表', edit((rows) => (rows[6][6] = value)));
+      const numberFormats = base.values.map((line, row) => line.map((_, column) => (row === 6 && column === 6 ? format : null)));
+      return { ...base, numberFormats };
+    };
+    expect(ours(sheet(0.7274, '0.00%'))).toEqual([]);
+    expect(ours(sheet(72.74, '0.00"%"'))).toEqual([]);
+    expect(ours(sheet(0.6274, '0.00%')).map((finding) => finding.messageId)).toEqual(['indicator-coefficient', 'indicator-score']);
+  });
+
   it('a 自评总分 0.01 off the exact sum is accepted, more is not', () => {
     expect(ours(edit((rows) => (rows[11][8] = 92.73)))).toEqual([]);
     expect(ours(edit((rows) => (rows[11][8] = 92.71)))).toEqual([]);
