@@ -77,12 +77,17 @@ describe('Chongqing indicator block', () => {
     [0.72729, true],
   ])('a 得分系数 of %p (exact 72.74%): found = %p', (coefficient, found) => {
     const findings = ours(edit((rows) => (rows[6][6] = coefficient)));
-    expect(findings).toEqual(found ? [expect.objectContaining({ row: 7, messageId: 'indicator-coefficient', expected: { kind: 'percent', value: 72.74 } })] : []);
+    expect(findings).toEqual(
+      found ? [expect.objectContaining({ row: 7, messageId: 'indicator-coefficient', expected: { kind: 'percent', value: 72.74 } })] : [],
+    );
   });
 
   it('a 得分系数 stored as a number: 0.7274 formatted 0.00% is 72.74%, and 72.74 formatted 0.00"%" (a quoted %) is 72.74 too', () => {
     const sheet = (value: number, format: string): Sheet => {
-      const base = sheetFromRows('自评表', edit((rows) => (rows[6][6] = value)));
+      const base = sheetFromRows(
+        '自评表',
+        edit((rows) => (rows[6][6] = value)),
+      );
       const numberFormats = base.values.map((line, row) => line.map((_, column) => (row === 6 && column === 6 ? format : null)));
       return { ...base, numberFormats };
     };
