@@ -10,11 +10,7 @@ export const CASES = '../shared/cases';
 export type Figures = Record<string, number>;
 
 /** The workbook with the given cells of the named sheets written (figures, then labels). */
-export function filled(
-  book: Workbook,
-  sheets: Record<string, Record<string, CellValue>>,
-  labels: Record<string, Record<string, CellValue>> = {},
-): Workbook {
+export function filled(book: Workbook, sheets: Record<string, Record<string, CellValue>>, labels: Record<string, Record<string, CellValue>> = {}): Workbook {
   return {
     ...book,
     sheets: book.sheets.map((sheet) =>
