@@ -103,6 +103,18 @@ const tablesOf = ({ prefix, summary }: Template): Record<string, Figures> => ({
   [`${prefix}一般公共预算拨款基本支出明细表`]: economic(2_800_000, 600_000),
 });
 
+type Triple = [number, number, number];
+
+/** The template's 205 lines, then the 208 lines the line-by-line test writes: 科目编码 and name, as a finding's subject begins. */
+const LINE_NAMES: Record<number, string> = {
+  9: '205 教育支出',
+  10: '20502 普通教育',
+  11: '2050205 高等教育',
+  12: '208 社会保障和就业支出',
+  13: '20805 行政事业单位养老支出',
+  14: '2080505 机关事业单位基本养老保险缴费支出',
+};
+
 const errorsAt = (book: Workbook): string[] =>
   checkWorkbook(book)
     .findings.filter((finding) => finding.severity !== 'info')
@@ -112,6 +124,12 @@ describe.each(Object.keys(TEMPLATES) as ('unit' | 'department')[])('a unit whose
   const template = TEMPLATES[name];
   const { prefix } = template;
   const TABLES = tablesOf(template);
+  /** The three 205 lines of the functional table against the 支出预算总表’s, when a whole table's split moved. */
+  const linesDiffer = [9, 10, 11].flatMap((row) =>
+    ['基本支出', '项目支出'].map(
+      (column, index) => `${prefix}一般公共预算拨款表!${row} ${LINE_NAMES[row]}（${column}） ${'FG'[index]}${row},${prefix}支出总表!${'FG'[index]}${row}`,
+    ),
+  );
   let consistent: Workbook;
   beforeAll(async () => {
     consistent = filled(await readXlsxFile(`${CASES}/shanghai-2026-${name}-budget-template.xlsx`), TABLES, template.labels);
@@ -151,6 +169,7 @@ describe.each(Object.keys(TEMPLATES) as ('unit' | 'department')[])('a unit whose
     const book = filled(consistent, { [`${prefix}支出总表`]: line([9, 10, 11], 20, [5_000_000, 3_500_000, 1_500_000]) });
     expect(errorsAt(book)).toEqual([
       `${prefix}支出总表!20 合计（基本支出） F20,${prefix}一般公共预算拨款基本支出明细表!D21`,
+      ...linesDiffer,
       `${prefix}一般公共预算拨款表!21 合计（基本支出） F21,${prefix}支出总表!F20`,
       `${prefix}一般公共预算拨款表!21 合计（项目支出） G21,${prefix}支出总表!G20`,
     ]);
@@ -159,9 +178,46 @@ describe.each(Object.keys(TEMPLATES) as ('unit' | 'department')[])('a unit whose
   it('T3 = T5 by column: the functional table’s side changed is found at its 合计 row', () => {
     const book = filled(consistent, { [`${prefix}一般公共预算拨款表`]: line([9, 10, 11], 21, [5_000_000, 3_300_000, 1_700_000]) });
     expect(errorsAt(book)).toEqual([
+      ...linesDiffer,
       `${prefix}一般公共预算拨款表!21 合计（基本支出） F21,${prefix}支出总表!F20`,
       `${prefix}一般公共预算拨款表!21 合计（项目支出） G21,${prefix}支出总表!G20`,
     ]);
+  });
+
+  it('T3 = T5 line by line: a line put under another 科目 is found at both lines, though every total agrees', () => {
+    // 205 教育 and 208 社会保障和就业, each as 类 | 款 | 项, in both tables
+    const classes = (total: number, first: Triple, second: Triple): Figures => ({
+      ...line([9, 10, 11], total, first),
+      ...line([12, 13, 14], total, second),
+      ...line([], total, [first[0] + second[0], first[1] + second[1], first[2] + second[2]]),
+    });
+    const codes = {
+      A12: 208,
+      D12: '社会保障和就业支出',
+      A13: 208,
+      B13: '05',
+      D13: '行政事业单位养老支出',
+      A14: 208,
+      B14: '05',
+      C14: '05',
+      D14: '机关事业单位基本养老保险缴费支出',
+    };
+    const both = (general: Figures): Workbook =>
+      filled(
+        consistent,
+        { [`${prefix}支出总表`]: classes(20, [3_000_000, 2_000_000, 1_000_000], [2_000_000, 1_400_000, 600_000]), [`${prefix}一般公共预算拨款表`]: general },
+        { [`${prefix}支出总表`]: codes, [`${prefix}一般公共预算拨款表`]: codes },
+      );
+    expect(errorsAt(both(classes(21, [3_000_000, 2_000_000, 1_000_000], [2_000_000, 1_400_000, 600_000])))).toEqual([]);
+    // 100,000 元 of 基本支出 under 205 instead of 208
+    expect(errorsAt(both(classes(21, [3_100_000, 2_100_000, 1_000_000], [1_900_000, 1_300_000, 600_000])))).toEqual(
+      [9, 10, 11, 12, 13, 14].flatMap((row) => {
+        return ['合计', '基本支出'].map((column, index) => {
+          const cell = `${'EF'[index]}${row}`;
+          return `${prefix}一般公共预算拨款表!${row} ${LINE_NAMES[row]}（${column}） ${cell},${prefix}支出总表!${cell}`;
+        });
+      }),
+    );
   });
 
   it('T1 收入总计 = T4 收入总计: a 财政拨款 table with more income than the 收支总表 is found at its 收入总计', () => {

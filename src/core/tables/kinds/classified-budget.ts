@@ -18,6 +18,8 @@ type Level = 1 | 2 | 3;
 interface CodedRow {
   readonly row: number;
   readonly level: Level;
+  /** The 科目编码 as one string (类 | 款 | 项 → `2050205`), or `合计`. */
+  readonly code: string;
   readonly name: string;
   readonly cells: readonly PlaceCell[];
 }
@@ -31,6 +33,13 @@ function levelOf(sheet: Sheet, row: number, codeColumns: readonly number[]): Lev
   const code = cellText(sheet, row, codeColumns[0]).replace(/\s/g, '');
   if (!/^\d{3}(\d{2}){0,2}$/.test(code)) return null;
   return (code.length === 3 ? 1 : code.length === 5 ? 2 : 3) as Level;
+}
+
+function codeOf(sheet: Sheet, row: number, codeColumns: readonly number[]): string {
+  return codeColumns
+    .map((column) => cellText(sheet, row, column).replace(/\s/g, ''))
+    .filter((part) => part !== '' && !/^…+$/.test(part))
+    .join('');
 }
 
 function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
@@ -62,16 +71,17 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   for (let row = totalHeader.row + 1; row < sheet.top + sheet.values.length && blank < 12; row++) {
     const cells = amountColumns.map(({ column }) => amountCell(sheet, row, column, unit));
     if (labelKey(sheet, row, codeHeader.column) === '合计' || labelKey(sheet, row, nameColumn) === '合计') {
-      totalRow = { row, level: 1, name: '合计', cells };
+      totalRow = { row, level: 1, code: '合计', name: '合计', cells };
       break;
     }
-    const level = levelOf(sheet, row, codeColumns.length > 0 ? codeColumns : [nameColumn]);
+    const codeCells = codeColumns.length > 0 ? codeColumns : [nameColumn];
+    const level = levelOf(sheet, row, codeCells);
     if (level === null) {
       blank++;
       continue;
     }
     blank = 0;
-    rows.push({ row, level, name: cellText(sheet, row, nameColumn), cells });
+    rows.push({ row, level, code: codeOf(sheet, row, codeCells), name: cellText(sheet, row, nameColumn), cells });
   }
   if (!totalRow) return [];
   const places: IdentityPlace[] = [];
@@ -97,6 +107,8 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   });
   const fields: Record<string, PlaceCell> = {};
   names.forEach((name, index) => (fields[name] = totalRow.cells[index]));
+  // each coded line as `code.column` (`2050205.基本支出`): what the cross-checks match line by line
+  for (const line of rows) names.forEach((name, index) => (fields[`${line.code}.${name}`] ??= line.cells[index]));
   return [
     {
       kind: 'classified-budget',
@@ -140,12 +152,13 @@ function linkNine(table: OfficialTable, all: readonly RecognizedTable[]): Identi
     );
     if (filled(appropriation)) place('functional-vs-appropriation', '合计', { 财政拨款支出总计: [appropriation], 功能分类合计之和: parts });
     const spending = heading(SPENDING);
-    for (const column of ['合计', '基本支出', '项目支出']) {
+    for (const column of COMPARED_COLUMNS) {
       const own = table.fields[column];
       const theirs = spending?.fields[column];
       if (filled(own) && filled(theirs))
         place(allGeneralBudget ? 'general-vs-spending' : 'general-within-spending', `合计（${column}）`, { 一般公共预算支出: [own], 支出预算总表: [theirs] });
     }
+    if (allGeneralBudget && spending) places.push(...sameLines(table, spending));
     // with other money T3 ≠ T5, so T5's own 基本支出 is compared with T8 (with all of it 一般公共预算, T3's is)
     const basic = table.fields.基本支出;
     const comparedThroughSpending = allGeneralBudget && filled(spending?.fields.基本支出);
@@ -155,6 +168,22 @@ function linkNine(table: OfficialTable, all: readonly RecognizedTable[]): Identi
   return places;
 }
 
+/**
+ * With all the money 一般公共预算, each 科目 line of the functional table is the 支出预算总表's line
+ * of the same code, column by column (a line only one of them lists is left to the totals).
+ */
+function sameLines(table: OfficialTable, spending: OfficialTable): IdentityPlace[] {
+  const names = new Map(table.places.filter((place) => place.identity === 'row-total').map((place) => [place.row, place.subject]));
+  return Object.entries(table.fields).flatMap(([key, own]) => {
+    const [code, column] = key.split('.');
+    const theirs = spending.fields[key];
+    if (column === undefined || !COMPARED_COLUMNS.includes(column) || !filled(own) || !filled(theirs)) return [];
+    const subject = `${code} ${names.get(own.row) ?? ''}（${column}）`.replace(' （', '（');
+    return [{ identity: 'general-vs-spending', sheet: table.sheet, row: own.row, subject, values: { 一般公共预算支出: [own], 支出预算总表: [theirs] } }];
+  });
+}
+
+const COMPARED_COLUMNS = ['合计', '基本支出', '项目支出'];
 const SPENDING = '支出预算';
 const GENERAL = '一般公共预算支出';
 const ECONOMIC = '一般公共预算基本支出';
@@ -224,8 +253,8 @@ const classifiedBudget: TableKind = {
       id: 'general-vs-spending',
       formula: '一般公共预算支出 = 支出预算总表',
       description: {
-        zh: '全部资金为一般公共预算时：一般公共预算支出功能分类表与支出预算总表的合计、基本支出、项目支出逐列相等。',
-        en: 'When all the money is 一般公共预算: the general-budget functional table and the expenditure table agree on 合计, 基本支出 and 项目支出.',
+        zh: '全部资金为一般公共预算时：一般公共预算支出功能分类表与支出预算总表的合计、基本支出、项目支出逐列相等，合计行和同一科目编码的各行都如此。',
+        en: 'When all the money is 一般公共预算: the general-budget functional table and the expenditure table agree on 合计, 基本支出 and 项目支出, in the total row and in each line of the same code.',
       },
     },
     {
