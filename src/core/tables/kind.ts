@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../findings/finding-types';
 import type { CellRange, Sheet } from '../grid/types';
-import type { RuleContext, RuleReport } from '../rules/types';
+import type { RuleContext, RuleParam, RuleReport } from '../rules/types';
 import type { RecognizedTable } from './model';
 import type { IdentityPlace, OfficialTable } from './official-table';
 
@@ -74,4 +74,6 @@ export interface TableKind {
   readonly messages?: Readonly<Record<string, LocalizedText>>;
   /** The custom identities' check. */
   check?(table: OfficialTable, context: RuleContext): RuleReport[];
+  /** Settings of the custom check (a tolerance), offered as the params `<kind>.<name>` of table-identities. */
+  readonly params?: Readonly<Record<string, RuleParam>>;
 }
