@@ -13,6 +13,7 @@ export type OfficialKindId =
   | 'final-accounts'
   | 'basic-data'
   | 'indicator-block'
+  | 'hunan-indicator-table'
   | 'project-plan'
   | 'three-public-budget'
   | 'classified-budget'
