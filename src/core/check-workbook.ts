@@ -81,6 +81,8 @@ function tableSummary(table: RecognizedTable): TableSummary {
 function rowsChecked(table: RecognizedTable): number {
   if (table.kind === 'projects') return table.projects.length + table.subItems.length + table.totals.length;
   const labelled = Object.keys(table.fields).length;
+  // an indicator table's rows are its indicators (the Chongqing block, the Hunan 指标表)
+  if ('indicators' in table && Array.isArray(table.indicators)) return labelled + table.indicators.length;
   if (table.kind !== 'form') return labelled;
   return labelled + (table.money?.rows.length ?? 0) + (table.indicators?.indicators.length ?? 0);
 }
