@@ -132,7 +132,9 @@ function inIndicatorTables(workbook: RecognizedWorkbook, kind: OfficialKindId): 
   for (const table of officialTables(workbook, kind)) {
     for (const line of table.indicators ?? []) {
       const indicator = indicatorNamed(line.name);
-      const reading = indicator && line.actual ? statedPercent(line.actual) : null;
+      // `≥90%` is a target, not a value achieved: nothing is stated to compare
+      const target = line.actual?.fromText && /^[≥≤<>=＞＜＝]/.test(line.actual.text.trim());
+      const reading = indicator && line.actual && !target ? statedPercent(line.actual) : null;
       if (!indicator || !line.actual || !reading) continue;
       stated.push({
         indicator,

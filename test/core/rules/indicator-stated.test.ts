@@ -76,6 +76,7 @@ new RuleTester().run('indicator-stated', indicatorStated, {
       options: { params: { tolerancePercent: 0.5, profile: '' } },
     },
     { name: 'the Hunan 指标表 stating what the tables give, under the Hunan profile', sheets: { 收支总表: SUMMARY, 指标表: hunanIndicatorTable() }, options: HUNAN },
+    { name: 'a 指标表 row holding a target (≥90%), not a value achieved', sheets: { 收支总表: SUMMARY, 指标表: hunanTable(3, '≥90%') }, options: HUNAN },
     { name: 'a block row no common indicator is named like', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('办结率', '72.74%') } },
   ],
   invalid: [
