@@ -134,7 +134,7 @@ function inIndicatorTables(workbook: RecognizedWorkbook, kind: OfficialKindId): 
       const indicator = indicatorNamed(line.name);
       // `≥90%` is a target, not a value achieved: nothing is stated to compare
       const target = line.actual?.fromText && /^[≥≤<>=＞＜＝]/.test(line.actual.text.trim());
-      const reading = indicator && line.actual && !target ? statedPercent(line.actual) : null;
+      const reading = indicator && line.actual && !target ? statedPercent(line.actual, line.unitText) : null;
       if (!indicator || !line.actual || !reading) continue;
       stated.push({
         indicator,
@@ -153,15 +153,18 @@ function inIndicatorTables(workbook: RecognizedWorkbook, kind: OfficialKindId): 
 }
 
 /**
- * A rate cell read exactly, as written: `95.5%` and 95.5 (beside a % unit) are percentages; a
- * number shown as a percentage or a bare fraction such as 0.873 is the ratio itself, whose
- * percentage keeps its decimals less two (0.8730 → 87.30).
+ * A rate cell read exactly, as written: `95.5%`, and any bare number in a row whose 计量单位 is %,
+ * are percentages; a number shown as a percentage, or a bare fraction such as 0.873 where no unit
+ * says otherwise, is the ratio itself, whose percentage keeps its decimals less two (0.8730 → 87.30).
  */
-export function statedPercent(cell: NumberCell): { ratio: Exact; decimals: number; text: string } | null {
+export function statedPercent(cell: NumberCell, unitText = ''): { ratio: Exact; decimals: number; text: string } | null {
   const written = cell.fromText ? /-?\d+(?:\.\d+)?/.exec(cell.text.replace(/[\s,，]/g, ''))?.[0] : cell.text;
   if (!written) return null;
+  const percentUnit = /^[%％]$/.test(unitText);
   // a number cell formatted as % keeps the fraction in its text (readNumberCell's value is rounded)
-  const isFraction = cell.fromText ? cell.unit !== '%' && Math.abs(cell.value) <= 1.5 : cell.unit === '%' || Math.abs(cell.value) <= 1.5;
+  const isFraction = cell.fromText
+    ? cell.unit !== '%' && !percentUnit && Math.abs(cell.value) <= 1.5
+    : cell.unit === '%' || (!percentUnit && Math.abs(cell.value) <= 1.5);
   return isFraction ? fractionReading(written) : percentReading(written);
 }
 

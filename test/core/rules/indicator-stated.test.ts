@@ -19,10 +19,10 @@ function unitForm(name: string, value: unknown, title = '部门整体支出绩�
 }
 
 /** The Chongqing 部门整体绩效自评表 indicator block (official-layouts.md §D), one indicator on row 2. */
-function chongqingBlock(name: string, value: unknown): unknown[][] {
+function chongqingBlock(name: string, value: unknown, unit = '%'): unknown[][] {
   return [
     ['指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)', '是否核心指标'],
-    [name, '%', '≥', '90%', null, value, '100%', 10, 10, '是'],
+    [name, unit, '≥', '90%', null, value, '100%', 10, 10, '是'],
   ];
 }
 
@@ -66,7 +66,7 @@ new RuleTester().run('indicator-stated', indicatorStated, {
       options: { params: { tolerancePercent: 1, profile: '' } },
     },
     { name: 'the Chongqing block stating 87.30% (全年完成值 as the tables give it)', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', '87.30%') } },
-    { name: 'the Chongqing block stating the ratio 0.873 as a number', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', 0.873) } },
+    { name: 'the Chongqing block stating the ratio 0.873 as a number, no 计量单位', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', 0.873, '') } },
     { name: 'the block’s 87.30 under a % unit, named with an outline number', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('1、预算完成率（%）', 87.3) } },
     { name: 'the block’s 12.70% for 结转结余率 under another name', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('结余结转率', '12.70%') } },
     { name: 'the block’s 在职人员控制率 as the head counts give it', sheets: { 基本情况: STAFF, 自评表: chongqingBlock('在职人员控制率', '87.5%') } },
@@ -99,6 +99,11 @@ new RuleTester().run('indicator-stated', indicatorStated, {
       sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', '87.80%') },
       options: { params: { tolerancePercent: 0.5, profile: '' } },
       errors: [{ messageId: 'mismatch', row: 2, zh: '相差0.5个百分点' }],
+    },
+    {
+      name: 'a bare 0.5 under 计量单位 % is 0.5%, not 50%: 预算调整率 0.5% where the tables give 28.02%',
+      sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算调整率', 0.5) },
+      errors: [{ messageId: 'mismatch', row: 2, zh: '写的预算调整率为0.5%，按表计算为28.02%' }],
     },
     {
       name: 'the block one hundredth off (87.31%): the computed value rounded as far differs',
@@ -186,7 +191,7 @@ describe('indicator-stated on an indicator table: both values as quantities', ()
   });
 
   it('a fraction typed as a number: 0.9 is 90%, 2.7 points above 87.30%', () => {
-    const [finding] = runRuleOn(indicatorStated, { name: 'fraction', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', 0.9) } });
+    const [finding] = runRuleOn(indicatorStated, { name: 'fraction', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', 0.9, '') } });
     expect(finding).toMatchObject({ actual: { kind: 'percent', value: 90 }, expected: { kind: 'percent', value: 87.3 } });
     expect(finding.message.zh).toContain('写的预算完成率为90%');
   });

@@ -40,13 +40,13 @@ describe('Hunan indicator table (hunan-indicator-table)', () => {
     expect(ours(hunanIndicatorTable())).toEqual([]);
   });
 
-  it('reads 实际完成值 as the value when a 指标值 target stands beside it', () => {
+  it('reads 实际完成值 as the value when a 指标值 target stands beside it, and the row’s 计量单位', () => {
     const rows: Row[] = [
-      ['指标名称', '指标值', '实际完成值', '分值', '评分'],
-      ['预算完成率', '100%', '87.30%', 5, 0],
+      ['指标名称', '计量单位', '指标值', '实际完成值', '分值', '评分'],
+      ['预算完成率', '%', 100, 87.3, 5, 0],
     ];
     const [table] = officialTables(recognizeWorkbook(workbook(rows)), 'hunan-indicator-table');
-    expect(table.indicators?.[0]).toMatchObject({ actual: { address: 'C2', value: 87.3 }, target: { address: 'B2', value: 100 } });
+    expect(table.indicators?.[0]).toMatchObject({ actual: { address: 'D2', value: 87.3 }, target: { address: 'C2', value: 100 }, unitText: '%' });
   });
 
   it('finds a score above its 分值, and one below 0, at the row', () => {

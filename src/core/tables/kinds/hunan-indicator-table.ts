@@ -20,6 +20,7 @@ const HEADERS = {
   value: ['实际完成值', '完成值', '实际值', '指标值'],
   score: ['评分', '自评得分', '评价得分', '得分'],
   weight: ['分值', '指标分值', '权重', '指标权重'],
+  unit: ['计量单位', '度量单位', '单位'],
 } as const;
 type Role = keyof typeof HEADERS;
 interface Columns {
@@ -27,6 +28,7 @@ interface Columns {
   readonly value: number;
   readonly score: number;
   readonly weight?: number;
+  readonly unit?: number;
 }
 
 /** Scores are written to two decimals. */
@@ -47,8 +49,8 @@ function columnsOn(labels: readonly LabelAt[], row: number): Columns | null {
       }
     }
   }
-  const { name, value, score, weight } = columns;
-  return name !== undefined && value !== undefined && score !== undefined ? { name, value, score, weight } : null;
+  const { name, value, score, weight, unit } = columns;
+  return name !== undefined && value !== undefined && score !== undefined ? { name, value, score, weight, unit } : null;
 }
 
 function recognizeIndicatorTable(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
@@ -94,6 +96,7 @@ function readRows(sheet: Sheet, headerRow: number, columns: Columns): OfficialTa
       weight: columns.weight === undefined ? null : readNumberCell(sheet, row, columns.weight),
       score: readNumberCell(sheet, row, columns.score),
       core: false,
+      ...(columns.unit === undefined ? {} : { unitText: cellText(sheet, row, columns.unit).trim() }),
     });
   }
   // a header with nothing under it that reads as an indicator is no table
