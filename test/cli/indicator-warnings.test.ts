@@ -10,6 +10,7 @@ import { checkJson } from '../support/xlsx-cli';
 const FIXTURES = join(__dirname, '../fixtures/indicators');
 const WARNINGS = join(FIXTURES, 'hunan-warnings.xlsx');
 const CONSISTENT = join(FIXTURES, 'hunan-consistent.xlsx');
+const CHONGQING = join(FIXTURES, 'chongqing-stated.xlsx');
 
 type Report = Awaited<ReturnType<typeof checkJson>>['report'];
 const finding = (report: Report, rule: string, sheet: string, row: number) =>
@@ -90,5 +91,18 @@ describe('budget-check --json on a Hunan workbook with indicators past their lim
       'budget-adjustment-rate': ['15.00%', 3], // 150 ÷ 1000, (10%, 20%]
       'three-public-change-rate': ['-21.90%', 8], // (8.2 − 10.5) ÷ 10.5 on 决算: the table has no 上年预算数
     });
+  });
+});
+
+describe('budget-check --json on a Chongqing 部门整体绩效自评表 stating the indicators', () => {
+  it('flags the block’s 预算完成率 95% at its row with both values; 0.127 shown as 12.70% and 28.02% agree', async () => {
+    const { report } = await checkJson(CHONGQING, '--profile', 'hunan');
+    const stated = report.findings.filter((candidate) => candidate.rule === 'indicator-stated');
+    expect(stated).toEqual([
+      expect.objectContaining({ sheet: '自评表', row: 6, cells: ['F6'], severity: 'error', expected: 87.3, actual: 95 }),
+    ]);
+    // (1865.39 + 522.68 − 303.36) ÷ (1865.39 + 522.68) = 87.30% scores 0 of 5; 95% would score 5 − 2 = 3
+    expect(stated[0].message).toContain('写的预算完成率为95%，按表计算为87.30%');
+    expect(stated[0].message).toContain('应得0分（满分5分），而不是按写的值得3分');
   });
 });
