@@ -125,12 +125,24 @@ function inSentence(text: string, sheet: string, row: number, address: string, s
 /** Official kinds whose rows state indicator values (the Chongqing block, the Hunan 指标表). */
 const INDICATOR_TABLES: readonly OfficialKindId[] = ['indicator-block', 'hunan-indicator-table'];
 
-/** Each row of an indicator table named like a common indicator and stating a rate. */
+/**
+ * Each row of an indicator table named like a common indicator and stating a rate — except rows
+ * under a project form's title (the project's rates, not the unit's, even where the form reader
+ * did not take the rows for its own) and rows a unit form read itself (that reading stands).
+ */
 function inIndicatorTables(workbook: RecognizedWorkbook, kind: OfficialKindId): StatedIndicator[] {
   const stated: StatedIndicator[] = [];
   const subject = tableKindById(kind)?.name.zh ?? kind;
+  const forms = formsOf(workbook);
+  const readByForm = (sheet: string, row: number): boolean => {
+    const above = forms.filter((form) => form.sheet === sheet && form.range.top <= row);
+    const nearest = above.reduce<(typeof forms)[number] | undefined>((best, form) => (!best || form.range.top > best.range.top ? form : best), undefined);
+    if (!nearest) return false;
+    return nearest.formKind !== 'unit' || ((nearest.indicators?.indicators.length ?? 0) > 0 && row <= nearest.range.bottom);
+  };
   for (const table of officialTables(workbook, kind)) {
     for (const line of table.indicators ?? []) {
+      if (readByForm(table.sheet, line.row)) continue;
       const indicator = indicatorNamed(line.name);
       // `≥90%` is a target, not a value achieved: nothing is stated to compare
       const target = line.actual?.fromText && /^[≥≤<>=＞＜＝]/.test(line.actual.text.trim());

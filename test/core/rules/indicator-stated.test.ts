@@ -77,6 +77,20 @@ new RuleTester().run('indicator-stated', indicatorStated, {
     },
     { name: 'the Hunan 指标表 stating what the tables give, under the Hunan profile', sheets: { 收支总表: SUMMARY, 指标表: hunanIndicatorTable() }, options: HUNAN },
     { name: 'a 指标表 row holding a target (≥90%), not a value achieved', sheets: { 收支总表: SUMMARY, 指标表: hunanTable(3, '≥90%') }, options: HUNAN },
+    {
+      name: 'a 指标名称 | 指标值 | 评分 block inside a project form states the project’s rate, not the unit’s',
+      sheets: {
+        收支总表: SUMMARY,
+        项目: [
+          ['项目支出绩效自评表'],
+          ['项目名称', '某项目'],
+          ['预算执行情况', '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重', '执行率得分(分)'],
+          ['年度资金总额', 100, 100, 95, 95, 10, 9.5],
+          ['指标名称', '指标值', '评分'],
+          ['预算完成率', '95%', 10],
+        ],
+      },
+    },
     { name: 'a block row no common indicator is named like', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('办结率', '72.74%') } },
   ],
   invalid: [
