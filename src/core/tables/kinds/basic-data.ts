@@ -1,7 +1,8 @@
 /**
  * C. The Hunan 部门整体支出绩效评价基础数据表 (official-layouts.md §C): staff as label/value pairs
  * across a row (编制数 | 12 | 实际在职人数 | 11 | 控制率 | 91.67%), then the 经费控制情况 block in
- * 万元 with 上年决算数 | 本年预算数 | 本年决算数 columns: 三公经费, 项目支出, 公用经费, 政府采购金额.
+ * 万元 with 上年决算数 | 本年预算数 | 本年决算数 columns (and 上年预算数 where a year has it): 三公经费,
+ * 项目支出, 公用经费, 政府采购金额.
  */
 import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
@@ -16,7 +17,8 @@ import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, tolerancePa
 import { readNumberCell } from '../support/read-number';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
-const COLUMNS: Readonly<Record<string, string>> = { 上年决算数: '上年决算数', 预算数: '本年预算数', 决算数: '本年决算数' };
+/** Header key → column name; 上年预算数 is there in some years (the Hunan 三公经费变动率 is on budgets). */
+const COLUMNS: Readonly<Record<string, string>> = { 上年决算数: '上年决算数', 上年预算数: '上年预算数', 预算数: '本年预算数', 决算数: '本年决算数' };
 
 /** Canonical line names and the keys people write. */
 const LINES: Readonly<Record<string, readonly string[]>> = {
@@ -57,7 +59,7 @@ function staffNumbers(sheet: Sheet, claimed: readonly CellRange[]): Record<strin
 
 function recognizeBasicData(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
   const labels = labelsOf(sheet, claimed);
-  const header = labels.find((label) => label.key === '上年决算数');
+  const header = labels.find((label) => label.key === '上年决算数' || label.key === '上年预算数');
   if (!header) return [];
   const columns = labels.filter((label) => label.row === header.row && COLUMNS[label.key]).map((label) => ({ column: label.column, name: COLUMNS[label.key] }));
   if (columns.length < 2) return [];

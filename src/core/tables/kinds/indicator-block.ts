@@ -86,6 +86,7 @@ function recognizeIndicatorBlock(sheet: Sheet, claimed: readonly CellRange[]): O
       weight: number(row, '指标权重'),
       score: number(row, '指标得分'),
       core: columns.是否核心指标 !== undefined && cellText(sheet, row, columns.是否核心指标) === '是',
+      ...(columns.计量单位 === undefined ? {} : { unitText: cellText(sheet, row, columns.计量单位).trim() }),
     });
   }
   if (indicators.length === 0) return [];
