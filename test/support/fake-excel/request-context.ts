@@ -140,8 +140,9 @@ export class FakeRequestContext {
     this.cellsRead = 0;
     this.cellsWritten = 0;
     const requestBytes = utf8Length(JSON.stringify(operations.map((op) => op.request)));
-    // A round trip: the caller's code after `await context.sync()` never runs synchronously.
-    await Promise.resolve();
+    // A round trip: the caller's code after `await context.sync()` never runs synchronously, and runs
+    // in a task of its own, as when Excel answers from its own process (a pane's long task is its own).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const record = (responseBytes: number, error: string | null) =>
       this.host.syncs.push({
         operations: operations.length,
