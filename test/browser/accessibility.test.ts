@@ -103,6 +103,12 @@ describe.each(['zh-CN', 'en-US'])('axe-core, %s', (locale) => {
     await page.getByTestId('tab-draft').click();
     await page.getByTestId('draft-paragraph').first().waitFor();
     await expectAxeClean(page, 'draft');
+    // each ✎ button names its paragraph: its place and how it begins, never one name for all
+    const editNames = await page.getByTestId('draft-edit').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+    expect(editNames.length).toBeGreaterThan(5);
+    expect(new Set(editNames).size).toBe(editNames.length);
+    const namePattern = locale === 'zh-CN' ? /^编辑第(\d+)段：\S/ : /^Edit paragraph (\d+): \S/;
+    editNames.forEach((name, index) => expect(name.match(namePattern)?.[1]).toBe(String(index + 1)));
     await page.getByTestId('draft-edit').first().click();
     await page.getByTestId('draft-edit-text').waitFor();
     await expectAxeClean(page, 'draft paragraph editor');

@@ -3,7 +3,7 @@
  * replaced by the finding's expected value, as an ordinary edit (kept by paragraph id, undone by
  * restoring the paragraph). Only a figure that is a cell's value itself carries a correction.
  */
-import { draftParagraphs, type Draft } from './draft-model';
+import { draftParagraphs, type Draft, type DraftParagraph } from './draft-model';
 
 export interface CorrectionEdit {
   readonly paragraphId: string;
@@ -12,15 +12,32 @@ export interface CorrectionEdit {
   readonly to: string;
 }
 
-export function correctionEdit(draft: Draft, note: number): CorrectionEdit | null {
+/**
+ * Every check note's correction, looked up by note number after one pass over the draft: the first
+ * paragraph (not typed over) and run in reading order whose flag for that note carries a corrected
+ * figure. A draft of 10,000 projects has as many notes; looking each up in the whole draft was
+ * quadratic. The edited text is made when asked for, so a list shows only what it draws.
+ */
+export function correctionEdits(draft: Draft): (note: number) => CorrectionEdit | null {
+  const places = new Map<number, { readonly paragraph: DraftParagraph; readonly run: number; readonly to: string }>();
   for (const paragraph of draftParagraphs(draft)) {
     if (paragraph.edited) continue;
-    const index = paragraph.runs.findIndex((run) => run.flags?.some((flag) => flag.note === note && flag.corrected !== undefined));
-    if (index < 0) continue;
-    const run = paragraph.runs[index];
-    const to = run.flags!.find((flag) => flag.note === note)!.corrected!;
-    const text = paragraph.runs.map((other, i) => (i === index ? to : other.text)).join('');
-    return { paragraphId: paragraph.id, text, from: run.text, to };
+    paragraph.runs.forEach((run, index) => {
+      for (const flag of run.flags ?? []) {
+        if (flag.note !== undefined && flag.corrected !== undefined && !places.has(flag.note)) places.set(flag.note, { paragraph, run: index, to: flag.corrected });
+      }
+    });
   }
-  return null;
+  return (note) => {
+    const place = places.get(note);
+    if (!place) return null;
+    const { paragraph, run, to } = place;
+    const text = paragraph.runs.map((other, index) => (index === run ? to : other.text)).join('');
+    return { paragraphId: paragraph.id, text, from: paragraph.runs[run].text, to };
+  };
+}
+
+/** The correction of one check note, or null when no sentence states its figure as the cell's value. */
+export function correctionEdit(draft: Draft, note: number): CorrectionEdit | null {
+  return correctionEdits(draft)(note);
 }

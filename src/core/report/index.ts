@@ -7,4 +7,4 @@ export { draftToMarkdown, type TextExportOptions } from './export/markdown';
 export { draftToPlainText } from './export/plain-text';
 export { parseReportTemplate, TEMPLATE_SLOTS, type ReportTemplate, type SentenceKey, type TemplateParse } from './template-types';
 export { zhTemplate } from './templates/zh';
-export { correctionEdit, type CorrectionEdit } from './correction-edit';
+export { correctionEdit, correctionEdits, type CorrectionEdit } from './correction-edit';

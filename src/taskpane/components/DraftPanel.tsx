@@ -14,7 +14,7 @@ import {
 import { ArrowClockwiseRegular, ArrowDownloadRegular, CopyRegular, DeleteRegular, DismissRegular, TableAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IgnoredFinding } from '../../core/findings/finding-key';
-import { correctionEdit } from '../../core/report/correction-edit';
+import { correctionEdits } from '../../core/report/correction-edit';
 import { draftParagraphs, draftPlaceholders } from '../../core/report/draft-model';
 import { localized, useLocale } from '../i18n/language';
 import type { PaneCheckResult, PaneCore } from '../pane-core';
@@ -24,10 +24,7 @@ import { useReportTools } from '../state/use-report-tools';
 import { describeError } from '../view-model/describe-error';
 import { editsNotPlaced } from '../view-model/draft-output';
 import { DraftParagraphView, useRunStyles } from './DraftParagraphView';
-import { VirtualList } from './VirtualList';
-
-/** Check notes listed under the draft; the rest are in the findings. */
-const CHECK_NOTES_SHOWN = 100;
+import { DRAW_ALL_UP_TO, VirtualList } from './VirtualList';
 
 const useStyles = makeStyles({
   panel: {
@@ -59,7 +56,10 @@ const useStyles = makeStyles({
   },
   manualCopy: { width: '100%' },
   alternatives: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', marginTop: tokens.spacingVerticalXS },
-  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // A short list is as tall as its notes; a long one (a note per finding: 10,000 of them) scrolls in its own box.
+  notesShort: { contain: 'none', flexGrow: 0 },
+  notesLong: { height: '20rem' },
+  note: { paddingBottom: tokens.spacingVerticalXS, fontVariantNumeric: 'tabular-nums' },
   edits: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
@@ -105,6 +105,8 @@ export default function DraftPanel(props: DraftPanelProps) {
     [],
   );
   const paragraphs = useMemo(() => (draft ? draftParagraphs(draft) : []), [draft]);
+  const placeholders = useMemo(() => (draft ? draftPlaceholders(draft).length : 0), [draft]);
+  const correctionOf = useMemo(() => (draft ? correctionEdits(draft) : () => null), [draft]);
   const keepDrawn = useMemo(() => paragraphs.flatMap((paragraph, index) => (editingIds.has(paragraph.id) ? [index] : [])), [paragraphs, editingIds]);
   const outputs = useDraftOutputs({ draft, tools: report.tools, strings, writeSheet });
   const outcome = outputs.outcome;
@@ -123,7 +125,6 @@ export default function DraftPanel(props: DraftPanelProps) {
   }
   if (!draft) return <Spinner size="small" label={strings.draftLoading} />;
 
-  const placeholders = draftPlaceholders(draft).length;
   const editCount = Object.keys(edits).length;
   const notPlaced = editsNotPlaced(draft, edits).length;
   const save = (id: string, text: string) => onEditsChange({ ...edits, [id]: text });
@@ -227,8 +228,14 @@ export default function DraftPanel(props: DraftPanelProps) {
           items={paragraphs}
           rowKey={(paragraph) => paragraph.id}
           estimateHeight={(paragraph) => (paragraph.style === 'body' ? 96 : 32)}
-          renderRow={(paragraph) => (
-            <DraftParagraphView paragraph={paragraph} onSave={save} onRestore={paragraph.edited ? restore : undefined} onEditingChange={onEditingChange} />
+          renderRow={(paragraph, index) => (
+            <DraftParagraphView
+              paragraph={paragraph}
+              number={index + 1}
+              onSave={save}
+              onRestore={paragraph.edited ? restore : undefined}
+              onEditingChange={onEditingChange}
+            />
           )}
           keepDrawn={keepDrawn}
           aria-label={strings.draftTab}
@@ -238,25 +245,28 @@ export default function DraftPanel(props: DraftPanelProps) {
       {(draft.checkNotes?.length ?? 0) > 0 && (
         <section aria-label={strings.checkNotesHeading} data-testid="draft-check-notes">
           <Text weight="semibold">{strings.checkNotesHeading}</Text>
-          <ol className={styles.notes}>
-            {/* The first notes only: each looks its figure up in the whole draft, and 10,000 of them froze the pane for over a minute. */}
-            {draft.checkNotes!.slice(0, CHECK_NOTES_SHOWN).map((note) => {
-              const correction = correctionEdit(draft, note.number);
+          <VirtualList
+            items={draft.checkNotes!}
+            rowKey={(note) => String(note.number)}
+            estimateHeight={() => 64}
+            renderRow={(note) => {
+              const correction = correctionOf(note.number);
               return (
-                <li key={note.number} data-severity={note.severity}>
-                  <Caption1>{localized(note.text, language)}</Caption1>{' '}
+                <div className={styles.note} data-severity={note.severity}>
+                  <Caption1>
+                    {note.number}. {localized(note.text, language)}
+                  </Caption1>{' '}
                   {correction && (
                     <Button size="small" appearance="subtle" onClick={() => save(correction.paragraphId, correction.text)} data-testid="draft-use-corrected">
                       {strings.useCorrected(correction.from, correction.to)}
                     </Button>
                   )}
-                </li>
+                </div>
               );
-            })}
-          </ol>
-          {draft.checkNotes!.length > CHECK_NOTES_SHOWN && (
-            <Caption1 data-testid="draft-check-notes-more">{strings.moreCheckNotes(draft.checkNotes!.length - CHECK_NOTES_SHOWN)}</Caption1>
-          )}
+            }}
+            className={draft.checkNotes!.length > DRAW_ALL_UP_TO ? styles.notesLong : styles.notesShort}
+            aria-label={strings.checkNotesHeading}
+          />
         </section>
       )}
 

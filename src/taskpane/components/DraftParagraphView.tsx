@@ -6,6 +6,7 @@ import { paragraphText } from '../../core/report/draft-model';
 import { localized, useLocale } from '../i18n/language';
 import type { Language, PaneStrings } from '../i18n/strings';
 import { describeSources } from '../view-model/draft-output';
+import { textExcerpt } from '../view-model/text-segments';
 import { FigureText } from './FigureText';
 
 /** How each kind of run is marked, shared with the legend so the two cannot drift apart. */
@@ -97,10 +98,12 @@ export interface DraftParagraphViewProps {
   readonly onRestore?: (id: string) => void;
   /** Told when the paragraph's editor opens and closes (the virtual list keeps an open editor drawn). */
   readonly onEditingChange?: (id: string, editing: boolean) => void;
+  /** 1-based place in the draft (the title is 1): with how it begins, the ✎ button's own name. */
+  readonly number: number;
 }
 
 /** One paragraph of the draft, its runs marked by origin; ✎ turns it into a text box. */
-export function DraftParagraphView({ paragraph, onSave, onRestore, onEditingChange }: DraftParagraphViewProps) {
+export function DraftParagraphView({ paragraph, onSave, onRestore, onEditingChange, number }: DraftParagraphViewProps) {
   const { strings } = useLocale();
   const styles = useStyles();
   const [editing, setEditingText] = useState<string | null>(null);
@@ -177,6 +180,7 @@ export function DraftParagraphView({ paragraph, onSave, onRestore, onEditingChan
     );
   }
 
+  const editName = strings.editParagraph(number, textExcerpt(paragraphText(paragraph)));
   return (
     <div
       className={mergeClasses(styles.paragraph, paragraph.edited && styles.edited)}
@@ -196,8 +200,8 @@ export function DraftParagraphView({ paragraph, onSave, onRestore, onEditingChan
         size="small"
         appearance="transparent"
         icon={<EditRegular />}
-        title={strings.editParagraph}
-        aria-label={strings.editParagraph}
+        title={editName}
+        aria-label={editName}
         onClick={() => setEditing(paragraphText(paragraph))}
         data-testid="draft-edit"
       />

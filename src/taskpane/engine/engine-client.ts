@@ -7,6 +7,7 @@ import type { Workbook } from '../../core/grid/types';
 import type { DraftOptions } from '../../core/report/draft-context';
 import type { Draft } from '../../core/report/draft-model';
 import type { CheckEngine, PaneCheckResult } from './check-engine';
+import { joinTransferred, type ListSlice } from './chunked-transfer';
 import type { EngineReply, EngineRequest } from './engine-protocol';
 
 export interface PaneEngine {
@@ -14,7 +15,7 @@ export interface PaneEngine {
   draft(handle: number, options: DraftOptions): Promise<Draft>;
 }
 
-type Pending = { resolve(value: unknown): void; reject(error: Error): void; onThisThread(): Promise<unknown> };
+type Pending = { resolve(value: unknown): void; reject(error: Error): void; onThisThread(): Promise<unknown>; slices: ListSlice[] };
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** The engine on this thread, for hosts without workers. */
@@ -46,8 +47,9 @@ export function createPaneEngine(): PaneEngine {
 
   worker.onmessage = ({ data: reply }: MessageEvent<EngineReply>) => {
     const waiting = pending.get(reply.id);
+    if ('slice' in reply) return waiting?.slices.push(reply.slice);
     pending.delete(reply.id);
-    if (reply.ok) waiting?.resolve(reply.value);
+    if (reply.ok) waiting?.resolve(joinTransferred(reply.value, waiting.slices));
     else waiting?.reject(new Error(reply.message));
   };
   // A worker that fails to load or dies: what waits on it, and all later work, runs on this thread.
@@ -64,7 +66,7 @@ export function createPaneEngine(): PaneEngine {
     if (broken) return onThisThread();
     const id = ++ids;
     return new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onThisThread });
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onThisThread, slices: [] });
       worker.postMessage({ ...request, id });
     });
   };

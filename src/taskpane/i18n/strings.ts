@@ -137,10 +137,10 @@ export interface PaneStrings {
   readonly correctedTo: (figure: string) => string;
   /** Heading of the list of open findings kept apart from the report (核对提示). */
   readonly checkNotesHeading: string;
-  readonly moreCheckNotes: (count: number) => string;
   readonly useCorrected: (from: string, to: string) => string;
   readonly placeholdersLeft: (count: number) => string;
-  readonly editParagraph: string;
+  /** The ✎ button of paragraph `number` (1-based, the title is 1), named by how the paragraph begins. */
+  readonly editParagraph: (number: number, excerpt: string) => string;
   readonly editParagraphLabel: string;
   readonly saveEdit: string;
   readonly restoreDrafted: string;

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { ReadProgress, WorkbookGateway, WorkbookSettings } from '../../excel/gateway';
 import type { PaneCheckResult, PaneCore } from '../pane-core';
 import type { RulebookChoice, RulebookInForce, RulebookProblem } from '../view-model/rulebook-choice';
@@ -55,15 +55,19 @@ export function useCheck(
           const profile = core.indicatorProfiles(choice.rulebook).some((known) => known.id === current.indicatorProfile) ? current.indicatorProfile : undefined;
           const result = await core.checkWorkbook(workbook, { toleranceWan: current.toleranceWan, rulebook: choice.rulebook, profile });
           performance.mark('budget-check:checked');
-          setState({
-            phase: 'done',
-            progress: null,
-            result,
-            checkedAt: new Date(),
-            error: null,
-            rulebookInForce: choice.inForce,
-            rulebookProblem: choice.problem,
-          });
+          // A transition: React draws 10,000 findings (grouping, the list's first screen) in slices
+          // between which the pane answers input, rather than in one long task.
+          startTransition(() =>
+            setState({
+              phase: 'done',
+              progress: null,
+              result,
+              checkedAt: new Date(),
+              error: null,
+              rulebookInForce: choice.inForce,
+              rulebookProblem: choice.problem,
+            }),
+          );
         } catch (error) {
           setState((s) => ({ ...s, phase: s.result ? 'done' : 'idle', progress: null, error }));
         }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { IgnoredFinding } from '../../core/findings/finding-key';
 import type { Draft } from '../../core/report/draft-model';
 import type { PaneCheckResult, PaneCore } from '../pane-core';
@@ -14,7 +14,8 @@ export function useDraft(core: PaneCore, result: PaneCheckResult, ignored: reado
   useEffect(() => {
     let latest = true;
     core.buildDraft(result, { ignored, edits }).then(
-      (draft) => latest && setState({ draft, error: null }),
+      // drawn as a transition, in slices: a 20,000-paragraph draft never freezes the pane
+      (draft) => latest && startTransition(() => setState({ draft, error: null })),
       (error: unknown) => latest && setState((current) => ({ draft: current.draft, error })),
     );
     return () => {

@@ -38,3 +38,13 @@ export function textSegments(text: string): TextSegment[] {
 export function withVisibleBidi(text: string): string {
   return text.replace(new RegExp(BIDI_CONTROLS.source, 'gu'), bidiLabel);
 }
+
+/**
+ * How a text begins, for a short accessible name (“编辑第3段：一、部门基本情况…”): whitespace
+ * folded, cut after `length` characters (never inside a surrogate pair), bidi controls made visible.
+ */
+export function textExcerpt(text: string, length = 16): string {
+  const characters = Array.from(text.replace(/\s+/gu, ' ').trim());
+  const cut = characters.length > length ? `${characters.slice(0, length).join('')}…` : characters.join('');
+  return withVisibleBidi(cut);
+}
