@@ -4,14 +4,19 @@
  * is checked at its tables like the built-in formulas; an unknown field or scope is refused with
  * one line naming what is allowed.
  */
+import { readXlsxFile } from '../../../src/cli/read-xlsx';
 import { checkWorkbook } from '../../../src/core/check-workbook';
+import type { Workbook } from '../../../src/core/grid/types';
+import { officialFieldValue } from '../../../src/core/rules/support/field-values';
+import { recognizeWorkbook } from '../../../src/core/tables/recognize-workbook';
 import { sheetFromRows } from '../../../src/core/grid/sheet-from-a1';
 import { DEFAULT_RULEBOOK } from '../../../src/core/rulebook/bundled-rulebook';
 import { loadRulebook, RulebookError } from '../../../src/core/rulebook/load-rulebook';
 import type { CustomFormulaRule } from '../../../src/core/rulebook/rulebook-types';
-import { TABLE_KINDS } from '../../../src/core/tables';
-import { formulaScope, formulaScopes } from '../../../src/core/tables/scopes';
+import { isOfficialTable, TABLE_KINDS, tableKindById } from '../../../src/core/tables';
+import { formulaScope, formulaScopes, scopeOfKind } from '../../../src/core/tables/scopes';
 import { changed } from '../../support/grid-edit';
+import * as grids from '../../support/official-grids';
 import { finalAccountsSummary, hunanBasicData, unitBudgetSummary, type Row } from '../../support/official-grids';
 
 function custom(scope: string, formula: string): CustomFormulaRule {
@@ -111,5 +116,26 @@ describe('rulebook scopes from the kind registry', () => {
     expect(problemsOf(custom('basic-data', '编制数 <= 三公经费.本年预算数'))).toEqual([
       'custom entry 1: formula "编制数 <= 三公经费.本年预算数" mixes head counts and amounts',
     ]);
+  });
+
+  it('every official scope is a scope of real tables: on its real layout, its tables hold fields a formula can name', async () => {
+    const sheets = Object.entries(grids)
+      .filter(([, build]) => typeof build === 'function' && build.length === 0)
+      .map(([name, build]) => sheetFromRows(name, (build as () => Row[])()));
+    const workbooks: Workbook[] = [
+      { name: 'grids.xlsx', sheets: [...sheets, sheetFromRows('appropriation', grids.appropriationSummary(100, 20, 3))] },
+      ...(await Promise.all(['department', 'unit'].map((form) => readXlsxFile(`../shared/cases/shanghai-2026-${form}-budget-template.xlsx`)))),
+    ];
+    const seen = new Set<string>();
+    for (const table of workbooks.flatMap((workbook) => recognizeWorkbook(workbook).tables)) {
+      const scope = isOfficialTable(table) ? scopeOfKind(table.kind) : undefined;
+      if (!scope || !isOfficialTable(table)) continue;
+      const held = scope.fields.filter((field) => officialFieldValue(table, field).kind === 'value');
+      // a kind whose figures are per row (an indicator table) holds none: it must say rulebookScope: false
+      expect([table.kind, table.sheet, held.length > 0]).toEqual([table.kind, table.sheet, true]);
+      seen.add(scope.kind);
+    }
+    const official = formulaScopes().filter((scope) => tableKindById(scope.kind)?.recognize);
+    expect(official.map((scope) => scope.kind).filter((kind) => !seen.has(kind))).toEqual([]);
   });
 });
