@@ -83,8 +83,6 @@ function rowsChecked(table: RecognizedTable): number {
   // an official table counts the rows it read (its fields also name every line's column: `2050205.基本支出`)
   if ('rowCount' in table) return table.rowCount;
   const labelled = Object.keys(table.fields).length;
-  // an indicator table's rows are its indicators (the Chongqing block, the Hunan 指标表)
-  if ('indicators' in table && Array.isArray(table.indicators)) return labelled + table.indicators.length;
   if (table.kind !== 'form') return labelled;
   return labelled + (table.money?.rows.length ?? 0) + (table.indicators?.indicators.length ?? 0);
 }

@@ -175,7 +175,7 @@ const hunanIndicatorTable: TableKind = {
   name: { zh: '部门整体支出绩效评价指标表（湖南）', en: 'Hunan departmental indicator table (指标表)' },
   spec: 'common-indicators.md §2',
   findBy: 'header-row',
-  // its figures are per indicator row, checked by its own identities: no table-wide rulebook scope
+  // one figure per indicator row, none table-wide: nothing a bureau's formula could name
   rulebookScope: false,
   fields: [
     { name: '指标名称', type: 'text', required: true },
