@@ -35,6 +35,10 @@ describe('sparse sheets in a 256 MB heap', () => {
   test('a cell at row 2,000,000,000', () => {
     expect(checkInSmallHeap('far-row').tables).toEqual([]);
   }, 150_000);
+
+  test('a cell at row 2,000,000,000 below a formula saved without its value', () => {
+    expect(checkInSmallHeap('far-formula').tables).toEqual([]);
+  }, 150_000);
 });
 
 describe('stored cells', () => {

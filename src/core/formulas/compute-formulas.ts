@@ -6,6 +6,7 @@
  * computed, is "not calculated": its value becomes NOT_CALCULATED, an error value the rules
  * cannot add up, never 0. Cells whose file holds a value keep it: Excel wrote it.
  */
+import { copyOfRows, storedRowIndexes } from '../grid/stored-cells';
 import type { CellRange, CellValue, Sheet, Workbook } from '../grid/types';
 import { lowerBound } from '../rules/support/formula-graph';
 import { sheetNamer } from '../rules/support/sheet-formulas';
@@ -299,8 +300,9 @@ function markLoop(stack: readonly { node: GraphNode }[], target: GraphNode): voi
 
 function storedRange(sheet: Sheet): CellRange | null {
   let width = 0;
-  for (const row of sheet.values) width = Math.max(width, row?.length ?? 0);
-  for (const row of sheet.formulas ?? []) width = Math.max(width, row?.length ?? 0);
+  // stored rows only: for…of over a sparse sheet would visit every index of its rectangle
+  for (const index of storedRowIndexes(sheet.values)) width = Math.max(width, sheet.values[index].length);
+  for (const index of storedRowIndexes(sheet.formulas ?? [])) width = Math.max(width, sheet.formulas![index].length);
   if (width === 0) return null;
   return { top: sheet.top, left: sheet.left, bottom: sheet.top + sheet.values.length - 1, right: sheet.left + width - 1 };
 }
@@ -321,7 +323,7 @@ function withResults(workbook: Workbook, pending: readonly CellMap[]): Workbook 
   const sheets = workbook.sheets.map((sheet, index) => {
     const cells = pending[index];
     if (cells.size === 0) return sheet;
-    const values = sheet.values.slice();
+    const values = copyOfRows(sheet.values);
     const copied = new Set<number>();
     for (const cell of cells.values()) {
       const r = cell.row - sheet.top;
@@ -331,8 +333,9 @@ function withResults(workbook: Workbook, pending: readonly CellMap[]): Workbook 
       }
       (values[r] as CellValue[])[cell.column - sheet.left] = cell.failed ? { error: NOT_CALCULATED } : (cell.result as CellValue);
     }
-    // a formula beyond the values of a ragged grid must leave no holes before it
-    for (let r = 0; r < values.length; r++) values[r] ??= [];
+    // a formula beyond the values of a ragged grid must leave no holes before it (holes a sparse
+    // sheet already had stay: walks go through stored-cells, and filling them could be 2e9 rows)
+    for (let r = sheet.values.length; r < values.length; r++) values[r] ??= [];
     for (const r of copied) {
       const row = values[r] as CellValue[];
       for (let c = 0; c < row.length; c++) row[c] ??= null;

@@ -28,9 +28,23 @@ export function storedIndexes(array: readonly unknown[], short = SHORT_ROW): num
   return indexes;
 }
 
+/** The indexes of the rows a sheet's values, formulas or formats array stores, top to bottom. */
+export function storedRowIndexes(rows: readonly unknown[]): number[] {
+  return storedIndexes(rows, SHORT_SHEET);
+}
+
+/** A shallow copy of a rows array keeping its holes, in time of the rows stored (slice visits every index). */
+export function copyOfRows<T>(rows: readonly T[]): T[] {
+  if (rows.length <= SHORT_SHEET) return rows.slice();
+  const copy: T[] = [];
+  for (const index of storedRowIndexes(rows)) copy[index] = rows[index];
+  copy.length = rows.length;
+  return copy;
+}
+
 /** The 1-based row numbers of the rows a sheet stores, top to bottom. */
 export function storedRows(sheet: Sheet): number[] {
-  const rows = storedIndexes(sheet.values, SHORT_SHEET);
+  const rows = storedRowIndexes(sheet.values);
   for (let i = 0; i < rows.length; i++) rows[i] += sheet.top;
   return rows;
 }

@@ -4,6 +4,8 @@
  * backwards, and a pasted name can show one thing and hold another ("Trojan Source"). No budget
  * text needs them; each cell holding one is named, with the characters spelled out.
  */
+import { cellValue } from '../grid/sheet-access';
+import { storedColumns, storedRows } from '../grid/stored-cells';
 import { toA1 } from '../grid/a1';
 import type { Rule, RuleReport } from './types';
 
@@ -50,15 +52,16 @@ const bidiControls: Rule = {
   check({ workbook }) {
     const reports: RuleReport[] = [];
     for (const sheet of workbook.sheets) {
-      sheet.values.forEach((cells, r) => {
-        cells.forEach((value, c) => {
-          if (typeof value !== 'string' || !BIDI.test(value)) return;
-          const row = sheet.top + r;
-          const cell = toA1(row, sheet.left + c);
+      // stored cells only: forEach over a sparse sheet visits every index of its rectangle (80 s for a row 2e9 down)
+      for (const row of storedRows(sheet)) {
+        for (const column of storedColumns(sheet, row)) {
+          const value = cellValue(sheet, row, column);
+          if (typeof value !== 'string' || !BIDI.test(value)) continue;
+          const cell = toA1(row, column);
           const codes = [...new Set(value.match(BIDI_ALL))].map(spelled).join('');
           reports.push({ messageId: 'found', data: { cell, codes, text: shown(value) }, sheet: sheet.name, row, cells: [cell], subject: shown(value) });
-        });
-      });
+        }
+      }
     }
     return reports;
   },

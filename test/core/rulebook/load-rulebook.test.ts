@@ -2,6 +2,7 @@ import bundled from '../../../src/core/rulebook/default-rulebook.json';
 import { DEFAULT_RULEBOOK } from '../../../src/core/rulebook/bundled-rulebook';
 import { loadRulebook, RulebookError } from '../../../src/core/rulebook/load-rulebook';
 import { RULES } from '../../../src/core/rules';
+import { formulaScopes } from '../../../src/core/tables/scopes';
 
 function problemsOf(json: unknown): string[] {
   try {
@@ -95,7 +96,10 @@ describe('loadRulebook', () => {
       'rule execution-rate has no parameter "minimum"',
       'custom entry 1: id "project-balance" is a built-in rule\'s',
       'custom entry 2: description needs zh and en',
-      'custom entry 2: scope must be one of project-row, summary, unit-info, final-accounts, budget-summary, appropriation-summary, basic-data, project-plan, three-public-budget, classified-budget',
+      // the scopes are the kind registry's: the seed's three first, then one per official kind
+      `custom entry 2: scope must be one of ${formulaScopes()
+        .map((scope) => scope.id)
+        .join(', ')}`,
       'custom entry 3: formula "项目支出 * 基本支出 = 支出合计" multiplies two amounts',
     ]);
   });

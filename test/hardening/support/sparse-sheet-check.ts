@@ -37,6 +37,15 @@ const SHEETS: Readonly<Record<string, () => Sheet>> = {
     values[1_999_999_999] = sparseRow({ 1: 1 });
     return { name: 'S', top: 1, left: 1, values };
   },
+  // the same, with a formula saved without its value: formula values are computed over stored rows only
+  'far-formula': () => {
+    const values: CellValue[][] = [];
+    values[0] = sparseRow({ 1: '单位名称', 2: 1, 3: null });
+    values[1_999_999_999] = sparseRow({ 1: 1 });
+    const formulas: (string | null)[][] = [];
+    formulas[0] = [null, null, '=B1+1'];
+    return { name: 'S', top: 1, left: 1, values, formulas };
+  },
 };
 
 const sheet = SHEETS[process.argv[2]]();
