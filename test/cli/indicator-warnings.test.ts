@@ -47,7 +47,13 @@ describe('budget-check --json on a Hunan workbook with indicators past their lim
     expect(finding(report, 'indicator-limits', '收支总表', 6)).toMatchObject({
       message: '预算控制率为39.94%（收支总表!B6、收支总表!B5），按“湖南 部门整体支出绩效评价指标表（雨花区）”评分（> 30%）得0分（满分5分）。',
     });
-    expect(indicator(report, 'budget-adjustment-rate')).toMatchObject({ value: 0.3994, display: '39.94%', score: 0, points: 5, cells: ['收支总表!B6', '收支总表!B5'] });
+    expect(indicator(report, 'budget-adjustment-rate')).toMatchObject({
+      value: 0.3994,
+      display: '39.94%',
+      score: 0,
+      points: 5,
+      cells: ['收支总表!B6', '收支总表!B5'],
+    });
 
     // the 指标表 states 100% (a number 1 shown as 0%) and 28%: both values and the score each changes
     expect(finding(report, 'indicator-stated', '指标表', 3)).toMatchObject({
@@ -58,7 +64,9 @@ describe('budget-check --json on a Hunan workbook with indicators past their lim
     });
     expect(finding(report, 'indicator-stated', '指标表', 3)?.message).toContain('写的在职人员控制率为100%，按表计算为108.33%');
     expect(finding(report, 'indicator-stated', '指标表', 3)?.message).toContain('应得0.83分（满分5分），而不是按写的值得5分');
-    expect(finding(report, 'indicator-stated', '指标表', 5)?.message).toContain('写的预算控制率为28%，按表计算为39.94%（预算控制率 = 调整追加 ÷ 年初预算；收支总表!B6、收支总表!B5），相差11.94个百分点；按“湖南 部门整体支出绩效评价指标表（雨花区）”评分应得0分（满分5分），而不是按写的值得2分。');
+    expect(finding(report, 'indicator-stated', '指标表', 5)?.message).toContain(
+      '写的预算控制率为28%，按表计算为39.94%（预算控制率 = 调整追加 ÷ 年初预算；收支总表!B6、收支总表!B5），相差11.94个百分点；按“湖南 部门整体支出绩效评价指标表（雨花区）”评分应得0分（满分5分），而不是按写的值得2分。',
+    );
     // what the 指标表 gets right (96.47%, -5.71%) is not flagged
     expect(finding(report, 'indicator-stated', '指标表', 4)).toBeUndefined();
     expect(finding(report, 'indicator-stated', '指标表', 6)).toBeUndefined();
@@ -83,7 +91,12 @@ describe('budget-check --json on a Hunan workbook with indicators past their lim
     const { report } = await checkJson(CONSISTENT, '--profile', 'hunan');
     expect(report.tables.map((table) => table.kind)).toEqual(['summary', 'basic-data', 'hunan-indicator-table']);
     expect(
-      Object.fromEntries(['staff-control-rate', 'three-public-control-rate', 'public-funds-control-rate', 'budget-adjustment-rate', 'three-public-change-rate'].map((id) => [id, [indicator(report, id)?.display, indicator(report, id)?.score]])),
+      Object.fromEntries(
+        ['staff-control-rate', 'three-public-control-rate', 'public-funds-control-rate', 'budget-adjustment-rate', 'three-public-change-rate'].map((id) => [
+          id,
+          [indicator(report, id)?.display, indicator(report, id)?.score],
+        ]),
+      ),
     ).toEqual({
       'staff-control-rate': ['91.67%', 5], // 11 ÷ 12
       'three-public-control-rate': ['91.11%', null], // 8.2 ÷ 9
@@ -98,9 +111,7 @@ describe('budget-check --json on a Chongqing 部门整体绩效自评表 stating
   it('flags the block’s 预算完成率 95% at its row with both values; 0.127 shown as 12.70% and 28.02% agree', async () => {
     const { report } = await checkJson(CHONGQING, '--profile', 'hunan');
     const stated = report.findings.filter((candidate) => candidate.rule === 'indicator-stated');
-    expect(stated).toEqual([
-      expect.objectContaining({ sheet: '自评表', row: 6, cells: ['F6'], severity: 'error', expected: 87.3, actual: 95 }),
-    ]);
+    expect(stated).toEqual([expect.objectContaining({ sheet: '自评表', row: 6, cells: ['F6'], severity: 'error', expected: 87.3, actual: 95 })]);
     // (1865.39 + 522.68 − 303.36) ÷ (1865.39 + 522.68) = 87.30% scores 0 of 5; 95% would score 5 − 2 = 3
     expect(stated[0].message).toContain('写的预算完成率为95%，按表计算为87.30%');
     expect(stated[0].message).toContain('应得0分（满分5分），而不是按写的值得3分');

@@ -31,7 +31,11 @@ describe('three-public-change-rate (“三公经费”变动率)', () => {
 
   it('Hunan with both bases given: the budgets, (9 − 10) ÷ 10 = −10.00% → 8 of 8 (not the 决算 −21.90%)', () => {
     expect(
-      indicatorFrom('three-public-change-rate', { 三公经费本年预算数: '9', 三公经费上年预算数: '10', 三公经费本年决算数: '8.2', 三公经费上年决算数: '10.5' }, HUNAN),
+      indicatorFrom(
+        'three-public-change-rate',
+        { 三公经费本年预算数: '9', 三公经费上年预算数: '10', 三公经费本年决算数: '8.2', 三公经费上年决算数: '10.5' },
+        HUNAN,
+      ),
     ).toMatchObject({ status: 'computed', variant: 'hunan', value: -0.1, display: '-10.00%', score: 8, points: 8 });
   });
 

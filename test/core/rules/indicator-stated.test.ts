@@ -65,9 +65,18 @@ new RuleTester().run('indicator-stated', indicatorStated, {
       sheets: { 收支总表: SUMMARY, 整体: unitForm('预算完成率', '88%') },
       options: { params: { tolerancePercent: 1, profile: '' } },
     },
-    { name: 'the Chongqing block stating 87.30% (全年完成值 as the tables give it)', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', '87.30%') } },
-    { name: 'the Chongqing block stating the ratio 0.873 as a number, no 计量单位', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', 0.873, '') } },
-    { name: 'the block’s 87.30 under a % unit, named with an outline number', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('1、预算完成率（%）', 87.3) } },
+    {
+      name: 'the Chongqing block stating 87.30% (全年完成值 as the tables give it)',
+      sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', '87.30%') },
+    },
+    {
+      name: 'the Chongqing block stating the ratio 0.873 as a number, no 计量单位',
+      sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', 0.873, '') },
+    },
+    {
+      name: 'the block’s 87.30 under a % unit, named with an outline number',
+      sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('1、预算完成率（%）', 87.3) },
+    },
     { name: 'the block’s 12.70% for 结转结余率 under another name', sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('结余结转率', '12.70%') } },
     { name: 'the block’s 在职人员控制率 as the head counts give it', sheets: { 基本情况: STAFF, 自评表: chongqingBlock('在职人员控制率', '87.5%') } },
     {
@@ -75,7 +84,11 @@ new RuleTester().run('indicator-stated', indicatorStated, {
       sheets: { 收支总表: SUMMARY, 自评表: chongqingBlock('预算完成率', '87.79%') },
       options: { params: { tolerancePercent: 0.5, profile: '' } },
     },
-    { name: 'the Hunan 指标表 stating what the tables give, under the Hunan profile', sheets: { 收支总表: SUMMARY, 指标表: hunanIndicatorTable() }, options: HUNAN },
+    {
+      name: 'the Hunan 指标表 stating what the tables give, under the Hunan profile',
+      sheets: { 收支总表: SUMMARY, 指标表: hunanIndicatorTable() },
+      options: HUNAN,
+    },
     { name: 'a 指标表 row holding a target (≥90%), not a value achieved', sheets: { 收支总表: SUMMARY, 指标表: hunanTable(3, '≥90%') }, options: HUNAN },
     {
       name: 'a 指标名称 | 指标值 | 评分 block inside a project form states the project’s rate, not the unit’s',
@@ -133,7 +146,13 @@ new RuleTester().run('indicator-stated', indicatorStated, {
     {
       name: 'the block’s 在职人员控制率 100% where 7 staff ÷ 8 posts give 87.50% (the form rule leaves blocks to this one)',
       sheets: { 基本情况: STAFF, 自评表: chongqingBlock('在职人员控制率', '100%') },
-      errors: [{ messageId: 'mismatch', row: 2, zh: '写的在职人员控制率为100%，按表计算为87.50%（在职人员控制率 = 在职人员 ÷ 编制数；基本情况!B3、基本情况!B2），相差12.5个百分点' }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          row: 2,
+          zh: '写的在职人员控制率为100%，按表计算为87.50%（在职人员控制率 = 在职人员 ÷ 编制数；基本情况!B3、基本情况!B2），相差12.5个百分点',
+        },
+      ],
     },
     {
       name: 'the block’s 在职人员控制率 110% under the Hunan profile: 0 of 5 stated, 5 of 5 computed',

@@ -31,7 +31,9 @@ describe('Hunan indicator table (hunan-indicator-table)', () => {
     expect(recognized.tables.map((candidate) => candidate.kind)).toEqual(['hunan-indicator-table']);
     expect(table.range).toEqual({ top: 2, left: 3, bottom: 7, right: 6 });
     expect(table.numbers.总分).toMatchObject({ address: 'F7', value: 16 });
-    expect(table.indicators?.map((line) => [line.name, line.actual?.address, line.actual?.value, line.actual?.unit, line.weight?.value, line.score?.value])).toEqual([
+    expect(
+      table.indicators?.map((line) => [line.name, line.actual?.address, line.actual?.value, line.actual?.unit, line.weight?.value, line.score?.value]),
+    ).toEqual([
       ['预算完成率', 'E3', 87.3, '%', 5, 0],
       ['预算控制率', 'E4', 28.02, '%', 5, 2],
       ['结转结余率', 'E5', 12.7, '%', 5, 4],
@@ -67,11 +69,19 @@ describe('Hunan indicator table (hunan-indicator-table)', () => {
 
   it('is not found without a score column, beside the Chongqing block, or on a national form’s 三级指标 rows', () => {
     const kinds = (rows: Row[]) => recognizeWorkbook(workbook(rows)).tables.map((table) => table.kind);
-    expect(kinds([['指标名称', '指标值'], ['预算完成率', '87.30%']])).not.toContain('hunan-indicator-table');
+    expect(
+      kinds([
+        ['指标名称', '指标值'],
+        ['预算完成率', '87.30%'],
+      ]),
+    ).not.toContain('hunan-indicator-table');
     expect(kinds(chongqingForm())).not.toContain('hunan-indicator-table');
-    expect(kinds([['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'], ['产出', '数量', '预算完成率', '≥90%', '87.30%', 10, 9]])).not.toContain(
-      'hunan-indicator-table',
-    );
+    expect(
+      kinds([
+        ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'],
+        ['产出', '数量', '预算完成率', '≥90%', '87.30%', 10, 9],
+      ]),
+    ).not.toContain('hunan-indicator-table');
     expect(kinds([['指标名称', '指标值', '评分'], [], [], ['说明']])).not.toContain('hunan-indicator-table');
   });
 
@@ -90,7 +100,10 @@ describe('Hunan indicator table (hunan-indicator-table)', () => {
   });
 
   it('sits beside the seed’s summary without changing what is recognised there', () => {
-    const recognized = recognizeWorkbook({ name: 'hn.xlsx', sheets: [sheetFromRows('收支总表', SEED_SUMMARY as unknown as Row[]), sheetFromRows('指标表', hunanIndicatorTable())] });
+    const recognized = recognizeWorkbook({
+      name: 'hn.xlsx',
+      sheets: [sheetFromRows('收支总表', SEED_SUMMARY as unknown as Row[]), sheetFromRows('指标表', hunanIndicatorTable())],
+    });
     expect(recognized.tables.map((table) => table.kind)).toEqual(['summary', 'hunan-indicator-table']);
   });
 });
