@@ -24,7 +24,8 @@ export function correctionEdits(draft: Draft): (note: number) => CorrectionEdit 
     if (paragraph.edited) continue;
     paragraph.runs.forEach((run, index) => {
       for (const flag of run.flags ?? []) {
-        if (flag.note !== undefined && flag.corrected !== undefined && !places.has(flag.note)) places.set(flag.note, { paragraph, run: index, to: flag.corrected });
+        if (flag.note !== undefined && flag.corrected !== undefined && !places.has(flag.note))
+          places.set(flag.note, { paragraph, run: index, to: flag.corrected });
       }
     });
   }

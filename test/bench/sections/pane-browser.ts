@@ -97,7 +97,17 @@ async function measureCase(browser: Browser, origin: string, fakeHostScript: str
     await page.getByTestId('check').and(page.locator(':not([disabled])')).waitFor();
     const rows: BenchCell[][] = [];
     const row = (what: string, timed: Timed, target: string, taskTarget = '≤ 200') =>
-      rows.push([item.name, item.findings, what, Math.round(timed.ms), target, Math.round(timed.longestTaskMs), taskTarget, Math.round(timed.longestWithHostMs), loadAverage()]);
+      rows.push([
+        item.name,
+        item.findings,
+        what,
+        Math.round(timed.ms),
+        target,
+        Math.round(timed.longestTaskMs),
+        taskTarget,
+        Math.round(timed.longestWithHostMs),
+        loadAverage(),
+      ]);
 
     const checked = await timeInPage(page, '[data-testid=check]', FINDINGS_SHOWN);
     row('Check → first finding shown', checked, item.more ? '< 2,000' : '');

@@ -21,7 +21,10 @@ const draft: Draft = {
         paragraph('p2', [plain('又见'), flagged('85', 1, '84.19'), plain('%；'), flagged('1964.41', 3)]),
       ],
     },
-    { id: 'other', paragraphs: Array.from({ length: 500 }, (_, i) => paragraph(`project:${i}`, [plain('项目'), flagged(`${i}.5`, 10 + i, `${i}`), plain('万元。')])) },
+    {
+      id: 'other',
+      paragraphs: Array.from({ length: 500 }, (_, i) => paragraph(`project:${i}`, [plain('项目'), flagged(`${i}.5`, 10 + i, `${i}`), plain('万元。')])),
+    },
   ],
 };
 
