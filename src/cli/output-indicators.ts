@@ -6,38 +6,19 @@ import type { CheckResult } from '../core/check-api';
 import type { IndicatorResult } from '../core/indicators/types';
 import { say, type Lang } from './cli-text';
 
-export interface JsonIndicator {
-  readonly id: string;
-  readonly name: string;
-  /** A ratio (0.2802 for 28.02%), null when not computed. */
-  readonly value: number | null;
-  readonly display: string;
-  readonly cells: readonly string[];
-  readonly score: number | null;
-  readonly points: number | null;
-  readonly profile: string;
-  readonly status: IndicatorResult['status'];
-  readonly formula: string;
-  readonly band: string | null;
-  readonly missing: readonly string[];
-  readonly takenAsZero: readonly string[];
-}
+/** The --json contract: the core's figures as they are, the name and display in the report's language. */
+const JSON_FIELDS = ['cells', 'score', 'points', 'profile', 'status', 'formula', 'band', 'missing', 'takenAsZero'] as const;
+
+export type JsonIndicator = Pick<IndicatorResult, 'id' | 'value' | (typeof JSON_FIELDS)[number]> & { readonly name: string; readonly display: string };
 
 export function jsonIndicators(result: CheckResult, lang: Lang): JsonIndicator[] {
   return result.indicators.map((indicator) => ({
+    // the order the contract lists them in: id, name, value, display, cells, score, points, profile …
     id: indicator.id,
     name: lang === 'zh' ? indicator.name : indicator.nameEn,
     value: indicator.value,
     display: lang === 'zh' ? indicator.display : indicator.displayEn,
-    cells: indicator.cells,
-    score: indicator.score,
-    points: indicator.points,
-    profile: indicator.profile,
-    status: indicator.status,
-    formula: indicator.formula,
-    band: indicator.band,
-    missing: indicator.missing,
-    takenAsZero: indicator.takenAsZero,
+    ...(Object.fromEntries(JSON_FIELDS.map((field) => [field, indicator[field]])) as Pick<IndicatorResult, (typeof JSON_FIELDS)[number]>),
   }));
 }
 

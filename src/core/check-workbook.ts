@@ -80,6 +80,8 @@ function tableSummary(table: RecognizedTable): TableSummary {
 /** Data rows a table contributed: projects, sub-items and totals; labelled values; a form's values, money rows and indicators. */
 function rowsChecked(table: RecognizedTable): number {
   if (table.kind === 'projects') return table.projects.length + table.subItems.length + table.totals.length;
+  // an official table counts the rows it read (its fields also name every line's column: `2050205.基本支出`)
+  if ('rowCount' in table) return table.rowCount;
   const labelled = Object.keys(table.fields).length;
   if (table.kind !== 'form') return labelled;
   return labelled + (table.money?.rows.length ?? 0) + (table.indicators?.indicators.length ?? 0);

@@ -222,3 +222,19 @@ export function projectPlan(): Row[] {
     ['合计', '110.5'],
   ];
 }
+
+/**
+ * A Hunan 部门整体支出绩效评价指标表 stating the seed's indicators as its tables give them
+ * (预算完成率 87.30%, 预算控制率 28.02% → 2 of 5, 结转结余率 12.70%), closed by a 合计 row.
+ */
+export function hunanIndicatorTable(): Row[] {
+  return [
+    ['部门整体支出绩效评价指标表'],
+    ['一级指标', '二级指标', '指标名称', '分值', '指标值', '评分'],
+    ['过程', '预算执行', '预算完成率', 5, '87.30%', 0],
+    [null, null, '预算控制率', 5, '28.02%', 2],
+    [null, null, '结转结余率', 5, '12.70%', 4],
+    ['产出', '完成数量', '网格事件办结数', 10, 2200, 10],
+    ['合计', null, null, 25, null, 16],
+  ];
+}

@@ -1,77 +1,24 @@
 /**
- * Data: the labels of the official self-evaluation forms, national (财预〔2020〕10号), Sichuan and
- * Chongqing, keyed by the national names. Words are matched after normalizeLabel (brackets, units,
- * `其中：` and outline numbers dropped), so `全年(调整)预算数` and `执行率（B/A）` need no entry.
+ * Matching the labels of the self-evaluation forms. The words are the form kind's data
+ * (tables/kinds/form.ts); they are matched after normalizeLabel (brackets, units, `其中：` and
+ * outline numbers dropped), so `全年(调整)预算数` and `执行率（B/A）` need no entry.
  */
 import { normalizeLabel } from '../recognize/normalize-label';
 import { matchField, synonymIndex } from '../recognize/synonyms';
-import type { FormField, FormMoneyBlockColumn, IndicatorColumn } from './form-model';
+import {
+  EXPENDITURE_ROW_SYNONYMS,
+  FORM_FIELD_SYNONYMS,
+  INCOME_ROW_SYNONYMS,
+  INDICATOR_COLUMN_SYNONYMS,
+  MONEY_COLUMN_SYNONYMS,
+  NARRATIVE_SYNONYMS,
+  SECTION_MARKERS,
+  SOURCE_ROW_SYNONYMS,
+  TOTAL_ROW_WORDS,
+} from '../tables/kinds/form';
+import type { FormField, FormMoneyBlockColumn, IndicatorColumn, SectionMarker } from './form-model';
 
-const MONEY_COLUMN_SYNONYMS: Readonly<Record<FormMoneyBlockColumn, readonly string[]>> = {
-  年初预算数: ['年初预算数', '年初预算', '年初数', '年初预算金额'],
-  全年预算数: ['全年预算数', '全年预算', '调整后预算数', '调整后预算', '全年调整预算数', '全年调整后预算数'],
-  全年执行数: ['全年执行数', '预算执行数', '执行数', '实际执行数', '全年实际执行数'],
-  执行率: ['执行率', '预算执行率', '资金执行率'],
-  分值: ['分值', '权重', '执行率权重', '执行率分值'],
-  得分: ['得分', '执行率得分', '自评得分'],
-  原因: ['原因', '偏差原因', '原因说明', '未完成原因', '偏差原因分析', '说明'],
-};
-
-const INDICATOR_COLUMN_SYNONYMS: Readonly<Record<IndicatorColumn, readonly string[]>> = {
-  一级指标: ['一级指标'],
-  二级指标: ['二级指标'],
-  三级指标: ['三级指标'],
-  指标性质: ['指标性质', '指标值性质', '性质'],
-  指标值: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值'],
-  度量单位: ['度量单位', '计量单位', '单位'],
-  完成值: ['实际完成值', '完成值', '全年实际值', '实际值'],
-  分值: ['分值', '权重', '指标分值'],
-  得分: ['得分', '自评得分'],
-  原因: ['偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因', '未完成原因', '原因分析', '偏差原因及改进措施'],
-};
-
-/** Money rows by canonical name. */
-const TOTAL_ROW_WORDS = ['年度资金总额', '资金总额', '总额', '年度资金合计', '资金合计'];
-const SOURCE_ROW_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  财政拨款: ['本年财政拨款', '当年财政拨款', '财政拨款', '财政资金', '财政拨款资金', '当年财政资金'],
-  上年结转资金: ['上年结转资金', '上年结转', '上年结余结转资金'],
-  财政专户管理资金: ['财政专户管理资金', '财政专户资金'],
-  单位资金: ['单位资金', '单位自有资金'],
-  其他资金: ['其他资金'],
-};
-const INCOME_ROW_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  一般公共预算: ['一般公共预算', '一般公共预算拨款', '一般公共预算财政拨款', '一般公共预算资金'],
-  政府性基金拨款: ['政府性基金拨款', '政府性基金', '政府性基金预算拨款', '政府性基金预算'],
-  国有资本经营预算拨款: ['国有资本经营预算拨款', '国有资本经营预算'],
-  纳入专户管理的非税收入拨款: ['纳入专户管理的非税收入拨款', '纳入专户管理的非税收入', '非税收入拨款'],
-};
-const EXPENDITURE_ROW_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  基本支出: ['基本支出'],
-  项目支出: ['项目支出'],
-};
-
-export type SectionMarker = 'income' | 'expenditure';
-const SECTION_MARKERS: Readonly<Record<string, SectionMarker>> = { 按收入性质分: 'income', 按支出性质分: 'expenditure' };
-
-const FORM_FIELD_SYNONYMS: Readonly<Record<FormField, readonly string[]>> = {
-  项目名称: ['项目名称'],
-  单位名称: ['单位名称', '部门名称', '预算单位名称', '部门单位名称'],
-  主管部门: ['主管部门', '主管部门及代码'],
-  实施单位: ['实施单位'],
-  编制数: ['编制数', '核定编制数', '编制人数', '核定编制'],
-  实际在职人数: ['实际在职人数', '在职人数', '实有在职人数', '在职人员数'],
-  自评总分: ['自评总分'],
-};
-
-/** Narrative fields by canonical name: what the unit must write in its own words. */
-const NARRATIVE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  年度目标: ['项目年度目标', '年度目标', '预期目标', '年度绩效目标'],
-  年度目标完成情况: ['年度目标完成情况', '目标完成情况', '实际完成情况', '总体目标完成情况'],
-  实施内容: ['项目实施内容及过程概述', '实施内容及过程概述', '项目实施内容'],
-  评价结论: ['评价结论', '自评结论', '总体评价结论'],
-  存在问题: ['存在问题', '存在的问题', '存在问题及原因'],
-  改进措施: ['改进措施', '整改措施', '改进意见', '下一步改进措施', '改进措施及建议'],
-};
+export type { SectionMarker } from './form-model';
 
 const MONEY_COLUMN_INDEX = synonymIndex(MONEY_COLUMN_SYNONYMS);
 const INDICATOR_COLUMN_INDEX = synonymIndex(INDICATOR_COLUMN_SYNONYMS);

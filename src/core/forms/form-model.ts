@@ -155,3 +155,6 @@ export interface FormTable extends TableBase {
   readonly indicators?: FormIndicatorBlock;
   readonly texts: readonly FormText[];
 }
+
+/** A money-block row that opens its income (按收入性质分) or expenditure (按支出性质分) part. */
+export type SectionMarker = 'income' | 'expenditure';

@@ -2,6 +2,7 @@
  * Reads the cells of a form. Forms write `/` (and, in score columns, `—`) where a figure does not
  * apply: that is "not applicable", never a zero, so it is kept apart from empty cells and numbers.
  */
+import { isPercentFormat } from '../grid/excel-dates';
 import { cellNumberFormat } from '../grid/sheet-access';
 import { isCellError, type CellValue, type Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
@@ -78,7 +79,7 @@ export function readIndicatorValue(sheet: Sheet, row: number, column: number): I
   const cell = readCell(sheet, row, column);
   const { value } = cell;
   if (typeof value === 'number') {
-    const percent = cellNumberFormat(sheet, row, column)?.includes('%') ?? false;
+    const percent = isPercentFormat(cellNumberFormat(sheet, row, column));
     return { ...cell, text: String(value), number: percent ? tidy(value * 100) : value, comparator: null, percent };
   }
   const text = typeof value === 'string' ? value.trim() : value === null ? '' : String(value);

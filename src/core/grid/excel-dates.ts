@@ -12,11 +12,29 @@
  */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const visible = format
+  // a sheet uses a handful of formats for its million cells: each is looked at once
+  let isDate = dateFormats.get(format);
+  if (isDate === undefined) {
+    isDate = /[ymdhMsb]/.test(visibleCodes(format));
+    if (dateFormats.size > 1000) dateFormats.clear();
+    dateFormats.set(format, isDate);
+  }
+  return isDate;
+}
+
+const dateFormats = new Map<string, boolean>();
+
+/** Whether a number format shows its number as a percent: a `%` code, not one inside quotes (`0.00"%"`) or escaped. */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  return !!format && visibleCodes(format).includes('%');
+}
+
+/** A format's codes without colours and conditions, quoted text and escaped or padding characters. */
+function visibleCodes(format: string): string {
+  return format
     .replace(/\[[^\]]*]/g, '')
     .replace(/"[^"]*"/g, '')
     .replace(/[\\_*]./g, '');
-  return /[ymdhMsb]/.test(visible);
 }
 
 const MS_PER_DAY = 24 * 3600 * 1000;

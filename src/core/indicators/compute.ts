@@ -70,6 +70,11 @@ export function computeIndicator(definition: IndicatorDefinition, entry: Profile
   if (outcome.outcome !== 'value') {
     const status: IndicatorStatus =
       outcome.outcome === 'not-computable' ? 'not-computable' : missing.every((field) => INPUT_FIELDS[field]?.lastYear) ? 'needs-last-year' : 'not-available';
+    const fallback = status === 'needs-last-year' && variant.fallback && definition.variants[variant.fallback] ? variant.fallback : null;
+    if (fallback) {
+      const instead = computeIndicator(definition, { ...entry, variant: fallback }, profileId, inputs);
+      if (instead.status === 'computed') return instead;
+    }
     const text = STATUS_TEXT[status as Exclude<IndicatorStatus, 'computed'>];
     return {
       ...base,

@@ -15,7 +15,7 @@ export function renderIndicatorDocs(indicators: readonly IndicatorDefinition[], 
     lines.push(`## ${indicator.id}`, '', `**${indicator.name.zh}** — ${indicator.name.en}`, '', indicator.description.zh, '', indicator.description.en, '');
     lines.push('| variant | formula | in words | source |', '|---|---|---|---|');
     for (const [id, variant] of Object.entries(indicator.variants)) {
-      lines.push(`| ${id} | \`${variant.formula}\` | ${variant.words.zh} | ${variant.source.zh} |`);
+      lines.push(`| ${id} | \`${variant.formula}\` | ${variant.words.zh} | ${variant.source.zh}${variant.fallback ? `（缺上年数时按 ${variant.fallback}）` : ''} |`);
     }
     lines.push('', `Tables: ${indicator.tables.join(', ')}.${indicator.aliases?.length ? ` Also written: ${indicator.aliases.join('、')}.` : ''}`);
     lines.push('', `Example: ${indicator.example.given.zh} → ${indicator.example.display}`, '');

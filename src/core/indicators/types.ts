@@ -17,6 +17,11 @@ export interface IndicatorVariant {
   readonly words: LocalizedText;
   /** Where the formula comes from (财预〔2013〕53号, 湖南 雨花区 指标表, …). */
   readonly source: LocalizedText;
+  /**
+   * The variant computed instead when this one lacks only last year's figure and that one has it
+   * (Hunan 三公 on 预算数 → on 决算数): the result names the variant and formula it used.
+   */
+  readonly fallback?: string;
 }
 
 export interface IndicatorDefinition {

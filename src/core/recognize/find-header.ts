@@ -10,7 +10,7 @@ import type { MoneyUnit } from '../money/fen';
 import { MergedCells } from './merged-cells';
 import type { ProjectField } from './model';
 import { labelHasPercent, labelUnit, normalizeLabel } from './normalize-label';
-import { matchField, PROJECT_INDEX } from './synonyms';
+import { matchField, type SynonymIndex } from './synonyms';
 
 /** How far down a sheet a header is looked for. */
 export const HEADER_SCAN_ROWS = 30;
@@ -47,18 +47,23 @@ export function isProjectHeader(header: ProjectHeader): boolean {
  * The header of the first table below `fromRow` (rows `fromRow` … `fromRow + 29`): the first row
  * naming every required column, else the row naming most fields (to say what is missing there).
  */
-export function findProjectHeader(sheet: Sheet, fromRow = sheet.top, required: readonly ProjectField[] = []): ProjectHeader | null {
+export function findProjectHeader(
+  sheet: Sheet,
+  labels: SynonymIndex<ProjectField>,
+  fromRow = sheet.top,
+  required: readonly ProjectField[] = [],
+): ProjectHeader | null {
   const right = lastColumn(sheet);
   const lastScanRow = Math.min(fromRow + HEADER_SCAN_ROWS - 1, sheet.top + sheet.values.length - 1);
   const merges = new MergedCells(sheet, fromRow, lastScanRow + 1, right);
   const singles: ProjectHeader[] = [];
-  for (let row = fromRow; row <= lastScanRow + 1; row++) singles.push(readHeaderBand(sheet, merges, row, row, right));
+  for (let row = fromRow; row <= lastScanRow + 1; row++) singles.push(readHeaderBand(sheet, labels, merges, row, row, right));
   let best: ProjectHeader | null = null;
   for (let row = fromRow; row <= lastScanRow; row++) {
     const single = singles[row - fromRow];
     const below = singles[row - fromRow + 1];
     // a band counts only when its two rows together name more fields than either row alone
-    const band = readHeaderBand(sheet, merges, row, row + 1, right);
+    const band = readHeaderBand(sheet, labels, merges, row, row + 1, right);
     const candidate = fieldCount(band) > Math.max(fieldCount(single), fieldCount(below)) ? band : single;
     if (!isProjectHeader(candidate)) continue;
     if (required.every((field) => candidate.columns[field] !== undefined)) return withUnitRow(sheet, candidate);
@@ -91,7 +96,7 @@ function fieldCount(header: ProjectHeader): number {
   return Object.keys(header.columns).length;
 }
 
-function readHeaderBand(sheet: Sheet, merges: MergedCells, top: number, bottom: number, right: number): ProjectHeader {
+function readHeaderBand(sheet: Sheet, labels: SynonymIndex<ProjectField>, merges: MergedCells, top: number, bottom: number, right: number): ProjectHeader {
   const columns: Partial<Record<ProjectField, number>> = {};
   const cells: HeaderCell[] = [];
   const columnUnits = new Map<number, MoneyUnit>();
@@ -107,7 +112,7 @@ function readHeaderBand(sheet: Sheet, merges: MergedCells, top: number, bottom: 
     const ownChild = child === parent ? '' : child;
     if (parent === '' && ownChild === '') continue;
     const parentIsOwn = parentArea === undefined || parentArea.left === parentArea.right;
-    const field = matchHeader(parent, ownChild, parentIsOwn);
+    const field = matchHeader(labels, parent, ownChild, parentIsOwn);
     const text = parent && ownChild ? `${parent}/${ownChild}` : parent || ownChild;
     const unit = labelUnit(ownChild) ?? labelUnit(parent);
     cells.push({ column, address: toA1(ownChild ? bottom : top, column), text, field, unit });
@@ -150,11 +155,11 @@ function contiguousRun(cells: readonly HeaderCell[]): HeaderCell[] {
 }
 
 /** Tries the joined levels, then the lower level, then the upper one if it heads this column alone. */
-function matchHeader(parent: string, child: string, parentIsOwn: boolean): ProjectField | null {
-  if (child === '') return matchField(PROJECT_INDEX, normalizeLabel(parent));
+function matchHeader(labels: SynonymIndex<ProjectField>, parent: string, child: string, parentIsOwn: boolean): ProjectField | null {
+  if (child === '') return matchField(labels, normalizeLabel(parent));
   return (
-    matchField(PROJECT_INDEX, normalizeLabel(parent + child)) ??
-    matchField(PROJECT_INDEX, normalizeLabel(child)) ??
-    (parentIsOwn ? matchField(PROJECT_INDEX, normalizeLabel(parent)) : null)
+    matchField(labels, normalizeLabel(parent + child)) ??
+    matchField(labels, normalizeLabel(child)) ??
+    (parentIsOwn ? matchField(labels, normalizeLabel(parent)) : null)
   );
 }

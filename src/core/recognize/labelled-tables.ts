@@ -12,7 +12,7 @@ import { readAmount } from '../money/read-amount';
 import { findLabelledValues, boundingRange, type LabelHit } from './labelled-values';
 import type { LabelledAmount, LabelledCell, SummaryField, SummaryTable, UnitInfo, UnitInfoField } from './model';
 import { labelUnit, normalizeLabel } from './normalize-label';
-import { matchField, SUMMARY_INDEX, UNIT_INFO_INDEX } from './synonyms';
+import { matchField, type SeedLabels } from './synonyms';
 import { DEFAULT_UNIT, findUnitNote } from './unit-note';
 
 const MIN_FIELDS = 2;
@@ -20,15 +20,17 @@ const IDENTITY_FIELDS: readonly UnitInfoField[] = ['单位名称', '单位级别
 
 type LabelMatch = { readonly table: 'summary'; readonly field: SummaryField } | { readonly table: 'unit-info'; readonly field: UnitInfoField };
 
-function matchLabel(normalized: string): LabelMatch | null {
-  const summaryField = matchField(SUMMARY_INDEX, normalized);
-  if (summaryField) return { table: 'summary', field: summaryField };
-  const unitField = matchField(UNIT_INFO_INDEX, normalized);
-  return unitField ? { table: 'unit-info', field: unitField } : null;
+function labelMatcher(labels: SeedLabels): (normalized: string) => LabelMatch | null {
+  return (normalized) => {
+    const summaryField = matchField(labels.summary, normalized);
+    if (summaryField) return { table: 'summary', field: summaryField };
+    const unitField = matchField(labels.unitInfo, normalized);
+    return unitField ? { table: 'unit-info', field: unitField } : null;
+  };
 }
 
-export function readLabelledTables(sheet: Sheet, excluded: readonly CellRange[]): (SummaryTable | UnitInfo)[] {
-  const hits = findLabelledValues(sheet, matchLabel, excluded);
+export function readLabelledTables(sheet: Sheet, labels: SeedLabels, excluded: readonly CellRange[]): (SummaryTable | UnitInfo)[] {
+  const hits = findLabelledValues(sheet, labelMatcher(labels), excluded);
   const summaryHits = hits.filter((hit): hit is LabelHit<Extract<LabelMatch, { table: 'summary' }>> => hit.match.table === 'summary');
   const unitHits = hits.filter((hit): hit is LabelHit<Extract<LabelMatch, { table: 'unit-info' }>> => hit.match.table === 'unit-info');
   const tables: (SummaryTable | UnitInfo)[] = [];

@@ -19,7 +19,7 @@ export function foldWidth(text: string): string {
 }
 
 const BRACKETED = /[([【〔][^)\]】〕]*[)\]】〕]/g;
-const OUTLINE_NUMBER = /^(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)[、.,]/;
+export const OUTLINE_NUMBER = /^(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)[、.,]/;
 const LEADING_WORDS = /^(?:其中|含|其中含)[:]?/;
 const YEAR_PREFIX = /^(?:\d{4}年度?|本年度?|全年度)(?=.)/;
 

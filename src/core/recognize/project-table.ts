@@ -18,7 +18,7 @@ import { foldWidth, normalizeLabel } from './normalize-label';
 import { ProjectRowSorter, type DataRow } from './project-rows';
 import { RateColumn } from './rate-column';
 import { isTotalLabel } from './row-name';
-import { matchField, PROJECT_INDEX, SUMMARY_INDEX, UNIT_INFO_INDEX } from './synonyms';
+import { matchField, type SeedLabels } from './synonyms';
 import type { TableColumns } from './table-row';
 
 const FOOTER = /^(?:(?:注|说明|备注)\d*[:]|填表|制表|审核|填报人|联系人|联系电话|单位负责人|财务负责人)/;
@@ -30,7 +30,7 @@ const UNLABELLED_TOTAL = '合计';
  * Reads the table under `header`. Rows read with a guess the user should know of — a total
  * without its label, a row of figures without a name — are told in `problems`.
  */
-export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: MoneyUnit, problems: RecognitionProblem[] = []): ProjectTable {
+export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: ProjectHeader, unit: MoneyUnit, problems: RecognitionProblem[] = []): ProjectTable {
   const { columns } = header;
   const nameColumn = columns.项目名称 as number;
   const firstRow = header.headerRows[1] + 1;
@@ -82,7 +82,7 @@ export function readProjectTable(sheet: Sheet, header: ProjectHeader, unit: Mone
       }
     }
     // what follows a blank row or a 合计 may be the next block of the sheet rather than a project
-    if (afterGap && totalLabel === null && startsNextBlock(sheet, row, header, labelColumns)) {
+    if (afterGap && totalLabel === null && startsNextBlock(sheet, labels, row, header, labelColumns)) {
       pending = [];
       break;
     }
@@ -163,24 +163,24 @@ function endsTable(sheet: Sheet, row: number, labelColumns: readonly number[]): 
  * A row that begins the next block of the sheet: a cell of the table's columns (or its label
  * columns) holding a header word or a summary / unit-info label, or a whole new header row.
  */
-function startsNextBlock(sheet: Sheet, row: number, header: ProjectHeader, labelColumns: readonly number[]): boolean {
-  for (let column = header.left; column <= header.right; column++) if (startsNextTable(cellText(sheet, row, column))) return true;
-  return labelColumns.some((column) => startsNextTable(cellText(sheet, row, column))) || isHeaderRow(sheet, row);
+function startsNextBlock(sheet: Sheet, labels: SeedLabels, row: number, header: ProjectHeader, labelColumns: readonly number[]): boolean {
+  for (let column = header.left; column <= header.right; column++) if (startsNextTable(labels, cellText(sheet, row, column))) return true;
+  return labelColumns.some((column) => startsNextTable(labels, cellText(sheet, row, column))) || isHeaderRow(sheet, labels, row);
 }
 
 /** A text that is a header word or a summary / unit-info label belongs to what follows the table. */
-function startsNextTable(text: string): boolean {
+function startsNextTable(labels: SeedLabels, text: string): boolean {
   if (text === '' || text.length > 20) return false;
   const label = normalizeLabel(text);
-  return matchField(PROJECT_INDEX, label) === '项目名称' || matchField(SUMMARY_INDEX, label) !== null || matchField(UNIT_INFO_INDEX, label) !== null;
+  return matchField(labels.projects, label) === '项目名称' || matchField(labels.summary, label) !== null || matchField(labels.unitInfo, label) !== null;
 }
 
 /** A row naming 项目名称 and another project field is the header of the next table. */
-function isHeaderRow(sheet: Sheet, row: number): boolean {
+function isHeaderRow(sheet: Sheet, labels: SeedLabels, row: number): boolean {
   const fields = new Set<string>();
   for (const column of storedColumns(sheet, row)) {
     const text = cellText(sheet, row, column);
-    const field = text.length > 0 && text.length <= 20 ? matchField(PROJECT_INDEX, normalizeLabel(text)) : null;
+    const field = text.length > 0 && text.length <= 20 ? matchField(labels.projects, normalizeLabel(text)) : null;
     if (field) fields.add(field);
   }
   return fields.has('项目名称') && fields.size >= 2;

@@ -1,4 +1,5 @@
 /** Reads an execution-rate (执行率) cell as a fraction: 95.23% → 0.9523. */
+import { isPercentFormat } from '../grid/excel-dates';
 import type { CellValue } from '../grid/types';
 import { foldWidth } from './normalize-label';
 
@@ -11,7 +12,7 @@ import { foldWidth } from './normalize-label';
 export function readRate(value: CellValue, numberFormat: string | null, headerSaysPercent: boolean): number | null {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
-    if (numberFormat?.includes('%')) return tidy(value);
+    if (isPercentFormat(numberFormat)) return tidy(value);
     return tidy(headerSaysPercent || value > 1.5 ? value / 100 : value);
   }
   if (typeof value !== 'string') return null;

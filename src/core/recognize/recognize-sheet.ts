@@ -10,6 +10,7 @@ import { readLabelledTables } from './labelled-tables';
 import type { LabelledOrProjectTable, ProjectField, RecognitionProblem } from './model';
 import { REQUIRED_PROJECT_COLUMNS } from './project-columns';
 import { readProjectTable } from './project-table';
+import type { SeedLabels } from './synonyms';
 import { DEFAULT_UNIT, findUnitNote } from './unit-note';
 
 export { REQUIRED_PROJECT_COLUMNS };
@@ -20,16 +21,17 @@ export interface SheetRecognition<T = LabelledOrProjectTable> {
 }
 
 /**
- * `claimed` are areas other table kinds have read (an official two-sided form, a 决算 summary…):
- * their headers and labels are not looked at again.
+ * `labels` are the seed kinds' synonyms (their kind files declare them). `claimed` are areas other
+ * table kinds have read (an official two-sided form, a 决算 summary…): their headers and labels are
+ * not looked at again.
  */
-export function recognizeSheet(sheet: Sheet, claimed: readonly CellRange[] = []): SheetRecognition {
+export function recognizeSheet(sheet: Sheet, labels: SeedLabels, claimed: readonly CellRange[] = []): SheetRecognition {
   const tables: LabelledOrProjectTable[] = [];
   const problems: RecognitionProblem[] = [];
   const projectAreas: CellRange[] = [...claimed];
   const bottom = lastRow(sheet);
   for (let fromRow = sheet.top; fromRow <= bottom;) {
-    const header = findProjectHeader(sheet, fromRow, REQUIRED_PROJECT_COLUMNS);
+    const header = findProjectHeader(sheet, labels.projects, fromRow, REQUIRED_PROJECT_COLUMNS);
     if (!header) break;
     const inClaimed = claimed.find((area) => header.headerRows[0] >= area.top && header.headerRows[0] <= area.bottom);
     if (inClaimed) {
@@ -50,13 +52,13 @@ export function recognizeSheet(sheet: Sheet, claimed: readonly CellRange[] = [])
       fromRow = header.headerRows[1] + 1;
       continue;
     }
-    const table = readProjectTable(sheet, header, tableUnit(sheet, header, fromRow), problems);
+    const table = readProjectTable(sheet, labels, header, tableUnit(sheet, header, fromRow), problems);
     tables.push(table);
     problems.push(...duplicateColumns(sheet, header));
     projectAreas.push(table.range);
     fromRow = table.range.bottom + 1;
   }
-  tables.push(...readLabelledTables(sheet, projectAreas));
+  tables.push(...readLabelledTables(sheet, labels, projectAreas));
   return { tables, problems };
 }
 

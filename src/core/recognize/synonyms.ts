@@ -1,62 +1,11 @@
 /**
- * Data: the words people use for each canonical field (spec §1), already in the normalised form
- * normalizeLabel produces (no spaces, brackets, units or colons). Matching is exact, after one
- * retry without a trailing 金额/数/额, so `实际支出数` finds 实际支出 but a sentence never matches.
+ * Matching labels to canonical fields. The words themselves are data of each table kind (its file
+ * in tables/kinds/ declares them, in the normalised form normalizeLabel produces: no spaces,
+ * brackets, units or colons). Matching is exact, after one retry without a trailing 金额/数/额, so
+ * `实际支出数` finds 实际支出 but a sentence never matches.
  */
 import type { ProjectField, SummaryField, UnitInfoField } from './model';
 import { normalizeLabel } from './normalize-label';
-
-export const PROJECT_SYNONYMS: Readonly<Record<ProjectField, readonly string[]>> = {
-  序号: ['序号', '编号', '行次', '项目序号'],
-  项目名称: ['项目名称', '项目', '项目名', '名称', '项目全称'],
-  子项目: ['子项目', '子项目名称', '明细项目', '子项', '明细项目名称'],
-  年初预算: ['年初预算', '年初预算金额', '年初预算数', '年初数', '年初', '年初安排', '年初批复预算'],
-  上级转移支付: ['上级转移支付', '转移支付', '上级转移支付资金', '上级补助', '转移支付资金'],
-  年中调增: ['年中调增', '调增', '年中追加调增'],
-  年中调减: ['年中调减', '调减'],
-  年中调整: ['年中调整', '调增调减', '调增减', '年中调整数', '调整数', '年中调增调减'],
-  追加: ['追加', '追加预算', '预算追加', '追加资金'],
-  实际支出: ['实际支出', '支出数', '全年执行数', '执行数', '实际支出数', '支出', '项目支出', '决算数', '实际执行数', '支出金额'],
-  结余结转: ['结余结转', '结转结余', '年末结转和结余', '结转和结余', '结余', '结转', '年末结余结转', '年末结转结余'],
-  全年预算数: ['全年预算数', '全年预算', '预算合计', '调整后预算', '调整后预算数', '预算数合计', '全年调整预算数'],
-  执行率: ['执行率', '预算执行率', '资金执行率', '支出执行率'],
-  主要用途: ['主要用途', '用途', '绩效情况', '主要用途及绩效情况', '资金用途', '实施及绩效情况', '项目实施及绩效情况'],
-};
-
-export const SUMMARY_SYNONYMS: Readonly<Record<SummaryField, readonly string[]>> = {
-  预算收入合计: ['预算收入合计', '收入合计', '预算收入', '收入总计', '本年收入合计', '预算收入总额'],
-  年初预算: ['年初预算', '年初预算数', '年初预算金额', '年初预算收入'],
-  调整追加: ['调整追加', '追加调整', '预算调整', '调整预算', '年中调整追加', '追加'],
-  其他资金: ['其他资金', '其他资金来源', '其他收入', '其他来源'],
-  支出合计: ['支出合计', '支出总计', '本年支出合计', '预算支出合计', '支出总额'],
-  基本支出: ['基本支出'],
-  项目支出: ['项目支出'],
-  结余结转: ['结余结转', '结转结余', '年末结转和结余', '结转和结余', '年末结余结转', '年末结转结余'],
-};
-
-/** 编制类型 is not looked up: it is the label text of the 编制数 cell (事业编制, 行政编制). */
-export const UNIT_INFO_SYNONYMS: Readonly<Record<Exclude<UnitInfoField, '编制类型'>, readonly string[]>> = {
-  单位名称: ['单位名称', '部门名称', '预算单位名称', '单位全称', '预算单位', '填报单位', '部门单位名称'],
-  年度: ['年度', '预算年度', '评价年度', '年份', '自评年度', '报告年度'],
-  单位级别: ['单位级别', '级别', '机构级别', '行政级别', '机构规格', '单位规格'],
-  单位性质: ['单位性质', '单位类型', '机构性质', '单位类别'],
-  主要职责: ['主要职责', '职责', '部门职责', '单位职责', '主要职能', '职能职责', '单位主要职责', '部门主要职责'],
-  编制数: ['编制数', '编制人数', '事业编制', '行政编制', '核定编制', '编制', '事业编制数', '行政编制数', '核定编制数', '参公编制', '参公编制数'],
-  实有人数: ['实有人数', '实有人员', '实有人员数', '现有人数', '实有人员总数'],
-  在职人员: ['在职人员', '在职人数', '在职', '在职人员数', '在编人员', '在编人数'],
-  劳务派遣人员: ['劳务派遣人员', '劳务派遣', '劳务派遣人数', '派遣人员', '劳务派遣人员数'],
-  离休: ['离休', '离休人员', '离休人数'],
-  退休: ['退休', '退休人员', '退休人数'],
-  内设机构数: ['内设机构数', '内设处室', '内设处室数', '内设机构个数', '内设科室数'],
-  内设机构: ['内设机构', '内设机构名称', '内设科室', '内设机构分别是'],
-  所属单位数: ['所属单位数', '所属单位', '所属事业单位', '下属单位数', '所属事业单位数', '下属单位'],
-  主管部门: ['主管部门'],
-  预算级次: ['预算级次', '预算级别', '单位预算级次'],
-  工作成效: ['工作成效', '主要成效', '整体绩效情况', '工作成绩', '整体支出绩效情况', '绩效目标完成情况'],
-  问题: ['问题', '存在问题', '存在的问题', '绩效管理存在的问题', '主要问题'],
-  改进措施: ['改进措施', '下一步改进措施', '整改措施', '改进意见'],
-  其他说明: ['其他说明', '其他需要说明的情况', '其他需要说明的事项', '其他情况说明', '需要说明的其他情况'],
-};
 
 export type SynonymIndex<F extends string> = ReadonlyMap<string, F>;
 
@@ -81,6 +30,13 @@ export function matchField<F extends string>(index: SynonymIndex<F>, label: stri
   return shorter !== label && shorter !== '' ? (index.get(shorter) ?? null) : null;
 }
 
-export const PROJECT_INDEX = synonymIndex(PROJECT_SYNONYMS);
-export const SUMMARY_INDEX = synonymIndex(SUMMARY_SYNONYMS);
-export const UNIT_INFO_INDEX = synonymIndex(UNIT_INFO_SYNONYMS);
+/**
+ * The label indexes of the seed's kinds (project table, summary, unit info), built from the
+ * synonyms their kind files declare (tables/support/seed-labels.ts) and handed to recognition,
+ * which must not import the kinds.
+ */
+export interface SeedLabels {
+  readonly projects: SynonymIndex<ProjectField>;
+  readonly summary: SynonymIndex<SummaryField>;
+  readonly unitInfo: SynonymIndex<UnitInfoField>;
+}

@@ -99,10 +99,21 @@ export function parseFormula(source: string): Formula {
   return { source, relation: RELATIONS[String(tree.operator)], left, right, fields };
 }
 
+/** `三公经费.本年决算数`: a table's `line.column` field name, written with a dot (jsep reads it as member access). */
+function dottedName(node: jsep.Expression): string | null {
+  if (node.type === 'Identifier') return String(node.name);
+  if (node.type !== 'MemberExpression' || node.computed) return null;
+  const object = dottedName(node.object as jsep.Expression);
+  const property = node.property as jsep.Expression;
+  return object !== null && property.type === 'Identifier' ? `${object}.${String(property.name)}` : null;
+}
+
 function toTerm(node: jsep.Expression, source: string, fields: string[]): Term {
   switch (node.type) {
-    case 'Identifier': {
-      const name = String(node.name);
+    case 'Identifier':
+    case 'MemberExpression': {
+      const name = dottedName(node);
+      if (name === null) break;
       if (!fields.includes(name)) fields.push(name);
       return { type: 'field', name };
     }

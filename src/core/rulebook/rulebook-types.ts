@@ -9,9 +9,13 @@ import type { LocalizedText, RuleOptions, Severity } from '../rules/types';
 export interface CustomFormulaRule {
   readonly id: string;
   readonly severity: Severity;
-  /** Where the formula applies: each project row, the summary, or the unit info. */
-  readonly scope: 'project-row' | 'summary' | 'unit-info';
-  /** e.g. `实际支出 <= 全年预算数`; names are the canonical field names. */
+  /**
+   * Where the formula applies: each project row (`project-row`), the summary, the unit info, or the
+   * tables of an official kind by its id (`budget-summary`, `final-accounts`…) — the scopes of the
+   * kind registry (tables/scopes.ts).
+   */
+  readonly scope: string;
+  /** e.g. `实际支出 <= 全年预算数`; names are the canonical field names of the scope's kind. */
   readonly formula: string;
   readonly description: LocalizedText;
   /**

@@ -5,7 +5,7 @@
  */
 import { PROJECT_AMOUNT_FIELDS, SUMMARY_FIELDS, type AmountCell, type UnitInfoField } from '../recognize/model';
 import type { RecognizedWorkbook } from '../tables/model';
-import { COUNT_FIELDS } from '../rulebook/fields';
+import { COUNT_FIELDS } from '../tables/kinds/unit-info';
 import { NOT_CALCULATED } from '../formulas/compute-formulas';
 import { usableFen } from '../money/read-amount';
 import { addressesOf, readCount, rowFen } from './support/field-values';

@@ -106,7 +106,7 @@ const formExplanations: Rule = {
     const { meta } = formExplanations;
     const minRate = numberParam(context, meta, 'minRateWithoutReason');
     // run under RE2: a rulebook's pattern cannot backtrack for minutes
-    const hint = safeRegex(stringParam(context, meta, 'templateHints') || TEMPLATE_HINTS);
+    const hint = safeRegex(stringParam(context, meta, 'templateHints') || TEMPLATE_HINTS, TEMPLATE_HINTS);
     const unit = outputUnit(context);
     const reports: RuleReport[] = [];
     for (const form of formsOf(context.workbook)) {

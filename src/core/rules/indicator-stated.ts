@@ -1,8 +1,9 @@
 /**
- * A common indicator the workbook states itself — on a unit's self-evaluation form (the Chongqing
- * block's 全年完成值) or in a sentence of the unit's own text — must be what its tables give.
- * Both values are reported, the difference, and the score it changes under the profile in force.
- * 在职人员控制率 is left to staffing-control, which checks it against the head counts.
+ * A common indicator the workbook states itself — on a unit's self-evaluation form, in the
+ * Chongqing indicator block (全年完成值) or a Hunan 指标表 (实际完成值), or in a sentence of the
+ * unit's own text — must be what its tables give. Both values are reported, the difference, and
+ * the score it changes under the profile in force. A form's 在职人员控制率 is left to
+ * staffing-control, which checks it against the form's own head counts.
  */
 import { indicatorsOf, profileOf } from '../indicators/rule-support';
 import { percentFixed, pointsNumber, scoreIndicator } from '../indicators/scoring';
@@ -10,15 +11,16 @@ import { statedIndicators } from '../indicators/stated-values';
 import { absolute, compare, exact, multiply, parseDecimal, roundExact, subtract } from '../rulebook/exact';
 import type { Rule, RuleReport } from './types';
 
-const SKIPPED = new Set(['staff-control-rate']);
+/** Indicators another rule checks where a form states them. */
+const CHECKED_ON_FORMS_BY_OTHER_RULES = new Set(['staff-control-rate']);
 
 const indicatorStated: Rule = {
   meta: {
     id: 'indicator-stated',
     severity: 'error',
     description: {
-      zh: '自评表或文字中写出的共性指标（预算完成率、预算调整率、结转结余率等）须与按表计算的值一致；不一致时给出两个值、差额和影响的得分。',
-      en: 'A common indicator the workbook states (on a form or in its text) must equal the value its tables give; both values, the difference and the score it changes are reported.',
+      zh: '自评表、指标表（重庆部门整体绩效自评表的全年完成值、湖南指标表的实际完成值）或文字中写出的共性指标（预算完成率、预算调整率、结转结余率、在职人员控制率等）须与按表计算的值一致；不一致时给出两个值、差额和影响的得分。',
+      en: 'A common indicator the workbook states (on a form, in an indicator table such as the Chongqing block or a Hunan 指标表, or in its text) must equal the value its tables give; both values, the difference and the score it changes are reported.',
     },
     formula: '写出的指标值 = 按表计算的指标值（按写出的小数位数四舍五入）',
     params: {
@@ -56,7 +58,7 @@ const indicatorStated: Rule = {
     const reports: RuleReport[] = [];
     for (const stated of statedIndicators(context.workbook)) {
       const result = computed.get(stated.indicator.id);
-      if (SKIPPED.has(stated.indicator.id) || !result?.ratio) continue;
+      if ((stated.source === 'form' && CHECKED_ON_FORMS_BY_OTHER_RULES.has(stated.indicator.id)) || !result?.ratio) continue;
       // the computed value rounded as far as the stated one is written
       const scale = exact(100n * 10n ** BigInt(stated.decimals));
       const rounded = exact(roundExact(multiply(result.ratio, scale)), scale.n / 100n);

@@ -4,9 +4,9 @@
  * test/docs/rule-examples.test.ts checks that each example's finding is really reported).
  * `npm run docs:rules` writes it.
  */
-import { SCOPE_FIELDS, OPTIONAL_FIELDS, SCOPE_NAMES } from '../rulebook/fields';
+import { formulaScope, formulaScopes } from '../tables/scopes';
 import type { Rulebook } from '../rulebook/rulebook-types';
-import type { CellChange, FormulaScope, Rule, RuleExample } from './types';
+import type { CellChange, Rule, RuleExample } from './types';
 
 const SEVERITY_NAMES = { error: '错误 error', warning: '警告 warning', info: '提示 info' } as const;
 
@@ -27,9 +27,8 @@ function ruleSection(rule: Rule, rulebook: Rulebook): string[] {
   ];
   const formula = options.formula ?? meta.formula;
   lines.push(formula ? `- Formula: \`${formula}\`` : '- Formula: none — 检查的是上述条件 (it checks the condition above)');
-  if (meta.formulaScope) {
-    lines.push(`- Checked on: ${SCOPE_NAMES[meta.formulaScope].zh} (${SCOPE_NAMES[meta.formulaScope].en}); a rulebook may replace the formula`);
-  }
+  const scope = meta.formulaScope ? formulaScope(meta.formulaScope) : undefined;
+  if (scope) lines.push(`- Checked on: ${scope.name.zh} (${scope.name.en}); a rulebook may replace the formula`);
   for (const [name, param] of Object.entries(meta.params ?? {})) {
     lines.push(`- Parameter \`${name}\` (default \`${String(param.default)}\`): ${param.description.zh} — ${param.description.en}`);
   }
@@ -66,8 +65,8 @@ function exampleLines(example: RuleExample): string[] {
 
 function fieldTable(): string[] {
   const lines = ['| scope | fields | may be missing (count as 0) |', '|---|---|---|'];
-  for (const scope of Object.keys(SCOPE_FIELDS) as FormulaScope[]) {
-    lines.push(`| \`${scope}\` (${SCOPE_NAMES[scope].zh}) | ${SCOPE_FIELDS[scope].join('、')} | ${[...OPTIONAL_FIELDS[scope]].join('、')} |`);
+  for (const scope of formulaScopes()) {
+    lines.push(`| \`${scope.id}\` (${scope.name.zh}) | ${scope.fields.join('、')} | ${[...scope.optional].join('、')} |`);
   }
   return lines;
 }

@@ -19,13 +19,14 @@ import { money, outputUnit, percentOf } from './support/format';
 import type { LocalizedText, Rule, RuleContext, RuleParam, RuleReport } from './types';
 
 const identityParams: Record<string, RuleParam> = Object.fromEntries(
-  TABLE_KINDS.flatMap((kind) =>
-    kind.recognize
+  TABLE_KINDS.flatMap((kind) => [
+    ...(kind.recognize
       ? kind.identities
           .filter((identity) => !identity.custom)
           .map((identity) => [`${kind.id}.${identity.id}`, { default: identity.formula, description: identity.description }])
-      : [],
-  ),
+      : []),
+    ...Object.entries(kind.params ?? {}).map(([name, param]) => [`${kind.id}.${name}`, param]),
+  ]),
 );
 
 const kindMessages: Record<string, LocalizedText> = Object.assign({}, ...TABLE_KINDS.map((kind) => kind.messages ?? {}));

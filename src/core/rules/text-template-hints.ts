@@ -48,7 +48,7 @@ const textTemplateHints: Rule = {
   },
   check(context) {
     // a rulebook's pattern runs under RE2 (linear time), as form-explanations' does
-    const hint = safeRegex(stringParam(context, textTemplateHints.meta, 'templateHints') || UNIT_TEXT_HINTS);
+    const hint = safeRegex(stringParam(context, textTemplateHints.meta, 'templateHints') || UNIT_TEXT_HINTS, UNIT_TEXT_HINTS);
     const reports: RuleReport[] = [];
     for (const text of unitTextCells(context.workbook, { forms: false })) {
       const line = text.text.split(/\r\n|\r|\n/).find((candidate) => hint.test(candidate));

@@ -55,8 +55,11 @@ export interface CellChange {
   readonly formula?: string;
 }
 
-/** The fields a formula may name: those of a project row, of the summary, or of the unit info. */
-export type FormulaScope = 'project-row' | 'summary' | 'unit-info';
+/**
+ * Where a formula is checked and the fields it may name: a scope of the kind registry
+ * (tables/scopes.ts) — `project-row`, `summary`, `unit-info`, or an official kind's id.
+ */
+export type FormulaScope = string;
 
 export interface RuleParam {
   readonly default: number | string | boolean;

@@ -12,6 +12,7 @@ import appropriationSummary from './kinds/appropriation-summary';
 import finalAccounts from './kinds/final-accounts';
 import basicData from './kinds/basic-data';
 import indicatorBlock from './kinds/indicator-block';
+import hunanIndicatorTable from './kinds/hunan-indicator-table';
 import projectPlan from './kinds/project-plan';
 import threePublicBudget from './kinds/three-public-budget';
 import classifiedBudget from './kinds/classified-budget';
@@ -27,6 +28,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   appropriationSummary,
   basicData,
   indicatorBlock,
+  hunanIndicatorTable,
   projectPlan,
   threePublicBudget,
   classifiedBudget,

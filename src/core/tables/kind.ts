@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../findings/finding-types';
 import type { CellRange, Sheet } from '../grid/types';
-import type { RuleContext, RuleReport } from '../rules/types';
+import type { RuleContext, RuleParam, RuleReport } from '../rules/types';
 import type { RecognizedTable } from './model';
 import type { IdentityPlace, OfficialTable } from './official-table';
 
@@ -18,6 +18,8 @@ export interface FieldSpec {
   readonly synonyms?: readonly string[];
   readonly type: FieldType;
   readonly required?: boolean;
+  /** A workbook may lack it: a rulebook formula then counts it as 0 (else the formula is not checked there). */
+  readonly missingIsZero?: boolean;
 }
 
 /**
@@ -41,6 +43,12 @@ export interface Identity {
   readonly rule?: string;
 }
 
+/** Where a bureau's custom rule over this kind is checked: the `scope` it writes, and what a place is. */
+export interface RulebookScope {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
 export interface TableKind {
   readonly id: string;
   readonly name: LocalizedText;
@@ -49,6 +57,12 @@ export interface TableKind {
   readonly findBy: FindBy;
   readonly fields: readonly FieldSpec[];
   readonly identities: readonly Identity[];
+  /**
+   * The rulebook scope whose formulas name this kind's money and count fields (tables/scopes.ts).
+   * An official kind is one by default — its id, one place per table; `false` when its figures are
+   * not table-wide (an indicator block's rows). The seed's kinds name theirs (`project-row`).
+   */
+  readonly rulebookScope?: RulebookScope | false;
   /**
    * Finds this kind's tables on a sheet, outside the areas other kinds have claimed. Kinds that
    * recognize/ and forms/ read (project table, summary, unit info, forms) have none here.
@@ -60,4 +74,6 @@ export interface TableKind {
   readonly messages?: Readonly<Record<string, LocalizedText>>;
   /** The custom identities' check. */
   check?(table: OfficialTable, context: RuleContext): RuleReport[];
+  /** Settings of the custom check (a tolerance), offered as the params `<kind>.<name>` of table-identities. */
+  readonly params?: Readonly<Record<string, RuleParam>>;
 }

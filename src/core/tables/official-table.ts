@@ -13,6 +13,7 @@ export type OfficialKindId =
   | 'final-accounts'
   | 'basic-data'
   | 'indicator-block'
+  | 'hunan-indicator-table'
   | 'project-plan'
   | 'three-public-budget'
   | 'classified-budget'
@@ -47,6 +48,8 @@ export interface IndicatorLine {
   readonly weight: NumberCell | null;
   readonly score: NumberCell | null;
   readonly core: boolean;
+  /** The row's 计量单位 as written, where the table has that column (`%`: a bare 0.5 is 0.5%). */
+  readonly unitText?: string;
 }
 
 /** A number read from a cell: `72.74%` → 72.74 with unit `%`, `2200篇` → 2200 with unit `篇`. */

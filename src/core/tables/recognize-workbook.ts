@@ -11,6 +11,7 @@ import { missingColumnsOf, recognizeSheet } from '../recognize/recognize-sheet';
 import { officialKind, TABLE_KINDS } from '.';
 import type { RecognizedTable, RecognizedWorkbook } from './model';
 import type { OfficialTable } from './official-table';
+import { SEED_LABELS } from './support/seed-labels';
 
 export function recognizeWorkbook(workbook: Workbook): RecognizedWorkbook {
   const tables: RecognizedTable[] = [];
@@ -23,7 +24,7 @@ export function recognizeWorkbook(workbook: Workbook): RecognizedWorkbook {
         claimed.push(table.range);
       }
     }
-    const found = withForms(sheet, recognizeSheet(sheet, claimed));
+    const found = withForms(sheet, recognizeSheet(sheet, SEED_LABELS, claimed));
     tables.push(...found.tables);
     problems.push(...found.problems);
   }

@@ -1,5 +1,6 @@
 /** docs/tables.md and README's table of tables, written from the kinds' metadata (`npm run docs:rules`). */
 import type { TableKind } from './kind';
+import { scopeOfKind } from './scopes';
 
 const FOUND_BY: Readonly<Record<TableKind['findBy'], string>> = {
   'header-row': '表头行 header row',
@@ -21,6 +22,7 @@ export function renderTableDocs(kinds: readonly TableKind[]): string {
   ];
   for (const kind of kinds) {
     lines.push(`## ${kind.id}`, '', `**${kind.name.zh}** — ${kind.name.en}. Layout: ${kind.spec}. Found by: ${FOUND_BY[kind.findBy]}.`, '');
+    lines.push(scopeLine(kind), '');
     lines.push('| field | type | required | synonyms |', '|---|---|---|---|');
     for (const field of kind.fields)
       lines.push(
@@ -34,6 +36,16 @@ export function renderTableDocs(kinds: readonly TableKind[]): string {
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** Whether a bureau's custom rule can name this kind's fields, and under which `scope`. */
+function scopeLine(kind: TableKind): string {
+  const scope = scopeOfKind(kind.id);
+  if (!scope) return 'Rulebook scope: none — a custom rule cannot name its fields.';
+  const zero = [...scope.optional];
+  return `Rulebook scope: \`${scope.id}\` (${scope.name.zh}) — a custom rule's formula may name its money and head-count fields${
+    zero.length > 0 ? `; ${zero.join('、')} count as 0 when missing` : ''
+  }.`;
 }
 
 const START = '<!-- tables:start -->';

@@ -26,6 +26,13 @@ describe('parseFormula', () => {
     expect(termText(formula.left)).toBe('(年初预算 − 追加) × 2 ÷ 4');
   });
 
+  it('reads a `line.column` field name written with a dot (an official table with several amount columns)', () => {
+    const formula = parseFormula('三公经费.本年决算数 <= 三公经费.本年预算数 + 1');
+    expect(formula.fields).toEqual(['三公经费.本年决算数', '三公经费.本年预算数']);
+    expect(termText(formula.left)).toBe('三公经费.本年决算数');
+    expect(() => parseFormula('三公经费[本年决算数] = 1')).toThrow(FormulaError);
+  });
+
   it('keeps brackets only where they matter in the text it shows', () => {
     expect(termText(parseFormula('年初预算 - (追加 - 年中调减) = 实际支出').left)).toBe('年初预算 − (追加 − 年中调减)');
     expect(termText(parseFormula('(年初预算 + 追加) + 年中调减 = 实际支出').left)).toBe('年初预算 + 追加 + 年中调减');

@@ -95,7 +95,7 @@ describe('loadRulebook', () => {
       'rule execution-rate has no parameter "minimum"',
       'custom entry 1: id "project-balance" is a built-in rule\'s',
       'custom entry 2: description needs zh and en',
-      'custom entry 2: scope must be one of project-row, summary, unit-info',
+      'custom entry 2: scope must be one of project-row, summary, unit-info, final-accounts, budget-summary, appropriation-summary, basic-data, project-plan, three-public-budget, classified-budget',
       'custom entry 3: formula "项目支出 * 基本支出 = 支出合计" multiplies two amounts',
     ]);
   });

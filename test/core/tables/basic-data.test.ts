@@ -45,6 +45,23 @@ describe('基础数据表', () => {
     ]);
   });
 
+  // 11 ÷ 12 = 91.666…%: a 控制率 written to two decimals may be 0.01 point off, compared exactly (as floats,
+  // 91.66 against the rounded 91.67 came out 0.010000000000005 off and was reported)
+  it.each([
+    ['91.67%', false],
+    ['91.66%', false],
+    ['91.6567%', false],
+    ['91.6566%', true],
+    ['91.65%', true],
+    ['91.68%', true],
+    [0.9166, false],
+  ])('a 控制率 of %p for 11 of 12 posts: an error = %p', (rate, found) => {
+    const rows = hunanBasicData();
+    rows[1][6] = rate;
+    const errors = check({ 基础数据表: rows }).findings.filter((finding) => finding.messageId === 'basic-data-rate');
+    expect(errors).toHaveLength(found ? 1 : 0);
+  });
+
   it('over-establishment is a warning, and a wrong 控制率 an error', () => {
     const over = hunanBasicData();
     over[1][4] = 13;

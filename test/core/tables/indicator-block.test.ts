@@ -51,6 +51,57 @@ describe('Chongqing indicator block', () => {
     expect(ours(edit((rows) => (rows[11][8] = 93)))).toEqual([expect.objectContaining({ row: 12, messageId: 'indicator-total' })]);
   });
 
+  // 办结率: 得分系数 72.74% × 指标权重 20 = 14.548 exactly; a score, a coefficient, may be 0.01 off (as rounded
+  // to two decimals), not more. As floats, 14.558 − 14.548 and 72.75 − 72.74 come out above 0.01.
+  it.each([
+    [14.538, 92.708, false],
+    [14.537, 92.707, true],
+    [14.558, 92.728, false],
+    [14.559, 92.729, true],
+  ])('a 指标得分 of %p with the total %p (exact 14.548): found = %p', (score, total, found) => {
+    const findings = ours(
+      edit((rows) => {
+        rows[6][8] = score;
+        rows[11][8] = total;
+      }),
+    );
+    expect(findings).toEqual(found ? [expect.objectContaining({ row: 7, messageId: 'indicator-score', expected: { kind: 'score', value: 14.55 } })] : []);
+  });
+
+  it.each([
+    ['72.73%', false],
+    ['72.729%', true],
+    ['72.75%', false],
+    ['72.751%', true],
+    [0.7273, false],
+    [0.72729, true],
+  ])('a 得分系数 of %p (exact 72.74%): found = %p', (coefficient, found) => {
+    const findings = ours(edit((rows) => (rows[6][6] = coefficient)));
+    expect(findings).toEqual(
+      found ? [expect.objectContaining({ row: 7, messageId: 'indicator-coefficient', expected: { kind: 'percent', value: 72.74 } })] : [],
+    );
+  });
+
+  it('a 得分系数 stored as a number: 0.7274 formatted 0.00% is 72.74%, and 72.74 formatted 0.00"%" (a quoted %) is 72.74 too', () => {
+    const sheet = (value: number, format: string): Sheet => {
+      const base = sheetFromRows(
+        '自评表',
+        edit((rows) => (rows[6][6] = value)),
+      );
+      const numberFormats = base.values.map((line, row) => line.map((_, column) => (row === 6 && column === 6 ? format : null)));
+      return { ...base, numberFormats };
+    };
+    expect(ours(sheet(0.7274, '0.00%'))).toEqual([]);
+    expect(ours(sheet(72.74, '0.00"%"'))).toEqual([]);
+    expect(ours(sheet(0.6274, '0.00%')).map((finding) => finding.messageId)).toEqual(['indicator-coefficient', 'indicator-score']);
+  });
+
+  it('a 自评总分 0.01 off the exact sum is accepted, more is not', () => {
+    expect(ours(edit((rows) => (rows[11][8] = 92.73)))).toEqual([]);
+    expect(ours(edit((rows) => (rows[11][8] = 92.71)))).toEqual([]);
+    expect(ours(edit((rows) => (rows[11][8] = 92.731)))).toEqual([expect.objectContaining({ row: 12, messageId: 'indicator-total' })]);
+  });
+
   it('fewer than five 核心指标 is a warning', () => {
     expect(ours(edit((rows) => (rows[5][9] = '否')))).toEqual([expect.objectContaining({ severity: 'warning', messageId: 'indicator-core-count' })]);
   });

@@ -7,11 +7,7 @@
 import { readXlsxFile } from '../../../src/cli/read-xlsx';
 import { checkWorkbook } from '../../../src/core/check-workbook';
 import type { CellValue, Workbook } from '../../../src/core/grid/types';
-import { withValues } from '../../support/grid-edit';
-
-const CASES = '../shared/cases';
-
-type Figures = Record<string, number>;
+import { CASES, economic, filled, line, type Figures } from '../../support/shanghai-template';
 
 /** Unit 单位收支总表: income B10:B16, B21; spending rows 10–13 in D (合计) E F (基本支出) G; totals row 21. */
 const UNIT_SUMMARY: Figures = {
@@ -107,15 +103,6 @@ const DEPARTMENT_APPROPRIATION: Figures = {
 
 const LABELS: Record<string, CellValue> = { C11: '二、社会保障和就业支出', C12: '三、卫生健康支出', C13: '四、城乡社区支出' };
 
-function filled(book: Workbook, sheets: Record<string, Record<string, CellValue>>, labels: Record<string, Record<string, CellValue>> = {}): Workbook {
-  return {
-    ...book,
-    sheets: book.sheets.map((sheet) =>
-      sheets[sheet.name] || labels[sheet.name] ? withValues(sheet, { ...sheets[sheet.name], ...labels[sheet.name] }) : sheet,
-    ),
-  };
-}
-
 function errorsOf(book: Workbook) {
   return checkWorkbook(book).findings.filter((finding) => finding.severity !== 'info');
 }
@@ -178,14 +165,13 @@ describe('the template’s “三公”经费预算表 (T9)', () => {
   });
 });
 
-describe('the template’s classified tables (T3, T5–T7) and the cross-checks among the tables', () => {
-  const line = (rows: number[], total: number, values: [number, number, number]): Figures =>
-    Object.fromEntries([...rows, total].flatMap((row) => ['E', 'F', 'G'].map((column, index) => [`${column}${row}`, values[index]])));
+describe('the template’s classified tables (T3, T5–T8) and the cross-checks among the tables', () => {
   const CLASSIFIED: Record<string, Figures> = {
     单位支出总表: line([9, 10, 11], 20, [6_000_000, 3_700_000, 2_300_000]),
     单位一般公共预算拨款表: line([9, 10, 11], 21, [4_930_000, 3_000_000, 1_930_000]),
     单位政府性基金拨款表: line([9, 10, 11], 21, [200_000, 0, 200_000]),
     '单位国有资本经营预算拨款表 ': line([9, 10, 11], 21, [100_000, 0, 100_000]),
+    单位一般公共预算拨款基本支出明细表: economic(2_400_000, 600_000),
   };
   let consistent: Workbook;
   beforeAll(async () => {
@@ -224,6 +210,34 @@ describe('the template’s classified tables (T3, T5–T7) and the cross-checks 
     expect(errorsOf(spending).map((finding) => `${finding.sheet}!${finding.row} ${finding.cells.join(',')}`)).toEqual(['单位支出总表!20 E20,单位收支总表!D21']);
     const fund = filled(consistent, { 单位政府性基金拨款表: line([9, 10, 11], 21, [300_000, 0, 300_000]) });
     expect(errorsOf(fund).map((finding) => `${finding.sheet}!${finding.row}`)).toEqual(['单位一般公共预算拨款表!21']);
+  });
+
+  // the unit also has 事业收入 and 其他收入: the 一般公共预算 tables are a part of the 支出预算总表
+  const at = (book: Workbook): string[] => errorsOf(book).map((finding) => `${finding.sheet}!${finding.row} ${finding.cells.join(',')}`);
+  it('with other money, the 经济分类 合计 must be the 一般公共预算 基本支出, and at most the 支出预算总表’s', () => {
+    expect(at(filled(consistent, { 单位一般公共预算拨款基本支出明细表: economic(2_500_000, 600_000) }))).toEqual([
+      '单位一般公共预算拨款表!21 F21,单位一般公共预算拨款基本支出明细表!D21',
+    ]);
+    expect(at(filled(consistent, { 单位一般公共预算拨款基本支出明细表: economic(3_200_000, 600_000) }))).toEqual([
+      '单位支出总表!20 F20,单位一般公共预算拨款基本支出明细表!D21',
+      '单位一般公共预算拨款表!21 F21,单位一般公共预算拨款基本支出明细表!D21',
+    ]);
+    // the other side: the functional table's 基本支出 moved to 项目支出 (its own rows still add up)
+    expect(at(filled(consistent, { 单位一般公共预算拨款表: line([9, 10, 11], 21, [4_930_000, 3_100_000, 1_830_000]) }))).toEqual([
+      '单位一般公共预算拨款表!21 F21,单位一般公共预算拨款基本支出明细表!D21',
+    ]);
+  });
+
+  it('with other money, no column of the 一般公共预算 functional table exceeds the 支出预算总表’s', () => {
+    const findings = errorsOf(filled(consistent, { 单位支出总表: line([9, 10, 11], 20, [6_000_000, 4_100_000, 1_900_000]) }));
+    expect(findings.map((finding) => `${finding.sheet}!${finding.row} ${finding.subject} ${finding.cells.join(',')}`)).toEqual([
+      '单位一般公共预算拨款表!21 合计（项目支出） G21,单位支出总表!G20',
+    ]);
+    expect(findings[0].message.zh).toBe(
+      '“合计（项目支出）”：支出预算总表为1900000元，但一般公共预算支出为1930000元，相差30000元（一般公共预算支出 <= 支出预算总表，涉及第21行）。',
+    );
+    // and the 收支总表 has other income: its 收入总计 is not the 财政拨款 table’s, and that is no finding
+    expect(errorsOf(consistent)).toEqual([]);
   });
 });
 

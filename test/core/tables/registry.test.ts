@@ -5,9 +5,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normalizeLabel } from '../../../src/core/recognize/normalize-label';
+import { matchField, type SynonymIndex } from '../../../src/core/recognize/synonyms';
 import { parseFormula } from '../../../src/core/rulebook/formula';
+import { RULES } from '../../../src/core/rules';
 import { TABLE_KINDS, tableKindById } from '../../../src/core/tables';
 import type { TableKind } from '../../../src/core/tables/kind';
+import { formulaScope, formulaScopes } from '../../../src/core/tables/scopes';
+import { SEED_LABELS } from '../../../src/core/tables/support/seed-labels';
 import { renderTableDocs } from '../../../src/core/tables/table-docs';
 
 const ROOT = join(__dirname, '../../..');
@@ -51,6 +56,39 @@ describe('the table-kind registry', () => {
 
   it.each(TABLE_KINDS.map((kind) => [kind.id] as const))('%s is tested on grids in its layout', (id) => {
     expect(testsMentioning(id)).not.toEqual([]);
+  });
+
+  it('each rulebook scope is named once, its fields are names a formula can write, and every built-in formula rule has its scope', () => {
+    const ids = formulaScopes().map((scope) => scope.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const scope of formulaScopes()) {
+      for (const field of scope.fields) expect([scope.id, parseFormula(`${field} = 0`).fields]).toEqual([scope.id, [field]]);
+      const kind = tableKindById(scope.kind) as TableKind;
+      const required = kind.fields.filter((field) => field.required && field.missingIsZero).map((field) => field.name);
+      expect([scope.id, required]).toEqual([scope.id, []]);
+    }
+    for (const rule of RULES)
+      if (rule.meta.formulaScope) expect([rule.meta.id, formulaScope(rule.meta.formulaScope)?.id]).toEqual([rule.meta.id, rule.meta.formulaScope]);
+  });
+
+  it.each([
+    ['projects', SEED_LABELS.projects],
+    ['summary', SEED_LABELS.summary],
+    ['unit-info', SEED_LABELS.unitInfo],
+  ] as const)('%s: recognition reads the labels its kind file declares, and no others', (id, index: SynonymIndex<string>) => {
+    const kind = tableKindById(id) as TableKind;
+    const names = kind.fields.map((field) => field.name);
+    const words = kind.fields.flatMap((field) => field.synonyms ?? []);
+    for (const word of words) expect([word, names.includes(matchField(index, normalizeLabel(word)) ?? '')]).toEqual([word, true]);
+    expect(index.size).toBe(new Set(words.map(normalizeLabel)).size);
+  });
+
+  it('recognize/ reads no kind file (the kinds hand it their labels)', () => {
+    const folder = join(ROOT, 'src/core/recognize');
+    for (const file of readdirSync(folder)) {
+      const imports = [...readFileSync(join(folder, file), 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]);
+      expect([file, imports.filter((path) => path.includes('tables/'))]).toEqual([file, []]);
+    }
   });
 
   it('docs/tables.md is up to date (run `npm run docs:rules`), and README lists every kind', () => {

@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import type { CellRange, CellValue, Sheet, Workbook } from '../../../src/core/grid/types';
-import { PROJECT_SYNONYMS, SUMMARY_SYNONYMS, UNIT_INFO_SYNONYMS } from '../../../src/core/recognize/synonyms';
+import { PROJECT_SYNONYMS } from '../../../src/core/tables/kinds/projects';
+import { SUMMARY_SYNONYMS } from '../../../src/core/tables/kinds/summary';
+import { UNIT_INFO_SYNONYMS } from '../../../src/core/tables/kinds/unit-info';
 
 const FORM_WORDS = [
   '项目支出绩效自评表',

@@ -9,6 +9,7 @@ const carryOverChangeRate: IndicatorDefinition = {
     zh: '本年结转结余比上年增减的比例，需要上年的结转结余数。',
     en: 'How much the carry-over changed against last year; needs last year’s figure.',
   },
+  aliases: ['结余结转变动率'],
   tables: ['summary', 'final-accounts'],
   variants: {
     national: {

@@ -9,6 +9,7 @@ const carryOverRate: IndicatorDefinition = {
     zh: '年末结转结余占全年预算的比例：越高，资金沉淀越多。',
     en: 'Funds carried forward at the year’s end as a share of the year’s budget: the higher, the more money lay idle.',
   },
+  aliases: ['结余结转率'],
   tables: ['summary'],
   variants: {
     national: {

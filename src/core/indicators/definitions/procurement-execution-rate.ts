@@ -9,6 +9,7 @@ const procurementExecutionRate: IndicatorDefinition = {
     zh: '实际政府采购金额占政府采购预算的比例。',
     en: 'Government procurement carried out as a share of its budget.',
   },
+  aliases: ['政府采购预算执行率'],
   tables: ['basic-data'],
   variants: {
     national: {

@@ -9,6 +9,7 @@ const publicFundsControlRate: IndicatorDefinition = {
     zh: '公用经费（基本支出中的商品和服务支出）实际支出占预算的比例，超过100%即超预算。',
     en: 'Running costs (goods and services within basic spending) as a share of their budget; above 100% is over budget.',
   },
+  aliases: ['公用经费支出控制率'],
   tables: ['basic-data'],
   variants: {
     national: {

@@ -6,8 +6,8 @@ const threePublicChangeRate: IndicatorDefinition = {
   id: 'three-public-change-rate',
   name: { zh: '“三公经费”变动率', en: '“Three public” spending change rate' },
   description: {
-    zh: '三公经费比上年增减的比例（全国口径比决算数，湖南口径比预算数），需要上年数。',
-    en: 'How 三公 spending changed against last year (national: actual figures; Hunan: budgets); needs last year’s figure.',
+    zh: '三公经费比上年增减的比例（全国口径比决算数；湖南口径比预算数，没有上年预算数时比决算数），需要上年数。',
+    en: 'How 三公 spending changed against last year (national: actual figures; Hunan: budgets, or actual figures when last year’s budget is not given); needs last year’s figure.',
   },
   aliases: ['三公经费变动率'],
   tables: ['basic-data'],
@@ -24,6 +24,8 @@ const threePublicChangeRate: IndicatorDefinition = {
         en: '(this year’s 三公 budget − last year’s) ÷ last year’s × 100%',
       },
       source: HUNAN_SOURCE,
+      // the 基础数据表 has 上年决算数 and seldom 上年预算数: then 决算 against 决算, said so
+      fallback: 'national',
     },
   },
   limit: { max: 0 },

@@ -9,7 +9,8 @@ import { FenSum, type Fen } from '../../money/fen';
 import { usableFen } from '../../money/read-amount';
 import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, SummaryTable, SummaryField, UnitInfo, UnitInfoField } from '../../recognize/model';
 import type { FieldFen, FieldValue } from '../../rulebook/evaluate-formula';
-import { OPTIONAL_FIELDS } from '../../rulebook/fields';
+import type { OfficialTable } from '../../tables/official-table';
+import { countsAsZero } from '../../tables/scopes';
 
 const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
 const ABSENT: FieldValue = { kind: 'absent' };
@@ -81,7 +82,7 @@ export function projectFieldFen(table: ProjectTable, row: ProjectRow, field: str
 /** A plain number's fen come as a number (no bigint per cell: the formula rules ask for every field of every row). */
 function rawProjectFen(table: ProjectTable, row: ProjectRow, field: string): FieldFen {
   const column = table.amountColumns[field as ProjectAmountField];
-  if (column === undefined) return OPTIONAL_FIELDS['project-row'].has(field) ? 'absent' : 'unavailable';
+  if (column === undefined) return countsAsZero('projects', field) ? 'absent' : 'unavailable';
   return column.smallFen(row.row) ?? column.fen(row.row) ?? 'unavailable';
 }
 
@@ -107,16 +108,29 @@ function combine(parts: readonly FieldValue[]): FieldValue {
 
 export function summaryFieldValue(table: SummaryTable, field: string): FieldValue {
   const cell = table.fields[field as SummaryField];
-  if (!cell) return OPTIONAL_FIELDS.summary.has(field) ? ABSENT : UNAVAILABLE;
+  if (!cell) return countsAsZero('summary', field) ? ABSENT : UNAVAILABLE;
   const fen = cell.reading.kind === 'empty' ? 0n : usableFen(cell.reading);
   return fen === null ? UNAVAILABLE : { kind: 'value', value: fen, cells: [cell.address] };
 }
 
 export function unitInfoFieldValue(table: UnitInfo, field: string): FieldValue {
   const cell = table.fields[field as UnitInfoField];
-  if (!cell) return OPTIONAL_FIELDS['unit-info'].has(field) ? ABSENT : UNAVAILABLE;
+  if (!cell) return countsAsZero('unit-info', field) ? ABSENT : UNAVAILABLE;
   const count = readCount(cell.value);
   return count === null ? UNAVAILABLE : { kind: 'value', value: BigInt(count), cells: [cell.address] };
+}
+
+/**
+ * A field of an official table: an amount by its name (`收入总计`), or a head count (`编制数`).
+ * A field the table does not hold is not guessed: the formula is not checked there.
+ */
+export function officialFieldValue(table: OfficialTable, field: string): FieldValue {
+  const number = table.numbers[field];
+  if (number) return Number.isSafeInteger(number.value) ? { kind: 'value', value: BigInt(number.value), cells: [number.address] } : UNAVAILABLE;
+  const cell = table.fields[field];
+  if (!cell) return countsAsZero(table.kind, field) ? ABSENT : UNAVAILABLE;
+  const fen = cell.reading.kind === 'empty' ? 0n : usableFen(cell.reading);
+  return fen === null ? UNAVAILABLE : { kind: 'value', value: fen, cells: [cell.address] };
 }
 
 /** A head count as written in a unit-info cell: `35`, `35人`, `８名`; null for anything else. */

@@ -7,11 +7,13 @@ import { parseA1 } from '../../grid/a1';
 import { FEN_PER_UNIT } from '../../money/fen';
 import type { ProjectRow, ProjectTable } from '../../recognize/model';
 import type { RecognizedWorkbook } from '../../tables/model';
+import { isOfficialTable } from '../../tables';
+import { countsOnly, formulaScope } from '../../tables/scopes';
 import { evaluateFormula, expectedSide, fenOfValue, quickHolds, type FieldFen, type FieldValue } from '../../rulebook/evaluate-formula';
 import { absolute, roundExact, subtract, type Exact } from '../../rulebook/exact';
 import { parseFormula, relationText, termText, type Formula } from '../../rulebook/formula';
 import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
-import { projectFieldFen, projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
+import { officialFieldValue, projectFieldFen, projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
 import { money, outputUnit, percentOf } from './format';
 
 /** One place a formula is checked. */
@@ -57,19 +59,23 @@ function labelledPlace(sheet: string, row: number, resolve: (field: string) => F
   return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)) };
 }
 
-/** Calls `visit` at every place of the scope, in table order. */
+/** Calls `visit` at every place of the scope (the tables of its kind), in table order. */
 function visitPlaces(scope: FormulaScope, workbook: RecognizedWorkbook, visit: (place: FormulaPlace) => void): void {
+  const kind = formulaScope(scope)?.kind;
   for (const table of workbook.tables) {
-    if (scope === 'project-row' && table.kind === 'projects') {
+    if (table.kind !== kind) continue;
+    if (table.kind === 'projects') {
       const place = new ProjectRowPlace(table);
       for (const row of table.projects) {
         place.moveTo(row);
         visit(place);
       }
-    } else if (scope === 'summary' && table.kind === 'summary') {
+    } else if (table.kind === 'summary') {
       visit(labelledPlace(table.sheet, table.range.top, (field) => summaryFieldValue(table, field)));
-    } else if (scope === 'unit-info' && table.kind === 'unit-info') {
+    } else if (table.kind === 'unit-info') {
       visit(labelledPlace(table.sheet, table.range.top, (field) => unitInfoFieldValue(table, field)));
+    } else if (isOfficialTable(table)) {
+      visit(labelledPlace(table.sheet, table.range.top, (field) => officialFieldValue(table, field)));
     }
   }
 }
@@ -96,7 +102,8 @@ export interface FormulaCheck {
 
 export function checkFormula(context: RuleContext, check: FormulaCheck): RuleReport[] {
   const formula = formulaOf(check.formula);
-  const counts = check.scope === 'unit-info';
+  const scope = formulaScope(check.scope);
+  const counts = scope !== undefined && countsOnly(scope, formula.fields);
   const unit = outputUnit(context);
   const options = counts ? { literalScale: 1n, tolerance: 0n } : { literalScale: FEN_PER_UNIT['万元'], tolerance: context.settings.toleranceFen };
   const reports: RuleReport[] = [];

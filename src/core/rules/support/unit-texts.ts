@@ -23,7 +23,16 @@ export interface UnitTextCell {
 
 const UNIT_TEXT_FIELDS: readonly UnitInfoField[] = ['主要职责', '内设机构', '工作成效', '问题', '改进措施', '其他说明'];
 
-export function unitTextCells(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): UnitTextCell[] {
+/** Five text rules read the same cells: listed once per recognised workbook (which no rule changes). */
+const listed = new WeakMap<RecognizedWorkbook, { readonly tables: readonly UnitTextCell[]; readonly forms: readonly UnitTextCell[] }>();
+
+export function unitTextCells(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): readonly UnitTextCell[] {
+  let texts = listed.get(workbook);
+  if (!texts) listed.set(workbook, (texts = { tables: tableTexts(workbook), forms: formTexts(workbook) }));
+  return forms ? [...texts.tables, ...texts.forms] : texts.tables;
+}
+
+function tableTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
   const texts: UnitTextCell[] = [];
   for (const info of workbook.tables.filter((table): table is UnitInfo => table.kind === 'unit-info')) {
     for (const field of UNIT_TEXT_FIELDS) {
@@ -42,11 +51,14 @@ export function unitTextCells(workbook: RecognizedWorkbook, { forms = true }: { 
       }
     }
   }
-  if (forms) {
-    for (const form of formsOf(workbook)) {
-      for (const text of form.texts) {
-        if (text.text !== '') texts.push({ sheet: form.sheet, row: text.row, cell: text.address, subject: form.subject, field: text.name, text: text.text });
-      }
+  return texts;
+}
+
+function formTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
+  const texts: UnitTextCell[] = [];
+  for (const form of formsOf(workbook)) {
+    for (const text of form.texts) {
+      if (text.text !== '') texts.push({ sheet: form.sheet, row: text.row, cell: text.address, subject: form.subject, field: text.name, text: text.text });
     }
   }
   return texts;

@@ -5,7 +5,8 @@
  */
 import type { Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
-import type { IdentityPlace, OfficialTable } from '../official-table';
+import type { IdentityPlace, OfficialTable, PlaceCell } from '../official-table';
+import { filled, fundingSources } from '../support/funding-sources';
 import { readTwoSidedForms, type TwoSidedForm } from '../support/two-sided';
 import { balancePlace, incomePlaces, officialTable, rowValues, spendingColumnPlaces, spendingRows, TWO_SIDED_IDENTITIES } from '../support/two-sided-places';
 import { isAppropriationForm } from './budget-summary';
@@ -17,7 +18,7 @@ function fundPlaces(sheet: Sheet, form: TwoSidedForm): IdentityPlace[] {
   return spendingRows(form).map(({ row, subject, cells }) => ({ identity: 'row-total', sheet: sheet.name, row, subject, values: rowValues(form, cells) }));
 }
 
-function generalBudgetIncome(table: OfficialTable): OfficialTable['fields'][string] | undefined {
+function generalBudgetIncome(table: OfficialTable): PlaceCell | undefined {
   return table.fields.一般公共预算;
 }
 
@@ -56,6 +57,14 @@ const appropriationSummary: TableKind = {
         en: 'This table’s 一般公共预算 income equals the 收支总表’s “1、一般公共预算” line.',
       },
     },
+    {
+      id: 'income-matches-summary',
+      formula: '收入总计 = 收支总表收入总计',
+      description: {
+        zh: '单位的全部收入为财政拨款（收支总表其他收入项均为空或 0）时，本表的收入总计等于收支总表的收入总计。',
+        en: 'When all the unit’s income is 财政拨款 (the 收支总表’s other income lines are blank or 0), this table’s 收入总计 equals the 收支总表’s.',
+      },
+    },
   ],
   recognize(sheet, claimed) {
     return readTwoSidedForms(sheet, claimed)
@@ -70,20 +79,30 @@ const appropriationSummary: TableKind = {
       );
   },
   link(table, all) {
-    const own = generalBudgetIncome(table);
     const summary = all.find((other) => other.kind === 'budget-summary');
-    const theirs = summary && summary.kind === 'budget-summary' ? generalBudgetIncome(summary) : undefined;
+    if (!summary || summary.kind !== 'budget-summary') return [];
+    const places: IdentityPlace[] = [];
+    const own = generalBudgetIncome(table);
+    const theirs = generalBudgetIncome(summary);
     // a table left blank (a template, or no appropriation of that fund) is not compared
-    if (!own || !theirs || own.reading.kind === 'empty' || theirs.reading.kind === 'empty') return [];
-    return [
-      {
+    if (filled(own) && filled(theirs))
+      places.push({
         identity: 'general-budget-matches-summary',
         sheet: table.sheet,
         row: own.row,
         subject: '一般公共预算',
         values: { 一般公共预算收入: [own], 收支总表一般公共预算: [theirs] },
-      },
-    ];
+      });
+    const [ownTotal, theirTotal] = [table.fields.收入总计, summary.fields.收入总计];
+    if (filled(ownTotal) && filled(theirTotal) && fundingSources(all).allAppropriation)
+      places.push({
+        identity: 'income-matches-summary',
+        sheet: table.sheet,
+        row: ownTotal.row,
+        subject: '收入总计',
+        values: { 收入总计: [ownTotal], 收支总表收入总计: [theirTotal] },
+      });
+    return places;
   },
 };
 

@@ -1,19 +1,24 @@
 /**
  * C. The Hunan 部门整体支出绩效评价基础数据表 (official-layouts.md §C): staff as label/value pairs
  * across a row (编制数 | 12 | 实际在职人数 | 11 | 控制率 | 91.67%), then the 经费控制情况 block in
- * 万元 with 上年决算数 | 本年预算数 | 本年决算数 columns: 三公经费, 项目支出, 公用经费, 政府采购金额.
+ * 万元 with 上年决算数 | 本年预算数 | 本年决算数 columns (and 上年预算数 where a year has it): 三公经费,
+ * 项目支出, 公用经费, 政府采购金额.
  */
 import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { IdentityPlace, NumberCell, OfficialTable, PlaceCell } from '../official-table';
-import type { RuleReport } from '../../rules/types';
+import type { RuleContext, RuleParam, RuleReport } from '../../rules/types';
 import type { RecognizedTable } from '../model';
 import { labelsOf } from '../support/labelled-cells';
-import { percentValue, readNumberCell, round } from '../support/read-number';
+import { divide, multiply } from '../../rulebook/exact';
+import { RATE_TOLERANCE_PARAM } from '../../rules/support/rate-tolerance';
+import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, toleranceParam } from '../support/exact-number';
+import { readNumberCell } from '../support/read-number';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
-const COLUMNS: Readonly<Record<string, string>> = { 上年决算数: '上年决算数', 预算数: '本年预算数', 决算数: '本年决算数' };
+/** Header key → column name; 上年预算数 is there in some years (the Hunan 三公经费变动率 is on budgets). */
+const COLUMNS: Readonly<Record<string, string>> = { 上年决算数: '上年决算数', 上年预算数: '上年预算数', 预算数: '本年预算数', 决算数: '本年决算数' };
 
 /** Canonical line names and the keys people write. */
 const LINES: Readonly<Record<string, readonly string[]>> = {
@@ -54,7 +59,7 @@ function staffNumbers(sheet: Sheet, claimed: readonly CellRange[]): Record<strin
 
 function recognizeBasicData(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
   const labels = labelsOf(sheet, claimed);
-  const header = labels.find((label) => label.key === '上年决算数');
+  const header = labels.find((label) => label.key === '上年决算数' || label.key === '上年预算数');
   if (!header) return [];
   const columns = labels.filter((label) => label.row === header.row && COLUMNS[label.key]).map((label) => ({ column: label.column, name: COLUMNS[label.key] }));
   if (columns.length < 2) return [];
@@ -184,21 +189,34 @@ function linkProjects(table: OfficialTable, all: readonly RecognizedTable[]): Id
   return places;
 }
 
-function checkStaffing(table: OfficialTable): RuleReport[] {
+const CONTROL_RATE_TOLERANCE: RuleParam = {
+  ...RATE_TOLERANCE_PARAM,
+  description: {
+    zh: '基础数据表：控制率与实际在职人数 ÷ 编制数允许的误差（百分点），按精确值比较',
+    en: 'Basic-data table: how far 控制率 may be from staff in post ÷ posts (percentage points), compared exactly',
+  },
+};
+
+function checkStaffing(table: OfficialTable, context: RuleContext): RuleReport[] {
   const { 编制数: posts, 实际在职人数: staff, 控制率: rate } = table.numbers;
   if (!posts || !staff || posts.value <= 0) return [];
   const reports: RuleReport[] = [];
-  const expected = round((staff.value / posts.value) * 100);
+  // 在职人数 ÷ 编制数 exactly (11 ÷ 12 = 91.666…%): the written rate may be 0.01 point off it, as rounded
+  const [inPost, establishment] = [exactNumber(staff), exactNumber(posts)];
+  const exactRate = inPost && establishment ? divide(multiply(inPost, HUNDRED), establishment) : null;
+  if (!exactRate) return [];
+  const expected = decimalText(exactRate);
   const base = { sheet: table.sheet, row: posts.row, subject: '控制率' };
-  if (rate && Math.abs(percentValue(rate) - expected) > 0.01) {
+  const written = rate ? exactPercent(rate) : null;
+  if (rate && written && differsBy(written, exactRate, toleranceParam(context, 'basic-data', 'rate-tolerance', CONTROL_RATE_TOLERANCE))) {
     reports.push({
       ...base,
       row: rate.row,
       cells: [rate.address, staff.address, posts.address],
       messageId: 'basic-data-rate',
-      data: { rate: String(percentValue(rate)), staff: staff.value, posts: posts.value, expected: String(expected) },
-      expected: { kind: 'percent', value: expected },
-      actual: { kind: 'percent', value: percentValue(rate) },
+      data: { rate: decimalText(written), staff: staff.value, posts: posts.value, expected },
+      expected: { kind: 'percent', value: Number(expected) },
+      actual: { kind: 'percent', value: Number(decimalText(written)) },
     });
   }
   if (staff.value > posts.value) {
@@ -207,7 +225,7 @@ function checkStaffing(table: OfficialTable): RuleReport[] {
       cells: [staff.address, posts.address],
       severity: 'warning',
       messageId: 'basic-data-over-establishment',
-      data: { staff: staff.value, posts: posts.value, expected: String(expected) },
+      data: { staff: staff.value, posts: posts.value, expected },
     });
   }
   return reports;
@@ -286,6 +304,7 @@ const basicData: TableKind = {
   recognize: recognizeBasicData,
   link: linkProjects,
   check: checkStaffing,
+  params: { 'rate-tolerance': CONTROL_RATE_TOLERANCE },
 };
 
 export default basicData;

@@ -4,14 +4,13 @@
  * figure must be the table's, within the precision it is written to (`523万元` covers 5,225,000 to
  * 5,234,999 元; `523.46万元` to the hundredth).
  */
-import { storedColumns, storedRows } from '../../grid/stored-cells';
-import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import { FEN_PER_UNIT } from '../../money/fen';
 import { usableFen } from '../../money/read-amount';
 import { money } from '../../money/format';
 import type { RuleReport } from '../../rules/types';
 import type { TableKind } from '../kind';
+import { labelsOf } from '../support/labelled-cells';
 import type { RecognizedTable } from '../model';
 import type { NumberCell, OfficialKindId, OfficialTable } from '../official-table';
 import { toA1 } from '../../grid/a1';
@@ -28,18 +27,14 @@ const QUOTES: readonly { readonly name: string; readonly pattern: RegExp; readon
 
 function recognizeNotes(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
   const numbers: Record<string, NumberCell> = {};
-  let top = 0;
-  for (const row of storedRows(sheet)) {
-    for (const column of storedColumns(sheet, row)) {
-      const text = cellText(sheet, row, column);
-      if (text.length < 8 || claimed.some((area) => row >= area.top && row <= area.bottom)) continue;
-      for (const quote of QUOTES) {
-        const match = quote.pattern.exec(text);
-        const figure = match?.[1].replace(/[,，]/g, '').replace(/\.$/, '');
-        if (!match || !figure || !/^\d+(\.\d+)?$/.test(figure) || numbers[quote.name]) continue;
-        numbers[quote.name] = { address: toA1(row, column), row, column, value: Number(figure), unit: '万元', text: figure, fromText: true };
-        top ||= row;
-      }
+  // every quote is in 万元: a text without it quotes nothing (most of a 10k-row project sheet)
+  for (const { row, column, text } of labelsOf(sheet)) {
+    if (text.length < 8 || !text.includes('万元') || claimed.some((area) => row >= area.top && row <= area.bottom)) continue;
+    for (const quote of QUOTES) {
+      const match = quote.pattern.exec(text);
+      const figure = match?.[1].replace(/[,，]/g, '').replace(/\.$/, '');
+      if (!match || !figure || !/^\d+(\.\d+)?$/.test(figure) || numbers[quote.name]) continue;
+      numbers[quote.name] = { address: toA1(row, column), row, column, value: Number(figure), unit: '万元', text: figure, fromText: true };
     }
   }
   if (Object.keys(numbers).length === 0) return [];
@@ -103,6 +98,8 @@ const budgetNotes: TableKind = {
   name: { zh: '预算说明中引用的数字', en: 'figures quoted in the budget notes (说明)' },
   spec: 'official-layouts.md §A2 (说明)',
   findBy: 'label-column',
+  // its figures are sentences quoted against other tables: no rulebook scope of its own
+  rulebookScope: false,
   fields: QUOTES.map((quote) => ({ name: quote.name, type: 'money' as const })),
   identities: [
     {

@@ -9,6 +9,7 @@ import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { RecognizedTable } from '../model';
 import type { IdentityPlace, OfficialTable, PlaceCell } from '../official-table';
+import { filled, fundingSources, isOfficial } from '../support/funding-sources';
 import { labelsOf } from '../support/labelled-cells';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
@@ -17,6 +18,8 @@ type Level = 1 | 2 | 3;
 interface CodedRow {
   readonly row: number;
   readonly level: Level;
+  /** The 科目编码 as one string (类 | 款 | 项 → `2050205`), or `合计`. */
+  readonly code: string;
   readonly name: string;
   readonly cells: readonly PlaceCell[];
 }
@@ -30,6 +33,13 @@ function levelOf(sheet: Sheet, row: number, codeColumns: readonly number[]): Lev
   const code = cellText(sheet, row, codeColumns[0]).replace(/\s/g, '');
   if (!/^\d{3}(\d{2}){0,2}$/.test(code)) return null;
   return (code.length === 3 ? 1 : code.length === 5 ? 2 : 3) as Level;
+}
+
+function codeOf(sheet: Sheet, row: number, codeColumns: readonly number[]): string {
+  return codeColumns
+    .map((column) => cellText(sheet, row, column).replace(/\s/g, ''))
+    .filter((part) => part !== '' && !/^…+$/.test(part))
+    .join('');
 }
 
 function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
@@ -61,16 +71,17 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   for (let row = totalHeader.row + 1; row < sheet.top + sheet.values.length && blank < 12; row++) {
     const cells = amountColumns.map(({ column }) => amountCell(sheet, row, column, unit));
     if (labelKey(sheet, row, codeHeader.column) === '合计' || labelKey(sheet, row, nameColumn) === '合计') {
-      totalRow = { row, level: 1, name: '合计', cells };
+      totalRow = { row, level: 1, code: '合计', name: '合计', cells };
       break;
     }
-    const level = levelOf(sheet, row, codeColumns.length > 0 ? codeColumns : [nameColumn]);
+    const codeCells = codeColumns.length > 0 ? codeColumns : [nameColumn];
+    const level = levelOf(sheet, row, codeCells);
     if (level === null) {
       blank++;
       continue;
     }
     blank = 0;
-    rows.push({ row, level, name: cellText(sheet, row, nameColumn), cells });
+    rows.push({ row, level, code: codeOf(sheet, row, codeCells), name: cellText(sheet, row, nameColumn), cells });
   }
   if (!totalRow) return [];
   const places: IdentityPlace[] = [];
@@ -96,6 +107,8 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   });
   const fields: Record<string, PlaceCell> = {};
   names.forEach((name, index) => (fields[name] = totalRow.cells[index]));
+  // each coded line as `code.column` (`2050205.基本支出`): what the cross-checks match line by line
+  for (const line of rows) names.forEach((name, index) => (fields[`${line.code}.${name}`] ??= line.cells[index]));
   return [
     {
       kind: 'classified-budget',
@@ -112,41 +125,68 @@ function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): Offic
   ];
 }
 
-/** The cross-checks among the nine tables (T1 收支总表, T3 支出预算总表, T4 财政拨款收支总表, T5–T7 功能分类). */
+/** The cross-checks among the nine tables (T1 收支总表, T3 支出预算总表, T4 财政拨款收支总表, T5–T7 功能分类, T8 经济分类). */
 function linkNine(table: OfficialTable, all: readonly RecognizedTable[]): IdentityPlace[] {
-  const official = all.filter((other): other is OfficialTable => 'places' in other && 'numbers' in other);
+  const official = all.filter(isOfficial);
   const heading = (text: string) => official.find((other) => other.kind === 'classified-budget' && other.title === text);
-  const filled = (cell: PlaceCell | undefined): cell is PlaceCell => cell !== undefined && cell.reading.kind !== 'empty';
   const places: IdentityPlace[] = [];
   const total = table.fields.合计;
   if (!filled(total)) return [];
-  if (table.title === '支出预算') {
+  const place = (identity: string, subject: string, values: IdentityPlace['values']): void => {
+    places.push({ identity, sheet: table.sheet, row: total.row, subject, values });
+  };
+  const { allGeneralBudget } = fundingSources(all);
+  const economic = heading(ECONOMIC)?.fields.合计;
+  if (table.title === SPENDING) {
     const summaryTotal = official.find((other) => other.kind === 'budget-summary')?.fields.支出总计;
-    if (filled(summaryTotal))
-      places.push({
-        identity: 'spending-vs-summary',
-        sheet: table.sheet,
-        row: total.row,
-        subject: '合计',
-        values: { 合计: [total], 收支总表支出总计: [summaryTotal] },
-      });
+    if (filled(summaryTotal)) place('spending-vs-summary', '合计', { 合计: [total], 收支总表支出总计: [summaryTotal] });
+    // T8 is the 一般公共预算 part of 基本支出: all of it when all the money is 一般公共预算, else at most
+    const basic = table.fields.基本支出;
+    if (filled(basic) && filled(economic))
+      place(allGeneralBudget ? 'basic-vs-economic' : 'basic-covers-economic', '合计（基本支出）', { 基本支出: [basic], 基本支出经济分类表合计: [economic] });
   }
-  if (table.title === '一般公共预算支出') {
+  if (table.title === GENERAL) {
     const appropriation = official.find((other) => other.kind === 'appropriation-summary')?.fields.支出总计;
     const parts = [table, heading('政府性基金预算支出'), heading('国有资本经营预算支出')].flatMap((other) =>
       other && filled(other.fields.合计) ? [other.fields.合计] : [],
     );
-    if (filled(appropriation))
-      places.push({
-        identity: 'functional-vs-appropriation',
-        sheet: table.sheet,
-        row: total.row,
-        subject: '合计',
-        values: { 财政拨款支出总计: [appropriation], 功能分类合计之和: parts },
-      });
+    if (filled(appropriation)) place('functional-vs-appropriation', '合计', { 财政拨款支出总计: [appropriation], 功能分类合计之和: parts });
+    const spending = heading(SPENDING);
+    for (const column of COMPARED_COLUMNS) {
+      const own = table.fields[column];
+      const theirs = spending?.fields[column];
+      if (filled(own) && filled(theirs))
+        place(allGeneralBudget ? 'general-vs-spending' : 'general-within-spending', `合计（${column}）`, { 一般公共预算支出: [own], 支出预算总表: [theirs] });
+    }
+    if (allGeneralBudget && spending) places.push(...sameLines(table, spending));
+    // with other money T3 ≠ T5, so T5's own 基本支出 is compared with T8 (with all of it 一般公共预算, T3's is)
+    const basic = table.fields.基本支出;
+    const comparedThroughSpending = allGeneralBudget && filled(spending?.fields.基本支出);
+    if (!comparedThroughSpending && filled(basic) && filled(economic))
+      place('general-basic-vs-economic', '合计（基本支出）', { 基本支出: [basic], 基本支出经济分类表合计: [economic] });
   }
   return places;
 }
+
+/**
+ * With all the money 一般公共预算, each 科目 line of the functional table is the 支出预算总表's line
+ * of the same code, column by column (a line only one of them lists is left to the totals).
+ */
+function sameLines(table: OfficialTable, spending: OfficialTable): IdentityPlace[] {
+  const names = new Map(table.places.filter((place) => place.identity === 'row-total').map((place) => [place.row, place.subject]));
+  return Object.entries(table.fields).flatMap(([key, own]) => {
+    const [code, column] = key.split('.');
+    const theirs = spending.fields[key];
+    if (column === undefined || !COMPARED_COLUMNS.includes(column) || !filled(own) || !filled(theirs)) return [];
+    const subject = `${code} ${names.get(own.row) ?? ''}（${column}）`.replace(' （', '（');
+    return [{ identity: 'general-vs-spending', sheet: table.sheet, row: own.row, subject, values: { 一般公共预算支出: [own], 支出预算总表: [theirs] } }];
+  });
+}
+
+const COMPARED_COLUMNS = ['合计', '基本支出', '项目支出'];
+const SPENDING = '支出预算';
+const GENERAL = '一般公共预算支出';
+const ECONOMIC = '一般公共预算基本支出';
 
 const classifiedBudget: TableKind = {
   id: 'classified-budget',
@@ -191,6 +231,46 @@ const classifiedBudget: TableKind = {
       description: {
         zh: '财政拨款收支总表的支出总计 = 三张功能分类表的合计之和。',
         en: 'The appropriation table’s 支出总计 = the three functional tables’ totals.',
+      },
+    },
+    {
+      id: 'basic-vs-economic',
+      formula: '基本支出 = 基本支出经济分类表合计',
+      description: {
+        zh: '全部资金为一般公共预算时：支出预算总表的基本支出 = 一般公共预算基本支出经济分类表的合计。',
+        en: 'When all the money is 一般公共预算: the expenditure table’s 基本支出 = the economic-classification table’s 合计.',
+      },
+    },
+    {
+      id: 'basic-covers-economic',
+      formula: '基本支出 >= 基本支出经济分类表合计',
+      description: {
+        zh: '有其他资金时：支出预算总表的基本支出不少于一般公共预算基本支出经济分类表的合计（后者是前者的一般公共预算部分）。',
+        en: 'With other money: the expenditure table’s 基本支出 is at least the economic-classification table’s 合计 (its 一般公共预算 part).',
+      },
+    },
+    {
+      id: 'general-vs-spending',
+      formula: '一般公共预算支出 = 支出预算总表',
+      description: {
+        zh: '全部资金为一般公共预算时：一般公共预算支出功能分类表与支出预算总表的合计、基本支出、项目支出逐列相等，合计行和同一科目编码的各行都如此。',
+        en: 'When all the money is 一般公共预算: the general-budget functional table and the expenditure table agree on 合计, 基本支出 and 项目支出, in the total row and in each line of the same code.',
+      },
+    },
+    {
+      id: 'general-within-spending',
+      formula: '一般公共预算支出 <= 支出预算总表',
+      description: {
+        zh: '有其他资金时：一般公共预算支出功能分类表的合计、基本支出、项目支出逐列不超过支出预算总表。',
+        en: 'With other money: each of the general-budget functional table’s 合计, 基本支出 and 项目支出 is at most the expenditure table’s.',
+      },
+    },
+    {
+      id: 'general-basic-vs-economic',
+      formula: '基本支出 = 基本支出经济分类表合计',
+      description: {
+        zh: '一般公共预算支出功能分类表的基本支出 = 一般公共预算基本支出经济分类表的合计（全部资金为一般公共预算且有支出预算总表时，经由支出预算总表核对）。',
+        en: 'The general-budget functional table’s 基本支出 = the economic-classification table’s 合计 (checked through the expenditure table when all the money is 一般公共预算 and it is there).',
       },
     },
   ],

@@ -7,18 +7,32 @@
 import { storedColumns } from '../../grid/stored-cells';
 import { cellText } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
-import type { RuleReport } from '../../rules/types';
+import type { RuleContext, RuleParam, RuleReport } from '../../rules/types';
 import type { TableKind } from '../kind';
 import type { IndicatorLine, NumberCell, OfficialTable, PlaceCell } from '../official-table';
 import { labelsOf, type LabelAt } from '../support/labelled-cells';
-import { percentValue, readNumberCell, round } from '../support/read-number';
+import { add, compare, divide, exact, multiply, ZERO, type Exact } from '../../rulebook/exact';
+import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, toleranceParam } from '../support/exact-number';
+import { readNumberCell } from '../support/read-number';
 import { amountCell } from '../support/sheet-cells';
 
 const COLUMNS = ['指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数', '指标权重', '指标得分', '是否核心指标'] as const;
 type Column = (typeof COLUMNS)[number];
 
-/** Scores may differ from the exact product by rounding to two decimals. */
-const SCORE_TOLERANCE = 0.01;
+/**
+ * Scores and coefficients are written to two decimals: each may differ from the exact figure by one
+ * unit of the last decimal (0.01 分, 0.01 percentage point) — compared exactly, never as floats.
+ */
+const SCORE_TOLERANCE: RuleParam = {
+  default: 0.01,
+  min: 0,
+  max: 100,
+  description: {
+    zh: '重庆自评表：得分系数、指标得分、自评总分与精确计算值允许的误差（百分点或分），按精确值比较',
+    en: 'Chongqing form: how far a coefficient, score or total may be from the exact figure (percentage points or points), compared exactly',
+  },
+};
+const ONE = exact(1n);
 
 function natureOf(text: string, target: string): IndicatorLine['nature'] {
   const written = `${text}${target}`
@@ -72,6 +86,7 @@ function recognizeIndicatorBlock(sheet: Sheet, claimed: readonly CellRange[]): O
       weight: number(row, '指标权重'),
       score: number(row, '指标得分'),
       core: columns.是否核心指标 !== undefined && cellText(sheet, row, columns.是否核心指标) === '是',
+      ...(columns.计量单位 === undefined ? {} : { unitText: cellText(sheet, row, columns.计量单位).trim() }),
     });
   }
   if (indicators.length === 0) return [];
@@ -127,23 +142,29 @@ function executionScore(labels: readonly LabelAt[], sheet: Sheet): NumberCell | 
   return header ? readNumberCell(sheet, header.row + 1, header.column) : null;
 }
 
-/** 得分系数 as completion warrants: min(完成值 ÷ 指标值, 100%), the inverse for a `≤` target. */
-export function expectedCoefficient(indicator: IndicatorLine): number | null {
+/** 得分系数 as completion warrants, in percentage points: min(完成值 ÷ 指标值, 100%), the inverse for a `≤` target. */
+export function expectedCoefficient(indicator: IndicatorLine): Exact | null {
   const { nature, target, actual } = indicator;
-  if (nature === null || !target || !actual || target.value <= 0) return null;
+  if (nature === null || !target || !actual) return null;
   if (target.unit !== actual.unit && target.unit !== '' && actual.unit !== '') return null;
-  const ratio = nature === '≤' ? (actual.value === 0 ? 1 : target.value / actual.value) : actual.value / target.value;
-  return round(Math.min(ratio, 1) * 100);
+  const [goal, done] = [exactNumber(target), exactNumber(actual)];
+  if (!goal || !done || compare(goal, ZERO) <= 0) return null;
+  const ratio = nature === '≤' ? (done.n === 0n ? ONE : divide(goal, done)) : divide(done, goal);
+  if (!ratio) return null;
+  return multiply(compare(ratio, ONE) < 0 ? ratio : ONE, HUNDRED);
 }
 
-function checkIndicators(table: OfficialTable): RuleReport[] {
+const exactOf = (cell: NumberCell | null): Exact | null => (cell ? exactNumber(cell) : null);
+
+function checkIndicators(table: OfficialTable, context: RuleContext): RuleReport[] {
+  const tolerance = toleranceParam(context, 'indicator-block', 'score-tolerance', SCORE_TOLERANCE);
   const reports: RuleReport[] = [];
   const indicators = table.indicators ?? [];
   for (const indicator of indicators) {
     const base = { sheet: table.sheet, row: indicator.row, subject: indicator.name };
     const expected = expectedCoefficient(indicator);
-    const given = indicator.coefficient ? percentValue(indicator.coefficient) : null;
-    if (expected !== null && given !== null && indicator.coefficient && Math.abs(given - expected) > SCORE_TOLERANCE) {
+    const given = indicator.coefficient ? exactPercent(indicator.coefficient) : null;
+    if (expected !== null && given !== null && indicator.coefficient && differsBy(given, expected, tolerance)) {
       reports.push({
         ...base,
         cells: [indicator.coefficient.address, ...[indicator.actual, indicator.target].flatMap((cell) => (cell ? [cell.address] : []))],
@@ -152,34 +173,35 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
           name: indicator.name,
           actual: `${indicator.actual?.value}${indicator.actual?.unit}`,
           target: `${indicator.target?.value}${indicator.target?.unit}`,
-          expected: String(expected),
-          given: String(given),
+          expected: decimalText(expected),
+          given: decimalText(given),
         },
-        expected: { kind: 'percent', value: expected },
-        actual: { kind: 'percent', value: given },
+        expected: { kind: 'percent', value: Number(decimalText(expected)) },
+        actual: { kind: 'percent', value: Number(decimalText(given)) },
       });
     }
-    if (given !== null && indicator.weight && indicator.score) {
-      const score = (given / 100) * indicator.weight.value;
-      if (Math.abs(score - indicator.score.value) > SCORE_TOLERANCE) {
+    const [weight, score] = [exactOf(indicator.weight), exactOf(indicator.score)];
+    if (given !== null && weight && score && indicator.weight && indicator.score) {
+      const product = multiply(divide(given, HUNDRED) as Exact, weight);
+      if (differsBy(product, score, tolerance)) {
         reports.push({
           ...base,
           cells: [indicator.score.address, indicator.coefficient?.address ?? '', indicator.weight.address].filter(Boolean),
           messageId: 'indicator-score',
           data: {
             name: indicator.name,
-            score: String(indicator.score.value),
-            coefficient: String(given),
-            weight: String(indicator.weight.value),
-            expected: String(round(score)),
+            score: decimalText(score, 6),
+            coefficient: decimalText(given, 6),
+            weight: decimalText(weight, 6),
+            expected: decimalText(product),
           },
-          expected: { kind: 'score', value: round(score) },
+          expected: { kind: 'score', value: Number(decimalText(product)) },
           actual: { kind: 'score', value: indicator.score.value },
         });
       }
     }
   }
-  reports.push(...checkTotal(table, indicators));
+  reports.push(...checkTotal(table, indicators, tolerance));
   const coreColumn = indicators.some((indicator) => indicator.core);
   const cores = indicators.filter((indicator) => indicator.core).length;
   if (coreColumn && cores < 5) {
@@ -196,23 +218,24 @@ function checkIndicators(table: OfficialTable): RuleReport[] {
   return reports;
 }
 
-function checkTotal(table: OfficialTable, indicators: readonly IndicatorLine[]): RuleReport[] {
+function checkTotal(table: OfficialTable, indicators: readonly IndicatorLine[], tolerance: Exact): RuleReport[] {
   const total = table.numbers.自评总分;
-  if (!total) return [];
-  const scores = indicators.reduce((sum, indicator) => sum + (indicator.score?.value ?? 0), 0);
-  const expected = round(scores + (table.numbers.执行率得分?.value ?? 0));
+  const written = exactOf(total ?? null);
+  if (!total || !written) return [];
+  const parts = [...indicators.map((indicator) => indicator.score), table.numbers.执行率得分 ?? null];
+  const expected = parts.reduce<Exact>((sum, cell) => add(sum, exactOf(cell) ?? ZERO), ZERO);
   const reports: RuleReport[] = [];
   const base = { sheet: table.sheet, row: total.row, subject: '自评总分', cells: [total.address] };
-  if (Math.abs(expected - total.value) > SCORE_TOLERANCE) {
+  if (differsBy(expected, written, tolerance)) {
     reports.push({
       ...base,
       messageId: 'indicator-total',
-      data: { total: String(total.value), expected: String(expected) },
-      expected: { kind: 'score', value: expected },
+      data: { total: decimalText(written, 6), expected: decimalText(expected) },
+      expected: { kind: 'score', value: Number(decimalText(expected)) },
       actual: { kind: 'score', value: total.value },
     });
   }
-  if (total.value > 100) reports.push({ ...base, messageId: 'indicator-total-over', data: { total: String(total.value) } });
+  if (compare(written, HUNDRED) > 0) reports.push({ ...base, messageId: 'indicator-total-over', data: { total: decimalText(written, 6) } });
   return reports;
 }
 
@@ -221,6 +244,8 @@ const indicatorBlock: TableKind = {
   name: { zh: '部门整体绩效自评表指标（重庆）', en: 'indicator block of the Chongqing unit self-evaluation form' },
   spec: 'official-layouts.md §D',
   findBy: 'indicator-block',
+  // its figures are per indicator row, checked by its own identities: no table-wide rulebook scope
+  rulebookScope: false,
   fields: COLUMNS.map((name) => ({
     name,
     type:
@@ -280,6 +305,7 @@ const indicatorBlock: TableKind = {
   },
   recognize: recognizeIndicatorBlock,
   check: checkIndicators,
+  params: { 'score-tolerance': SCORE_TOLERANCE },
 };
 
 export default indicatorBlock;

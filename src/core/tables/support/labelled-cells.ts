@@ -16,14 +16,23 @@ export interface LabelAt {
   readonly text: string;
 }
 
+/** A sheet's text cells, listed once however many kinds ask (a sheet is not changed once read). */
+const labelsOfSheet = new WeakMap<Sheet, readonly LabelAt[]>();
+
 /** Every text cell outside `claimed`, with its key, in reading order. */
-export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): LabelAt[] {
+export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): readonly LabelAt[] {
+  let labels = labelsOfSheet.get(sheet);
+  if (!labels) labelsOfSheet.set(sheet, (labels = textCells(sheet)));
+  return claimed.length === 0 ? labels : labels.filter((label) => !insideAny(label.row, label.column, claimed));
+}
+
+function textCells(sheet: Sheet): LabelAt[] {
   const labels: LabelAt[] = [];
   const right = lastColumn(sheet);
   for (const row of storedRows(sheet)) {
     for (const column of storedColumns(sheet, row, sheet.left, right)) {
       const value = sheet.values[row - sheet.top]?.[column - sheet.left];
-      if (typeof value !== 'string' || value.trim() === '' || insideAny(row, column, claimed)) continue;
+      if (typeof value !== 'string' || value.trim() === '') continue;
       labels.push({ row, column, key: labelKey(sheet, row, column), text: cellText(sheet, row, column) });
     }
   }

@@ -3,6 +3,7 @@
  * a 0.9167 formatted as a percentage → 91.67 %. Null for text that holds no number (`完善`).
  */
 import { toA1 } from '../../grid/a1';
+import { isPercentFormat } from '../../grid/excel-dates';
 import { cellNumberFormat, cellValue } from '../../grid/sheet-access';
 import type { Sheet } from '../../grid/types';
 import { foldWidth } from '../../recognize/normalize-label';
@@ -12,7 +13,7 @@ export function readNumberCell(sheet: Sheet, row: number, column: number): Numbe
   const value = cellValue(sheet, row, column);
   const address = toA1(row, column);
   if (typeof value === 'number') {
-    const percent = /%/.test(cellNumberFormat(sheet, row, column) ?? '');
+    const percent = isPercentFormat(cellNumberFormat(sheet, row, column));
     return { address, row, column, value: percent ? round(value * 100) : value, unit: percent ? '%' : '', text: String(value), fromText: false };
   }
   if (typeof value !== 'string') return null;
@@ -20,12 +21,6 @@ export function readNumberCell(sheet: Sheet, row: number, column: number): Numbe
   const match = /^[≥≤<>=]?(-?\d+(?:\.\d+)?)(%|[^\d.%-]{0,4})$/.exec(text.replace(/^(?:>=|<=)/, ''));
   if (!match) return null;
   return { address, row, column, value: Number(match[1]), unit: match[2], text: value, fromText: true };
-}
-
-/** A rate as a percentage: `91.67%`, 91.67 under a `(%)` header, or a fraction such as 0.9167. */
-export function percentValue(cell: NumberCell): number {
-  if (cell.unit === '%') return cell.value;
-  return Math.abs(cell.value) <= 1.5 ? round(cell.value * 100) : cell.value;
 }
 
 export function round(value: number, places = 2): number {

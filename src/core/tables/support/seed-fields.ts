@@ -5,11 +5,13 @@ export function fieldSpecs(
   synonyms: Readonly<Record<string, readonly string[]>>,
   typeOf: (field: string) => FieldType,
   required: readonly string[] = [],
+  missingIsZero: readonly string[] = [],
 ): FieldSpec[] {
   return Object.entries(synonyms).map(([name, words]) => ({
     name,
     synonyms: words,
     type: typeOf(name),
     ...(required.includes(name) ? { required: true } : {}),
+    ...(missingIsZero.includes(name) ? { missingIsZero: true } : {}),
   }));
 }

@@ -1,11 +1,11 @@
 /** Reading the official layouts' cells: labels without their numbering, amounts with their cell. */
-import { storedColumns, storedRowsBetween } from '../../grid/stored-cells';
-import { cellText, lastColumn } from '../../grid/sheet-access';
+import { storedColumns } from '../../grid/stored-cells';
+import { cellText, cellValue, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
 import { readAmount } from '../../money/read-amount';
 import type { AmountCell } from '../../recognize/model';
-import { normalizeLabel } from '../../recognize/normalize-label';
+import { normalizeLabel, OUTLINE_NUMBER } from '../../recognize/normalize-label';
 import { readCell } from '../../recognize/read-cell';
 import { DEFAULT_UNIT, findUnitNote } from '../../recognize/unit-note';
 import type { PlaceCell } from '../official-table';
@@ -15,10 +15,30 @@ export function amountCell(sheet: Sheet, row: number, column: number, unit: Mone
   return { ...cell, sheet: sheet.name, reading: readAmount(cell.value, unit) };
 }
 
+/**
+ * Each table kind looks for its labels over the whole sheet, so the same cell's key is asked for
+ * once per kind: the keys of a sheet's texts are kept with the sheet (a sheet is not changed once
+ * read; a re-check reads new sheets) and dropped with it.
+ */
+const keysOfSheet = new WeakMap<Sheet, Map<string, string>>();
+
+/** The official layouts' longest label (`其中：…` lines included) is well under this. */
+const LONGEST_LABEL = 60;
+
 /** The label as a key: `1、一般公共预算` → `一般公共预算`, `其中：公车购置` → `公车购置`. */
 export function labelKey(sheet: Sheet, row: number, column: number): string {
+  const value = cellValue(sheet, row, column);
+  if (value === null) return '';
+  // a number's key is its digits (as normalizeLabel leaves them): cheap, and not worth keeping
+  if (typeof value === 'number') return String(value).replace(OUTLINE_NUMBER, '');
   const text = cellText(sheet, row, column);
-  return text === '' ? '' : normalizeLabel(text.replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, ''));
+  // a sentence (a project's 主要用途, a 说明) is no label: its key is itself, not worth normalising
+  if (text === '' || text.length > LONGEST_LABEL) return text;
+  let keys = keysOfSheet.get(sheet);
+  if (!keys) keysOfSheet.set(sheet, (keys = new Map()));
+  let key = keys.get(text);
+  if (key === undefined) keys.set(text, (key = normalizeLabel(text.replace(/^\s*[（(][一二三四五六七八九十\d]+[）)]/, ''))));
+  return key;
 }
 
 /** `一、` lines are top-level, `1、` `（一）` `其中` lines belong to the line above; others stand alone. */
@@ -29,18 +49,6 @@ export function lineLevel(text: string): LineLevel {
   if (/^[一二三四五六七八九十]+\s*[、.．]/.test(trimmed)) return 'top';
   if (/^\d+\s*[、.．]/.test(trimmed) || /^[（(][一二三四五六七八九十\d]+[）)]/.test(trimmed) || /^其中/.test(trimmed)) return 'sub';
   return 'plain';
-}
-
-/** The row holding a cell whose key is one of `keys`, searching the whole sheet; null when none. */
-export function findLabel(sheet: Sheet, keys: readonly string[], within?: CellRange): { row: number; column: number } | null {
-  const area = within ?? { top: sheet.top, left: sheet.left, bottom: sheet.top + sheet.values.length - 1, right: lastColumn(sheet) };
-  // stored cells only: a label is never in an empty cell, and a sparse sheet's rectangle can be huge
-  for (const row of storedRowsBetween(sheet, area.top, area.bottom)) {
-    for (const column of storedColumns(sheet, row, area.left, area.right)) {
-      if (keys.includes(labelKey(sheet, row, column))) return { row, column };
-    }
-  }
-  return null;
 }
 
 export function insideAny(row: number, column: number, areas: readonly CellRange[]): boolean {

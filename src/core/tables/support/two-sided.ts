@@ -3,12 +3,13 @@
  * column, an expenditure label column with one or more amount columns beside it, and the
  * 收入总计 / 支出总计 row that closes both sides. Found by those labels, never by position.
  */
-import { storedColumns, storedRowsBetween } from '../../grid/stored-cells';
+import { storedColumns } from '../../grid/stored-cells';
+import { labelsOf } from './labelled-cells';
 import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
 import type { PlaceCell } from '../official-table';
-import { amountCell, insideAny, labelKey, lineLevel, type LineLevel, unitAbove } from './sheet-cells';
+import { amountCell, labelKey, lineLevel, type LineLevel, unitAbove } from './sheet-cells';
 
 export interface FormLine {
   readonly row: number;
@@ -41,15 +42,11 @@ const SPENDING_TOTAL = ['支出总计', '支出合计'];
 export function readTwoSidedForms(sheet: Sheet, claimed: readonly CellRange[]): TwoSidedForm[] {
   const forms: TwoSidedForm[] = [];
   const right = lastColumn(sheet);
-  const bottom = sheet.top + sheet.values.length - 1;
-  for (const row of storedRowsBetween(sheet, sheet.top, bottom)) {
-    for (const column of storedColumns(sheet, row, sheet.left, right)) {
-      if (!INCOME_TOTAL.includes(labelKey(sheet, row, column)) || insideAny(row, column, claimed)) continue;
-      const spendColumn = findInRow(sheet, row, column + 2, right, SPENDING_TOTAL);
-      if (spendColumn === null) continue;
-      const form = readForm(sheet, row, column, spendColumn, right);
-      if (form) forms.push(form);
-    }
+  for (const { row, column } of labelsOf(sheet, claimed).filter((label) => INCOME_TOTAL.includes(label.key))) {
+    const spendColumn = findInRow(sheet, row, column + 2, right, SPENDING_TOTAL);
+    if (spendColumn === null) continue;
+    const form = readForm(sheet, row, column, spendColumn, right);
+    if (form) forms.push(form);
   }
   return forms;
 }
