@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { benchWorkbook } from '../bench/sections/bench-workbook';
+import { createFakeExcel } from '../support/fake-excel';
 import { openPaneContext } from './support/browser';
 import { eventually } from './support/eventually';
 import { check } from './support/pane-actions';
@@ -160,6 +162,32 @@ describe.each(['zh-CN', 'en-US'])('axe-core, %s', (locale) => {
       await context.close();
     }
   }, 120_000);
+});
+
+describe('a draft with hundreds of check notes', () => {
+  it('lists every note, numbered, in a box of its own that scrolls by keyboard, and stays axe-clean', async () => {
+    const { page, errors } = await suite.pane('zh-CN');
+    // every 执行率 of 300 projects computed against the wrong column: a finding, and a check note, each
+    const held = JSON.stringify(createFakeExcel(benchWorkbook(300)).snapshot()); // as the fake host keeps a workbook over a reload
+    await page.evaluate((workbook) => sessionStorage.setItem('budget-check:fake-workbook', workbook), held);
+    await page.reload();
+    await check(page);
+    const count = async (severity: string) => Number((await page.getByTestId(`count-${severity}`).innerText()).match(/\d+/)![0]);
+    const total = (await count('error')) + (await count('warning'));
+    expect(total).toBeGreaterThan(300);
+    await page.getByTestId('tab-draft').click();
+    await page.getByTestId('draft-paragraph').first().waitFor();
+    const notes = page.getByTestId('draft-check-notes');
+    await expect(notes.locator('li').first().getAttribute('aria-setsize')).resolves.toBe(String(total));
+    expect(await notes.locator('li').count()).toBeLessThan(total); // drawn as a virtual list
+    await notes.getByRole('group').focus();
+    await page.keyboard.press('End');
+    const last = notes.locator(`li[aria-posinset="${total}"]`);
+    await eventually(async () => expect(await last.count()).toBe(1));
+    await expect(last.innerText()).resolves.toMatch(new RegExp(`^${total}\\. `));
+    await expectAxeClean(page, 'draft with hundreds of check notes');
+    expect(errors).toEqual([]);
+  }, 180_000);
 });
 
 describe('keyboard only', () => {

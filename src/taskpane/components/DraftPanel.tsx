@@ -265,6 +265,7 @@ export default function DraftPanel(props: DraftPanelProps) {
               );
             }}
             className={draft.checkNotes!.length > DRAW_ALL_UP_TO ? styles.notesLong : styles.notesShort}
+            focusable={draft.checkNotes!.length > DRAW_ALL_UP_TO}
             aria-label={strings.checkNotesHeading}
           />
         </section>

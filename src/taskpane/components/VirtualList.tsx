@@ -26,11 +26,13 @@ export interface VirtualListProps<T> {
   /** Indexes of rows that stay drawn wherever the list is scrolled. */
   readonly keepDrawn?: readonly number[];
   readonly className?: string;
+  /** The scroller takes focus (a named group, not a second landmark), so a list of text alone can be scrolled by keyboard. */
+  readonly focusable?: boolean;
   readonly 'aria-label': string;
   readonly 'data-testid'?: string;
 }
 
-export function VirtualList<T>({ items, rowKey, estimateHeight, renderRow, keepDrawn, className, ...rest }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowKey, estimateHeight, renderRow, keepDrawn, className, focusable, ...rest }: VirtualListProps<T>) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const drawAll = items.length <= DRAW_ALL_UP_TO;
@@ -53,7 +55,12 @@ export function VirtualList<T>({ items, rowKey, estimateHeight, renderRow, keepD
     rangeExtractor,
   });
   return (
-    <div ref={scroller} className={mergeClasses(styles.scroller, className)} data-testid={rest['data-testid']}>
+    <div
+      ref={scroller}
+      className={mergeClasses(styles.scroller, className)}
+      data-testid={rest['data-testid']}
+      {...(focusable ? { tabIndex: 0, role: 'group', 'aria-label': rest['aria-label'] } : {})}
+    >
       <ul className={styles.inner} style={{ height: virtualizer.getTotalSize() }} aria-label={rest['aria-label']}>
         {virtualizer.getVirtualItems().map((row) => (
           <li
