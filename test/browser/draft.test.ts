@@ -103,7 +103,8 @@ describe('the Draft tab', () => {
     const notes = page.getByTestId('draft-check-notes').locator('li');
     await expect(notes.count()).resolves.toBe(2);
     await page.getByTestId('draft-use-corrected').click();
-    await expect(paragraphTextOf(page, 'budget.spending')).resolves.toBe(SPENDING.replace('1964.41', '1964.4'));
+    // the draft comes back from the check engine's worker: the new text is drawn when it arrives
+    await eventually(async () => expect(await paragraphTextOf(page, 'budget.spending')).toBe(SPENDING.replace('1964.41', '1964.4')));
     await eventually(async () => expect((await storedSettings(session)).draftEdits).toEqual({ 'budget.spending': SPENDING.replace('1964.41', '1964.4') }));
   }, 120_000);
 
@@ -116,7 +117,7 @@ describe('the Draft tab', () => {
     await paragraph(page, 'budget.income').getByTestId('draft-edit').click();
     await page.getByTestId('draft-edit-text').fill(formulaLike);
     await page.getByTestId('draft-edit-save').click();
-    await expect(paragraphTextOf(page, 'budget.income')).resolves.toBe(formulaLike);
+    await eventually(async () => expect(await paragraphTextOf(page, 'budget.income')).toBe(formulaLike));
     await eventually(async () => expect((await storedSettings(session)).draftEdits).toEqual({ 'budget.income': formulaLike }));
 
     // Regenerate reads and checks the workbook again…
@@ -143,7 +144,7 @@ describe('the Draft tab', () => {
 
     await paragraph(page, 'budget.income').getByTestId('draft-edit').click();
     await page.getByTestId('draft-restore').click();
-    await expect(paragraphTextOf(page, 'budget.income')).resolves.toBe(INCOME);
+    await eventually(async () => expect(await paragraphTextOf(page, 'budget.income')).toBe(INCOME));
     await eventually(async () => expect((await storedSettings(session)).draftEdits).toEqual({}));
   }, 120_000);
 
