@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   list: { paddingRight: tokens.spacingHorizontalL },
   row: { paddingBottom: tokens.spacingVerticalS },
   groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0 },
+  // the group's name gives way (it is cut with …), never the button: 全部忽略（2）… stays on one line
+  groupIgnore: { flexShrink: 0, whiteSpace: 'nowrap' },
   toggle: { minWidth: 0, flexGrow: 1, justifyContent: 'flex-start', textAlign: 'start', fontWeight: 'inherit', paddingLeft: 0 },
   sheetHead: {
     fontSize: tokens.fontSizeBase300,
@@ -189,6 +191,7 @@ export default function FindingsPanel({ partition, unit, core, onSelect, onIgnor
                   aria-label={strings.ignoreGroupName(name, row.findings.length)}
                   data-opens-form=""
                   data-testid="ignore-group"
+                  className={styles.groupIgnore}
                 >
                   {strings.ignoreGroup(row.findings.length)}
                 </Button>
