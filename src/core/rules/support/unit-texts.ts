@@ -24,12 +24,15 @@ export interface UnitTextCell {
 const UNIT_TEXT_FIELDS: readonly UnitInfoField[] = ['主要职责', '内设机构', '工作成效', '问题', '改进措施', '其他说明'];
 
 /** Five text rules read the same cells: listed once per recognised workbook (which no rule changes). */
-const listed = new WeakMap<RecognizedWorkbook, { readonly tables: readonly UnitTextCell[]; readonly forms: readonly UnitTextCell[] }>();
+const listed = new WeakMap<RecognizedWorkbook, { readonly tables: readonly UnitTextCell[]; readonly all: readonly UnitTextCell[] }>();
 
 export function unitTextCells(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): readonly UnitTextCell[] {
   let texts = listed.get(workbook);
-  if (!texts) listed.set(workbook, (texts = { tables: tableTexts(workbook), forms: formTexts(workbook) }));
-  return forms ? [...texts.tables, ...texts.forms] : texts.tables;
+  if (!texts) {
+    const tables = tableTexts(workbook);
+    listed.set(workbook, (texts = { tables, all: [...tables, ...formTexts(workbook)] }));
+  }
+  return forms ? texts.all : texts.tables;
 }
 
 function tableTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
