@@ -10,6 +10,7 @@ import { projectFieldFen, projectFieldValue } from '../../src/core/rules/support
 import { recognizeWorkbook } from '../../src/core/tables/recognize-workbook';
 import type { ProjectTable } from '../../src/core/recognize/model';
 import { workbookFromSheets } from '../support/workbook';
+import { rowHoldsTest } from '../../src/core/rules/support/project-row-check';
 
 const FIELDS = ['年初预算', '追加', '实际支出', '结余结转', '年中调减'];
 
@@ -77,6 +78,39 @@ describe('projectFieldFen is projectFieldValue without its cells', () => {
           expect(typeof fen === 'number' ? BigInt(fen) : fen).toEqual(fenOfValue(projectFieldValue(table, table.projects[0], field)));
         }
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('rowHoldsTest vouches only for rows where quickHolds holds', () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
+    fc.constantFrom('12.5', '-', '#REF!', 3e9, -2.5e9),
+  );
+  it('on tables with and without a signed 年中调整 column, whatever the formula', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        linearFormula,
+        fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { minLength: 1, maxLength: 6 }),
+        (signed, text, rows) => {
+          const header = ['项目名称', '年初预算', '年中调增', signed ? '年中调整' : '追加', '实际支出', '结余结转', '年中调减'];
+          const workbook = workbookFromSheets({ 项目支出: [header, ...rows.map((values, i) => [`网格项目${i + 1}`, ...values])] });
+          const table = recognizeWorkbook(workbook).tables.find((t): t is ProjectTable => t.kind === 'projects');
+          if (!table) return;
+          const formula = parseFormula(text);
+          const options = { literalScale: 1_000_000n, tolerance: 5_000n };
+          const holds = rowHoldsTest(table, formula, options);
+          for (const row of table.projects) {
+            const quick = quickHolds(formula, (field) => projectFieldFen(table, row, field), options);
+            if (holds?.(row.row)) expect(quick).toBe(true);
+            // a row of plain amounts (below 2^50 fen) is decided the quick way too
+            else if (holds && quick === true) expect(rows[row.row - 2].some((value) => typeof value === 'string' || Math.abs(value ?? 0) >= 1e9)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -103,7 +103,7 @@ export function evaluateFormula(formula: Formula, resolve: (field: string) => Fi
 }
 
 /** A field added (+1) or subtracted (−1). */
-interface SignedField {
+export interface SignedField {
   readonly name: string;
   readonly sign: 1n | -1n;
 }
@@ -118,7 +118,8 @@ function signedFields(term: Term, sign: 1n | -1n, into: SignedField[]): boolean 
   return signedFields(term.left, sign, into) && signedFields(term.right, term.operator === '+' ? sign : sign === 1n ? -1n : 1n, into);
 }
 
-function linearForm(formula: Formula): { left: SignedField[]; right: SignedField[] } | null {
+/** The fields of both sides of a formula that only adds and subtracts fields, or null for any other formula. */
+export function linearForm(formula: Formula): { readonly left: readonly SignedField[]; readonly right: readonly SignedField[] } | null {
   let form = linearForms.get(formula);
   if (form === undefined) {
     const left: SignedField[] = [];
@@ -147,7 +148,7 @@ export function quickHolds(formula: Formula, resolve: (field: string) => FieldFe
  * relationHolds for whole sides, given how far the left one is above the right (a number or a
  * bigint: JavaScript compares the two exactly): no fractions made per row.
  */
-function wholeRelationHolds(relation: Formula['relation'], overshoot: bigint | number, tolerance: bigint): boolean {
+export function wholeRelationHolds(relation: Formula['relation'], overshoot: bigint | number, tolerance: bigint): boolean {
   switch (relation) {
     case '=':
       return (overshoot < 0n ? -overshoot : overshoot) <= tolerance;

@@ -7,6 +7,7 @@ import { toA1 } from '../../grid/a1';
 import type { CellValue } from '../../grid/types';
 import { FenSum, type Fen } from '../../money/fen';
 import { usableFen } from '../../money/read-amount';
+import type { AmountColumn } from '../../recognize/amount-column';
 import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, SummaryTable, SummaryField, UnitInfo, UnitInfoField } from '../../recognize/model';
 import type { FieldFen, FieldValue } from '../../rulebook/evaluate-formula';
 import type { OfficialTable } from '../../tables/official-table';
@@ -77,6 +78,22 @@ export function projectFieldFen(table: ProjectTable, row: ProjectRow, field: str
     return BigInt(adjustment === 'absent' ? 0n : adjustment) + BigInt(increase === 'absent' ? 0n : increase);
   }
   return rawProjectFen(table, row, field);
+}
+
+/**
+ * The amount columns a project-row field adds up in every row of a table (`年中调增` with a signed
+ * 年中调整 column is both), or 'unavailable' when the table cannot give it: projectFieldFen's
+ * choice of columns, made once per table rather than on every row. An absent optional field adds none.
+ */
+export function projectFieldColumns(table: ProjectTable, field: string): readonly AmountColumn[] | 'unavailable' {
+  const parts = field === '年中调增' && table.columns.年中调整 !== undefined ? ['年中调整', '年中调增'] : [field];
+  const columns: AmountColumn[] = [];
+  for (const part of parts) {
+    const column = table.amountColumns[part as ProjectAmountField];
+    if (column) columns.push(column);
+    else if (!countsAsZero('projects', part)) return 'unavailable';
+  }
+  return columns;
 }
 
 /** A plain number's fen come as a number (no bigint per cell: the formula rules ask for every field of every row). */

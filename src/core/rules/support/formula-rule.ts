@@ -15,6 +15,7 @@ import { parseFormula, relationText, termText, type Formula } from '../../rulebo
 import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
 import { officialFieldValue, projectFieldFen, projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
 import { money, outputUnit, percentOf } from './format';
+import { rowHoldsTest, type RowHolds } from './project-row-check';
 
 /** One place a formula is checked. */
 interface FormulaPlace {
@@ -59,14 +60,24 @@ function labelledPlace(sheet: string, row: number, resolve: (field: string) => F
   return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)) };
 }
 
-/** Calls `visit` at every place of the scope (the tables of its kind), in table order. */
-function visitPlaces(scope: FormulaScope, workbook: RecognizedWorkbook, visit: (place: FormulaPlace) => void): void {
+/**
+ * Calls `visit` at every place of the scope (the tables of its kind), in table order; not at the
+ * project rows `quickTest` shows the formula holds in.
+ */
+function visitPlaces(
+  scope: FormulaScope,
+  workbook: RecognizedWorkbook,
+  visit: (place: FormulaPlace) => void,
+  quickTest: (table: ProjectTable) => RowHolds | null,
+): void {
   const kind = formulaScope(scope)?.kind;
   for (const table of workbook.tables) {
     if (table.kind !== kind) continue;
     if (table.kind === 'projects') {
       const place = new ProjectRowPlace(table);
+      const holds = quickTest(table);
       for (const row of table.projects) {
+        if (holds?.(row.row)) continue;
         place.moveTo(row);
         visit(place);
       }
@@ -111,7 +122,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
   const [expectedTerm, actualTerm] = expectedOn === 'left' ? [formula.left, formula.right] : [formula.right, formula.left];
   const formulaText = `${termText(formula.left)} ${relationText(formula.relation)} ${termText(formula.right)}`;
 
-  visitPlaces(check.scope, context.workbook, (place) => {
+  const checkPlace = (place: FormulaPlace): void => {
     if (quickHolds(formula, place.fen, options)) return;
     const outcome = evaluateFormula(formula, place.resolve, options);
     if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') return;
@@ -153,7 +164,8 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
       expected: quantity(expected, counts, outcome.isAmount),
       actual: quantity(actual, counts, outcome.isAmount),
     });
-  });
+  };
+  visitPlaces(check.scope, context.workbook, checkPlace, (table) => rowHoldsTest(table, formula, options));
   return reports;
 }
 
