@@ -7,9 +7,9 @@
  */
 import { decimalToFen, type Fen, type MoneyUnit } from '../money/fen';
 import { usableFen } from '../money/read-amount';
-import type { ProjectAmountField, SummaryField, SummaryTable } from '../recognize/model';
+import type { ProjectAmountField, ProjectRow, ProjectTable, SummaryField, SummaryTable } from '../recognize/model';
 import { money, outputUnit } from './support/format';
-import { nameIndex } from './support/name-index';
+import { nameIndex, type NameIndex } from './support/name-index';
 import { projectTables } from './support/project-rows';
 import { unitTextCells, type UnitTextCell } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
@@ -95,16 +95,22 @@ const textAmounts: Rule = {
         actual: { kind: 'money', fen: stated.fen },
       });
     };
+    // indexed only when a sentence states an amount: most texts state none
+    let projects: NameIndex<{ table: ProjectTable; project: ProjectRow }> | undefined;
     // a name shorter than four characters is too likely to occur by chance: the index skips it
-    const projects = nameIndex(
-      projectTables(context.workbook).flatMap((table) => table.projects.map((project) => ({ table, project }))),
-      ({ project }) => project.name,
-    );
+    const projectIndex = () =>
+      nameIndex(
+        projectTables(context.workbook).flatMap((table) => table.projects.map((project) => ({ table, project }))),
+        ({ project }) => project.name,
+      );
     for (const text of unitTextCells(context.workbook, { forms: false })) {
+      // an amount is in 元 or 万元: a text without 元 is not split into sentences at all
+      if (!text.text.includes('元')) continue;
       // sentence by sentence: a sentence naming one project speaks of it, one naming none of the unit
       for (const sentence of text.text.split(/[。；;\n]/)) {
         // most sentences state no amount at all: only those that do are searched for project names
         if (!STATES_AN_AMOUNT.test(sentence)) continue;
+        projects ??= projectIndex();
         const named = projects.occurringIn(sentence);
         if (named.length === 1) {
           const { table, project } = named[0];

@@ -9,6 +9,9 @@ import type { Rule, RuleReport } from './types';
 const COUNT_THEN_LIST =
   /([0-9０-９]+|[一二三四五六七八九十两]+)\s*(个|家|项|名|人|所|处|类)[^。；;\n、]{0,15}?[，,]?\s*(?:即|分别是|分别为|包括|包含)\s*[:：]?\s*([^。；;\n]+)/g;
 
+/** What every count followed by its list holds: most texts have none, and are passed over without matchAll. */
+const LIST_WORD = /即|分别是|分别为|包括|包含/;
+
 /** How many names a list holds: at 、 only, and with a last 和/及 splitting two. */
 function listCounts(list: string): readonly number[] {
   const items = list
@@ -51,6 +54,7 @@ const textCounts: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     for (const text of unitTextCells(context.workbook)) {
+      if (!LIST_WORD.test(text.text)) continue;
       for (const match of text.text.matchAll(COUNT_THEN_LIST)) {
         const stated = numberOfText(match[1]);
         const counts = listCounts(match[3]);

@@ -12,6 +12,9 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const ITEM =
   /(?:^|[\n。；;：:！!？?\s])\s*(?:([一二三四五六七八九十]+)、|[（(]([一二三四五六七八九十]+)[）)]|([0-9]{1,2})([、]|[.．](?![0-9]))|[（(]([0-9]{1,2})[）)])|([①-⑳])/g;
 
+/** A character every item number holds: a text without one has no numbering, and is passed over without matchAll. */
+const NUMBER_CHARACTER = /[一二三四五六七八九十0-9①-⑳]/;
+
 type Style = '一、' | '（一）' | '1、' | '（1）' | '①';
 
 interface Item {
@@ -22,6 +25,7 @@ interface Item {
 
 function itemsOf(text: string): Item[] {
   const items: Item[] = [];
+  if (!NUMBER_CHARACTER.test(text)) return items;
   for (const match of text.matchAll(ITEM)) {
     const [, chineseDun, chineseParen, arabic, arabicSeparator, arabicParen, circled] = match;
     const item = (style: Style, value: number | null, label: string) => value !== null && items.push({ style, value, label });
@@ -43,6 +47,7 @@ interface Slip {
 
 function slipsOf(items: readonly Item[]): Slip[] {
   const slips: Slip[] = [];
+  if (items.length < 2) return slips; // a slip is told against an item before it
   const last = new Map<Style, { item: Item; at: number }>();
   items.forEach((item, at) => {
     const before = last.get(item.style);

@@ -3,13 +3,21 @@
  * “(100字以内)”, “请填写…”. The forms' own fields are checked by form-explanations (a field that is
  * still the instruction); this rule reads the 基本情况 texts and the 主要用途, line by line.
  */
-import { safeRegex } from '../rulebook/safe-regex';
+import { safeRegex, type SafeRegex } from '../rulebook/safe-regex';
 import { stringParam } from '../forms/form-rule-support';
 import { TEMPLATE_HINTS } from './form-explanations';
 import { unitTextCells } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
 const UNIT_TEXT_HINTS = String.raw`${TEMPLATE_HINTS}|填表说明|^\s*摘要\s*$`;
+
+const LINE_BREAK = /[\r\n]/;
+
+/** The first line of `text` that is a hint; a text of one line (most are) is tested without splitting it. */
+function firstHintLine(text: string, hint: SafeRegex): string | undefined {
+  if (!LINE_BREAK.test(text)) return hint.test(text) ? text : undefined;
+  return text.split(/\r\n|\r|\n/).find((candidate) => hint.test(candidate));
+}
 
 const textTemplateHints: Rule = {
   meta: {
@@ -51,7 +59,7 @@ const textTemplateHints: Rule = {
     const hint = safeRegex(stringParam(context, textTemplateHints.meta, 'templateHints') || UNIT_TEXT_HINTS, UNIT_TEXT_HINTS);
     const reports: RuleReport[] = [];
     for (const text of unitTextCells(context.workbook, { forms: false })) {
-      const line = text.text.split(/\r\n|\r|\n/).find((candidate) => hint.test(candidate));
+      const line = firstHintLine(text.text, hint);
       if (line === undefined) continue;
       const shown = line.trim();
       reports.push({
