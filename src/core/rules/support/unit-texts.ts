@@ -48,13 +48,30 @@ function tableTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
   for (const table of projectTables(workbook)) {
     const column = table.columns.主要用途;
     if (column === undefined) continue;
-    for (const row of [...table.projects, ...table.subItems]) {
-      if (row.purpose && row.purpose.trim() !== '') {
-        texts.push({ sheet: table.sheet, row: row.row, cell: toA1(row.row, column), subject: row.name, field: '主要用途', text: row.purpose });
+    for (const rows of [table.projects, table.subItems]) {
+      for (const row of rows) {
+        if (row.purpose && row.purpose.trim() !== '') texts.push(new PurposeText(table.sheet, row.row, column, row.name, row.purpose));
       }
     }
   }
   return texts;
+}
+
+/** A project's or sub-item's 主要用途: its address is spelled only when a finding names it (tables have up to 100k rows). */
+class PurposeText implements UnitTextCell {
+  readonly field = '主要用途';
+
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    private readonly column: number,
+    readonly subject: string,
+    readonly text: string,
+  ) {}
+
+  get cell(): string {
+    return toA1(this.row, this.column);
+  }
 }
 
 function formTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
