@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { columnNumber } from '../../src/core/grid/a1';
-import { formulaReferences, formulaShape, isCopiedFormula } from '../../src/core/grid/formula-shape';
+import { CopyMatcher, formulaReferences, formulaShape, hasPlainReferences, isCopiedFormula } from '../../src/core/grid/formula-shape';
+import { formulaAreas } from '../../src/core/rules/support/formula-areas';
 
 const TOKEN = /("(?:[^"]|"")*")|(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
 
@@ -155,5 +156,55 @@ describe('isCopiedFormula: a formula copied down the column, seen without comput
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('CopyMatcher: the copies of a run matched against its first formula', () => {
+  const rows = fc.integer({ min: 1, max: 2000 });
+  const near = fc
+    .tuple(formulas, fc.constantFrom(...pieces, '0', '5', '$'), fc.nat(14))
+    .map(([formula, piece, at]) => formula.slice(0, at) + piece + formula.slice(at));
+
+  it('says what isCopiedFormula says, of copies and of near misses', () => {
+    fc.assert(
+      fc.property(formulas, rows, rows, fc.boolean(), near, (a, rowA, rowB, copy, other) => {
+        const b = copy ? copied(a, rowA, rowB) : other;
+        expect(new CopyMatcher(a, rowA).matches(b, rowB)).toBe(isCopiedFormula(a, rowA, b, rowB));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('hasPlainReferences: the copies of such a formula refer to the same cells, moved with them', () => {
+  // what circular-references relies on to leave copies unread: every area of a copy is an area of the
+  // first formula moved down (a copy may lose an area that falls off the sheet, never gain one)
+  const rows = fc.integer({ min: 1, max: 2000 });
+  const moved = (areas: ReturnType<typeof formulaAreas>, by: number) => areas.map((area) => ({ ...area, top: area.top + by, bottom: area.bottom + by }));
+  it('on arbitrary formulas and their copies further down', () => {
+    fc.assert(
+      fc.property(formulas, rows, fc.integer({ min: 1, max: 2000 }), (formula, from, down) => {
+        fc.pre(hasPlainReferences(formula));
+        const copy = copied(formula, from, from + down);
+        if (!isCopiedFormula(formula, from, copy, from + down)) return;
+        const expected = moved(formulaAreas(formula), down);
+        for (const area of formulaAreas(copy)) expect(expected).toContainEqual(area);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['=C4+D4', true],
+    ['=SUM(C4:C9)', true],
+    ['=$C$2*D4', false],
+    ['=项目支出!C4', false],
+    ["='项目 支出'!C4", false],
+    ['="C4"&D4', false],
+    ['=表1[金额]', false],
+    ['=A0+1', false],
+    ['=A00000001', false],
+  ])('%s: %s', (formula, expected) => {
+    expect(hasPlainReferences(formula)).toBe(expected);
   });
 });

@@ -3,8 +3,10 @@
  * shape is suspicious: a hard-coded total does not follow the figures and hides errors.
  */
 import { PROJECT_AMOUNT_FIELDS, type ProjectRow, type ProjectTable, type ReadCell } from '../recognize/model';
-import { formulaReferences, formulaShape, isCopiedFormula } from '../grid/formula-shape';
+import { formulaReferences, formulaShape } from '../grid/formula-shape';
+import type { Sheet } from '../grid/types';
 import type { TableColumn } from '../recognize/table-column';
+import { formulaColumn, type FormulaColumn } from './support/formula-columns';
 import { projectTables, subItemsOf } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 
@@ -42,20 +44,6 @@ function isComputed(cells: readonly Placed[]): boolean {
 
 const filled = (cell: ReadCell | undefined): cell is ReadCell => cell !== undefined && (cell.value !== null || cell.formula !== null);
 
-/**
- * What each project row holds in a column, in step with `table.projects`: its formula, null for a
- * typed value, undefined for an empty cell. Read once into an array, and only for a computed column.
- */
-function columnFormulas(table: ProjectTable, column: TableColumn): (string | null | undefined)[] {
-  const { projects } = table;
-  const formulas = new Array<string | null | undefined>(projects.length);
-  for (let i = 0; i < projects.length; i++) {
-    const { row } = projects[i];
-    formulas[i] = column.hasFormula(row) ? column.formula(row) : column.isFilled(row) ? null : undefined;
-  }
-  return formulas;
-}
-
 /** Whether a column of the project rows is computed, counted before anything is built: most columns hold typed figures. */
 function isComputedColumn(table: ProjectTable, column: TableColumn): boolean {
   const { projects } = table;
@@ -84,47 +72,59 @@ function columnShape(table: ProjectTable, row: ProjectRow, column: number, formu
 
 /**
  * One shape per project row, in step with `table.projects`: undefined for an empty cell, null for
- * a constant. A formula copied from the one above (the usual case) takes its shape without
- * computing it again.
+ * a constant. A copy of the formula above (the usual case: formulaColumns tells) has its shape,
+ * made once per run of copies; a project summing its sub-items has one of its own.
  */
-function columnShapes(table: ProjectTable, column: number, formulas: readonly (string | null | undefined)[]): (string | null | undefined)[] {
+function columnShapes(table: ProjectTable, column: TableColumn, formulas: FormulaColumn | undefined): (string | null | undefined)[] {
   const { projects } = table;
   const shapes = new Array<string | null | undefined>(projects.length);
-  // the last formula of a project without sub-items (those summing theirs have a shape of their own):
-  // a copy of it, however many rows below, has its shape
-  let previousFormula: string | null = null;
-  let previousRow = 0;
-  let previousShape = '';
+  const runs = new RunShapes(formulas, column.column);
   for (let i = 0; i < projects.length; i++) {
-    const formula = formulas[i];
-    if (formula === undefined) continue;
-    if (formula === null) {
-      shapes[i] = null;
+    const row = projects[i];
+    if (!column.hasFormula(row.row)) {
+      if (column.isFilled(row.row)) shapes[i] = null;
       continue;
     }
-    const row = projects[i];
     const plain = subItemsOf(table, row).length === 0;
-    const copied = plain && previousFormula !== null && isCopiedFormula(previousFormula, previousRow, formula, row.row);
-    const shape = copied ? previousShape : columnShape(table, row, column, formula);
-    shapes[i] = shape;
-    if (plain) {
-      previousFormula = formula;
-      previousRow = row.row;
-      previousShape = shape;
-    }
+    shapes[i] = (plain && runs.shapeAt(row.row)) || columnShape(table, row, column.column, column.formula(row.row) as string);
   }
   return shapes;
+}
+
+/** The shapes of a column's formulas, read down it: one formulaShape per run of copies. */
+class RunShapes {
+  private at = 0;
+  private runStart = 0;
+  private runShape: string | null = null;
+
+  constructor(
+    private readonly formulas: FormulaColumn | undefined,
+    private readonly column: number,
+  ) {}
+
+  /** The shape of the formula in `row`, or null if the list has none there; rows are asked top to bottom. */
+  shapeAt(row: number): string | null {
+    const list = this.formulas;
+    if (!list) return null;
+    const { rows, copied } = list;
+    while (this.at < rows.length - 1 && rows[this.at] < row) {
+      this.at++;
+      if (copied[this.at] === 0) [this.runStart, this.runShape] = [this.at, null];
+    }
+    if (rows[this.at] !== row) return null;
+    this.runShape ??= formulaShape(list.formulas[this.runStart], rows[this.runStart], this.column);
+    return this.runShape;
+  }
 }
 
 function fieldOf(table: ProjectTable, column: number): string {
   return Object.entries(table.columns).find(([, c]) => c === column)?.[0] ?? '';
 }
 
-function checkColumn(table: ProjectTable, field: string, column: TableColumn): RuleReport[] {
+function checkColumn(table: ProjectTable, field: string, column: TableColumn, sheet: Sheet | undefined): RuleReport[] {
   if (!isComputedColumn(table, column)) return [];
-  const formulas = columnFormulas(table, column);
   const { projects } = table;
-  const shapes = columnShapes(table, column.column, formulas);
+  const shapes = columnShapes(table, column, sheet && formulaColumn(sheet, column.column));
   const usual = mostCommon(shapes);
   const example = column.cell(projects[shapes.indexOf(usual)].row);
   const reports: RuleReport[] = [];
@@ -226,11 +226,12 @@ const formulaConsistency: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     for (const table of projectTables(context.workbook)) {
+      const sheet = context.workbook.sheets.find((candidate) => candidate.name === table.sheet);
       for (const field of PROJECT_AMOUNT_FIELDS) {
         const column = table.amountColumns[field];
-        if (column) reports.push(...checkColumn(table, field, column));
+        if (column) reports.push(...checkColumn(table, field, column, sheet));
       }
-      if (table.rateColumn) reports.push(...checkColumn(table, '执行率', table.rateColumn));
+      if (table.rateColumn) reports.push(...checkColumn(table, '执行率', table.rateColumn, sheet));
       for (const total of table.totals) reports.push(...checkTotalRow(table, total));
     }
     return reports;

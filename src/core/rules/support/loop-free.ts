@@ -8,10 +8,12 @@
  * beside its figures, a share `=H5/SUM($H$4:$H$99)` to the right of its column all pass.
  * False means "maybe": the graph search then decides.
  */
+import { hasPlainReferences } from '../../grid/formula-shape';
 import { cellFormula } from '../../grid/sheet-access';
 import type { Sheet } from '../../grid/types';
 import { forEachFormulaArea } from './formula-areas';
-import { everyFormula, sheetNamer } from './sheet-formulas';
+import { formulaColumns } from './formula-columns';
+import { sheetNamer } from './sheet-formulas';
 
 const ALL_ORDERS = 0xff;
 
@@ -48,6 +50,8 @@ class OrderCheck {
   private row = 0;
   private column = 0;
   private orders = ALL_ORDERS;
+  // the orders every area of the formula read allows, constants included
+  private areaOrders = ALL_ORDERS;
   private readonly visitArea = (name: string | null, top: number, left: number, bottom: number, right: number): void => {
     const target = name === null ? this.sheet : this.sheetNamed(name);
     if (target < 0) return;
@@ -57,28 +61,59 @@ class OrderCheck {
       return;
     }
     const before = ordersWithRangeBefore(top, left, bottom, right, this.row, this.column);
+    this.areaOrders &= before;
     if ((this.orders & before) === this.orders) return;
     // a constant is no step of a loop
     if (single && cellFormula(this.sheets[target], top, left) === null) return;
     this.orders &= before;
   };
-  private readonly visitFormula = (formula: string, row: number, column: number): boolean => {
+  /** Reads one formula's areas; returns the orders all of them allow. */
+  private visitFormula(formula: string, row: number, column: number): number {
     this.row = row;
     this.column = column;
+    this.areaOrders = ALL_ORDERS;
     forEachFormulaArea(formula, this.visitArea);
-    return this.orders !== 0;
-  };
+    return this.areaOrders;
+  }
 
   constructor(private readonly sheets: readonly Sheet[]) {
     this.sheetNamed = sheetNamer(sheets);
     this.refersTo = sheets.map(() => new Set<number>());
   }
 
-  /** Whether some order of the sheet has every formula refer only to cells before its own. */
+  /**
+   * Whether some order of the sheet has every formula refer only to cells before its own. The copies
+   * of a formula with plain references (hasPlainReferences) have its areas moved down with them, so
+   * they allow each order it allows; once the orders still possible are among those, a copy cannot
+   * narrow them and is not read. So the first formula of each run of copies is read first, then the
+   * copies that could still narrow. The order formulas are read in does not change the outcome: the
+   * orders left are those every area allows, constants aside.
+   */
   sheetIsOrdered(index: number): boolean {
     this.sheet = index;
     this.orders = ALL_ORDERS;
-    return everyFormula(this.sheets[index], this.visitFormula);
+    const columns = formulaColumns(this.sheets[index]);
+    // for each run's first formula, the orders its copies allow too, or -1 when they may not
+    const runOrders = columns.map(({ formulas }) => new Int16Array(formulas.length));
+    for (const [c, { column, rows, formulas, copied }] of columns.entries()) {
+      for (let k = 0; k < formulas.length; k++) {
+        if (copied[k] === 1) continue;
+        const allowed = this.visitFormula(formulas[k], rows[k], column);
+        if (this.orders === 0) return false;
+        runOrders[c][k] = hasPlainReferences(formulas[k]) ? allowed : -1;
+      }
+    }
+    for (const [c, { column, rows, formulas, copied }] of columns.entries()) {
+      let allowed = -1;
+      for (let k = 0; k < formulas.length; k++) {
+        if (copied[k] === 0) allowed = runOrders[c][k];
+        else if (allowed === -1 || (this.orders & allowed) !== this.orders) {
+          this.visitFormula(formulas[k], rows[k], column);
+          if (this.orders === 0) return false;
+        }
+      }
+    }
+    return true;
   }
 }
 

@@ -1,0 +1,74 @@
+/**
+ * A sheet's formulas column by column, with which of them are copies of the one above: read once
+ * per sheet (kept with it, as a sheet does not change once read) for formula-consistency and
+ * circular-references. A computed column of a 100k-row table is one formula copied down; telling
+ * so once lets both rules take the copies' shape and geometry from the first one.
+ */
+import { CopyMatcher } from '../../grid/formula-shape';
+import { storedIndexes, storedRowIndexes } from '../../grid/stored-cells';
+import type { Sheet } from '../../grid/types';
+
+/** The formulas of one column, top to bottom. */
+export interface FormulaColumn {
+  readonly column: number;
+  /** Sheet rows, ascending. */
+  readonly rows: readonly number[];
+  readonly formulas: readonly string[];
+  /**
+   * 1 where a formula is the one before it (in this list) copied down: the same text but for the
+   * row numbers of its relative references (isCopiedFormula, CopyMatcher). Copies of copies are copies, so each
+   * run of 1s with the formula before it is one formula, with one shape.
+   */
+  readonly copied: Uint8Array;
+}
+
+/** Up to this length a row is walked index by index (as storedIndexes does). */
+const SHORT_ROW = 256;
+
+const columnsOfSheet = new WeakMap<Sheet, readonly FormulaColumn[]>();
+
+/** The sheet's formula columns, left to right; only formulas as cellFormula reads them (text starting with `=`). */
+export function formulaColumns(sheet: Sheet): readonly FormulaColumn[] {
+  let columns = columnsOfSheet.get(sheet);
+  if (!columns) columnsOfSheet.set(sheet, (columns = readFormulaColumns(sheet)));
+  return columns;
+}
+
+/** The column's list, or undefined when it holds no formula. */
+export function formulaColumn(sheet: Sheet, column: number): FormulaColumn | undefined {
+  return formulaColumns(sheet).find((formulas) => formulas.column === column);
+}
+
+function readFormulaColumns(sheet: Sheet): FormulaColumn[] {
+  // by column index: the lists of the columns holding formulas
+  const lists: { rows: number[]; formulas: string[] }[] = [];
+  const add = (r: number, c: number, formula: unknown): void => {
+    if (typeof formula !== 'string' || formula.charCodeAt(0) !== 0x3d) return;
+    const list = (lists[c] ??= { rows: [], formulas: [] });
+    list.rows.push(r + sheet.top);
+    list.formulas.push(formula);
+  };
+  const formulas = sheet.formulas ?? [];
+  // stored rows and cells only: the arrays may be sparse (a cell at XFD1048576); a short row is
+  // walked index by index (a hole reads as undefined), so that 100k rows make no index lists
+  for (const r of storedRowIndexes(formulas)) {
+    const cells = formulas[r];
+    if (cells.length <= SHORT_ROW) for (let c = 0; c < cells.length; c++) add(r, c, cells[c]);
+    else for (const c of storedIndexes(cells)) add(r, c, cells[c]);
+  }
+  return storedIndexes(lists).map((c) => {
+    const { rows, formulas: texts } = lists[c];
+    return { column: c + sheet.left, rows, formulas: texts, copied: copiesIn(rows, texts) };
+  });
+}
+
+/** Which formulas are copies of the one before: each is matched against the first of its run. */
+function copiesIn(rows: readonly number[], formulas: readonly string[]): Uint8Array {
+  const copied = new Uint8Array(formulas.length);
+  let run = new CopyMatcher(formulas[0], rows[0]);
+  for (let k = 1; k < formulas.length; k++) {
+    if (run.matches(formulas[k], rows[k])) copied[k] = 1;
+    else run = new CopyMatcher(formulas[k], rows[k]);
+  }
+  return copied;
+}
