@@ -59,15 +59,12 @@ function isComputedColumn(table: ProjectTable, column: TableColumn): boolean {
   return computedBy(formulas, filledCells);
 }
 
-/** A project that sums its own sub-items has the same shape whatever their number. */
-function columnShape(table: ProjectTable, row: ProjectRow, column: number, formula: string): string {
+/** Whether a project's formula adds up its own sub-items: such a sum has one shape whatever their number. */
+function sumsItsSubItems(table: ProjectTable, row: ProjectRow, column: TableColumn): boolean {
   const items = subItemsOf(table, row);
-  if (items.length > 0) {
-    const references = formulaReferences(formula);
-    const sumsSubItems = references.length > 0 && references.every((ref) => ref.column === column && items.some((item) => item.row === ref.row));
-    if (sumsSubItems) return SUB_ITEM_SUM;
-  }
-  return formulaShape(formula, row.row, column);
+  if (items.length === 0) return false;
+  const references = formulaReferences(column.formula(row.row) as string);
+  return references.length > 0 && references.every((ref) => ref.column === column.column && items.some((item) => item.row === ref.row));
 }
 
 /**
@@ -85,8 +82,8 @@ function columnShapes(table: ProjectTable, column: TableColumn, formulas: Formul
       if (column.isFilled(row.row)) shapes[i] = null;
       continue;
     }
-    const plain = subItemsOf(table, row).length === 0;
-    shapes[i] = (plain && runs.shapeAt(row.row)) || columnShape(table, row, column.column, column.formula(row.row) as string);
+    if (sumsItsSubItems(table, row, column)) shapes[i] = SUB_ITEM_SUM;
+    else shapes[i] = runs.shapeAt(row.row) ?? formulaShape(column.formula(row.row) as string, row.row, column.column);
   }
   return shapes;
 }
