@@ -11,6 +11,8 @@ import { recognizeWorkbook } from '../../src/core/tables/recognize-workbook';
 import type { ProjectTable } from '../../src/core/recognize/model';
 import { workbookFromSheets } from '../support/workbook';
 import { rowHoldsTest } from '../../src/core/rules/support/project-row-check';
+import { surelyAgrees } from '../../src/core/rules/execution-rate';
+import { roundDivide } from '../../src/core/money/format';
 
 const FIELDS = ['年初预算', '追加', '实际支出', '结余结转', '年中调减'];
 
@@ -112,6 +114,22 @@ describe('rowHoldsTest vouches only for rows where quickHolds holds', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('execution-rate passes over a row in doubles only where the exact comparison agrees', () => {
+  const fen = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: -(2 ** 50) + 1, max: 2 ** 50 - 1 }));
+  it('on amounts up to 2^50 fen and rates near and at the tolerance', () => {
+    fc.assert(
+      fc.property(fen, fen, fc.double({ min: -3e-4, max: 3e-4, noNaN: true }), fc.constantFrom(0, 0.01, 0.005, 1), (spent, budget, off, tolerance) => {
+        fc.pre(budget !== 0);
+        const ratio = spent / budget + off;
+        if (!surelyAgrees(spent, budget, ratio, tolerance)) return;
+        const exactPercent = Number(roundDivide(BigInt(spent) * 100_000_000n, BigInt(budget))) / 1e6;
+        expect(Math.abs(exactPercent - ratio * 100) <= tolerance + 1e-9).toBe(true);
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

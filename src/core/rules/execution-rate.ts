@@ -4,12 +4,49 @@
  * not computable: said as information, never a crash.
  */
 import { toA1 } from '../grid/a1';
-import { fullYearBudget } from '../recognize/full-year-budget';
+import type { AmountColumn } from '../recognize/amount-column';
+import { BUDGET_PARTS, fullYearBudget } from '../recognize/full-year-budget';
+import type { ProjectTable } from '../recognize/model';
 import { addressesOf, rowFen } from './support/field-values';
 import { money, outputUnit, percentOf, roundDivide } from './support/format';
 import { projectTables } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 import { RATE_TOLERANCE_PARAM } from './support/rate-tolerance';
+
+/**
+ * The full-year budget of a row as a plain number of fen, as fullYearBudget adds it up (its
+ * 全年预算数 cell, else its parts; an absent column 0), or undefined when a cell is no plain amount.
+ * The columns are looked up once per table.
+ */
+function smallBudget(table: ProjectTable): (row: number) => number | undefined {
+  const parts: [AmountColumn | undefined, number][] =
+    table.columns.全年预算数 !== undefined
+      ? [[table.amountColumns.全年预算数, 1]]
+      : BUDGET_PARTS.filter(([field]) => table.columns[field] !== undefined).map(([field, sign]) => [table.amountColumns[field], Number(sign)]);
+  return (row) => {
+    let fen = 0;
+    for (const [column, sign] of parts) {
+      const part = column ? column.smallFen(row) : 0;
+      if (part === undefined) return undefined;
+      fen += sign * part;
+    }
+    return fen;
+  };
+}
+
+/**
+ * Whether a rate surely agrees with spent ÷ budget, told in doubles: the exact comparison (the
+ * rate in millionths of a percent, rounded) can differ from the double one by half a millionth and
+ * float noise, so only a row within the tolerance by more than that is passed here. False means
+ * "ask the exact way", which also says why a row does not agree. Plain amounts (below 2^50 fen) only.
+ */
+export function surelyAgrees(spent: number | undefined, budget: number | undefined, ratio: number, tolerance: number): boolean {
+  if (spent === undefined || budget === undefined || budget === 0) return false;
+  const expectedPercent = (spent * 100) / budget;
+  const actualPercent = ratio * 100;
+  const margin = 1e-6 + (Math.abs(expectedPercent) + Math.abs(actualPercent) + tolerance) * 1e-12;
+  return Math.abs(expectedPercent - actualPercent) <= tolerance + 1e-9 - margin;
+}
 
 const executionRate: Rule = {
   meta: {
@@ -67,10 +104,14 @@ const executionRate: Rule = {
     for (const table of projectTables(context.workbook)) {
       const rates = table.rateColumn;
       if (!rates) continue;
+      const spentColumn = table.amountColumns.实际支出;
+      const budgetOf = smallBudget(table);
       for (const row of [...table.projects, ...table.totals]) {
+        const ratio = rates.ratio(row.row);
+        const smallSpent = spentColumn ? spentColumn.smallFen(row.row) : 0;
+        if (ratio !== null && surelyAgrees(smallSpent, budgetOf(row.row), ratio, tolerance)) continue;
         // no cell record for the rate: its address is spelled only for a finding
         const rateValue = rates.value(row.row);
-        const ratio = rates.ratio(row.row);
         const spent = rowFen(table, row, '实际支出');
         const budget = fullYearBudget(table, row);
         const base = { sheet: table.sheet, row: row.row, subject: row.name };
