@@ -28,11 +28,14 @@ function suspectCells(workbook: RecognizedWorkbook): PlacedAmount[] {
   for (const table of workbook.tables) {
     if (table.kind === 'projects') {
       // in any order (findings are sorted at the end): no sorting of 100k rows here, and a cell record only for a suspect
+      const columns = PROJECT_AMOUNT_FIELDS.flatMap((field) => {
+        const column = table.amountColumns[field];
+        return column ? [{ field, column }] : [];
+      });
       for (const rows of [table.projects, table.subItems, table.totals]) {
         for (const row of rows) {
-          for (const field of PROJECT_AMOUNT_FIELDS) {
-            const column = table.amountColumns[field];
-            if (!column || column.isUnremarkable(row.row)) continue;
+          for (const { field, column } of columns) {
+            if (column.isUnremarkable(row.row)) continue;
             cells.push({ sheet: table.sheet, field, subject: `${row.name}·${field}`, cell: column.cell(row.row) });
           }
         }
@@ -78,7 +81,11 @@ function overBudget(context: RuleContext): RuleReport[] {
   const unit = outputUnit(context);
   for (const table of projectTables(context.workbook)) {
     if (table.columns.全年预算数 === undefined) continue;
+    const [spentColumn, budgetColumn] = [table.amountColumns.实际支出, table.amountColumns.全年预算数];
     for (const row of table.projects) {
+      // plain amounts (the usual case) are compared as numbers, without a bigint per row
+      const [smallSpent, smallBudget] = [spentColumn ? spentColumn.smallFen(row.row) : 0, budgetColumn ? budgetColumn.smallFen(row.row) : 0];
+      if (smallSpent !== undefined && smallBudget !== undefined && smallSpent - smallBudget <= context.settings.toleranceFen) continue;
       const spent = rowFen(table, row, '实际支出');
       const budget = rowFen(table, row, '全年预算数');
       if (spent === null || budget === null || spent - budget <= context.settings.toleranceFen) continue;
