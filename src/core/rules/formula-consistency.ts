@@ -75,42 +75,57 @@ function sumsItsSubItems(table: ProjectTable, row: ProjectRow, column: TableColu
 function columnShapes(table: ProjectTable, column: TableColumn, formulas: FormulaColumn | undefined): (string | null | undefined)[] {
   const { projects } = table;
   const shapes = new Array<string | null | undefined>(projects.length);
-  const runs = new RunShapes(formulas, column.column);
+  const runs = new RunCursor(formulas, column.column);
   for (let i = 0; i < projects.length; i++) {
     const row = projects[i];
     if (!column.hasFormula(row.row)) {
       if (column.isFilled(row.row)) shapes[i] = null;
       continue;
     }
-    if (sumsItsSubItems(table, row, column)) shapes[i] = SUB_ITEM_SUM;
-    else shapes[i] = runs.shapeAt(row.row) ?? formulaShape(column.formula(row.row) as string, row.row, column.column);
+    const inRun = runs.moveTo(row.row);
+    // a copy of a formula naming another column sums no sub-items, and is not read again
+    if ((!inRun || runs.namesOwnColumnOnly) && sumsItsSubItems(table, row, column)) shapes[i] = SUB_ITEM_SUM;
+    else shapes[i] = inRun ? runs.shape : formulaShape(column.formula(row.row) as string, row.row, column.column);
   }
   return shapes;
 }
 
-/** The shapes of a column's formulas, read down it: one formulaShape per run of copies. */
-class RunShapes {
+/** Reads a column's formulas down it, run of copies by run: a run has one shape, and its copies name the same columns. */
+class RunCursor {
   private at = 0;
   private runStart = 0;
   private runShape: string | null = null;
+  private ownColumnOnly: boolean | null = null;
 
   constructor(
     private readonly formulas: FormulaColumn | undefined,
     private readonly column: number,
   ) {}
 
-  /** The shape of the formula in `row`, or null if the list has none there; rows are asked top to bottom. */
-  shapeAt(row: number): string | null {
+  /** Moves to the formula in `row` (rows are asked top to bottom); false if the list has none there. */
+  moveTo(row: number): boolean {
     const list = this.formulas;
-    if (!list) return null;
+    if (!list) return false;
     const { rows, copied } = list;
     while (this.at < rows.length - 1 && rows[this.at] < row) {
       this.at++;
-      if (copied[this.at] === 0) [this.runStart, this.runShape] = [this.at, null];
+      if (copied[this.at] === 0) [this.runStart, this.runShape, this.ownColumnOnly] = [this.at, null, null];
     }
-    if (rows[this.at] !== row) return null;
-    this.runShape ??= formulaShape(list.formulas[this.runStart], rows[this.runStart], this.column);
+    return rows[this.at] === row;
+  }
+
+  private get first(): string {
+    return (this.formulas as FormulaColumn).formulas[this.runStart];
+  }
+
+  get shape(): string {
+    this.runShape ??= formulaShape(this.first, (this.formulas as FormulaColumn).rows[this.runStart], this.column);
     return this.runShape;
+  }
+
+  get namesOwnColumnOnly(): boolean {
+    this.ownColumnOnly ??= formulaReferences(this.first).every((ref) => ref.column === this.column);
+    return this.ownColumnOnly;
   }
 }
 
