@@ -148,7 +148,7 @@ export function quickHolds(formula: Formula, resolve: (field: string) => FieldFe
  * relationHolds for whole sides, given how far the left one is above the right (a number or a
  * bigint: JavaScript compares the two exactly): no fractions made per row.
  */
-export function wholeRelationHolds(relation: Formula['relation'], overshoot: bigint | number, tolerance: bigint): boolean {
+export function wholeRelationHolds(relation: Formula['relation'], overshoot: bigint | number, tolerance: bigint | number): boolean {
   switch (relation) {
     case '=':
       return (overshoot < 0n ? -overshoot : overshoot) <= tolerance;

@@ -8,7 +8,7 @@ import type { RecognizedWorkbook } from '../tables/model';
 import { COUNT_FIELDS } from '../tables/kinds/unit-info';
 import { NOT_CALCULATED } from '../formulas/compute-formulas';
 import { usableFen } from '../money/read-amount';
-import { addressesOf, readCount, rowFen } from './support/field-values';
+import { addressesOf, asNumberIfExact, readCount, rowFen } from './support/field-values';
 import { money, outputUnit } from './support/format';
 import { projectTables } from './support/project-rows';
 import type { Rule, RuleContext, RuleReport } from './types';
@@ -82,10 +82,11 @@ function overBudget(context: RuleContext): RuleReport[] {
   for (const table of projectTables(context.workbook)) {
     if (table.columns.全年预算数 === undefined) continue;
     const [spentColumn, budgetColumn] = [table.amountColumns.实际支出, table.amountColumns.全年预算数];
+    const tolerance = asNumberIfExact(context.settings.toleranceFen);
     for (const row of table.projects) {
       // plain amounts (the usual case) are compared as numbers, without a bigint per row
       const [smallSpent, smallBudget] = [spentColumn ? spentColumn.smallFen(row.row) : 0, budgetColumn ? budgetColumn.smallFen(row.row) : 0];
-      if (smallSpent !== undefined && smallBudget !== undefined && smallSpent - smallBudget <= context.settings.toleranceFen) continue;
+      if (smallSpent !== undefined && smallBudget !== undefined && smallSpent - smallBudget <= tolerance) continue;
       const spent = rowFen(table, row, '实际支出');
       const budget = rowFen(table, row, '全年预算数');
       if (spent === null || budget === null || spent - budget <= context.settings.toleranceFen) continue;

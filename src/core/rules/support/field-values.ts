@@ -16,6 +16,14 @@ import { countsAsZero } from '../../tables/scopes';
 const UNAVAILABLE: FieldValue = { kind: 'unavailable' };
 const ABSENT: FieldValue = { kind: 'absent' };
 
+/**
+ * A tolerance in fen as a number where it is one exactly, to compare with the plain amounts of a
+ * column: V8 compares a number with a bigint far more slowly than two numbers, 100k times a rule.
+ */
+export function asNumberIfExact(fen: Fen): Fen | number {
+  return fen <= BigInt(Number.MAX_SAFE_INTEGER) && fen >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) : fen;
+}
+
 /** The fen of an amount cell (0 when empty), or null when it cannot take part in sums. */
 export function cellFen(cell: AmountCell | undefined): bigint | null {
   if (!cell || cell.reading.kind === 'empty') return 0n;

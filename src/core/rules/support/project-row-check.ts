@@ -8,7 +8,7 @@ import type { ProjectTable } from '../../recognize/model';
 import type { AmountColumn } from '../../recognize/amount-column';
 import { linearForm, wholeRelationHolds, type EvaluateOptions, type SignedField } from '../../rulebook/evaluate-formula';
 import type { Formula } from '../../rulebook/formula';
-import { projectFieldColumns } from './field-values';
+import { asNumberIfExact, projectFieldColumns } from './field-values';
 
 /**
  * Up to this many column terms, a sum of plain fen (each below 2^50, as amount columns keep them)
@@ -29,7 +29,8 @@ export function rowHoldsTest(table: ProjectTable, formula: Formula, options: Eva
   const added = addTerms(table, form.left, 1, columns, signs) && addTerms(table, form.right, -1, columns, signs);
   if (!added || columns.length > MAX_TERMS) return null;
   const { relation } = formula;
-  const { tolerance } = options;
+  // compared as a number where it is one exactly: a number against a bigint is a slow comparison in V8
+  const tolerance = asNumberIfExact(options.tolerance);
   return (row) => {
     let overshoot = 0;
     for (let k = 0; k < columns.length; k++) {
