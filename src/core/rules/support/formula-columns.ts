@@ -39,11 +39,13 @@ export function formulaColumn(sheet: Sheet, column: number): FormulaColumn | und
   return formulaColumns(sheet).find((formulas) => formulas.column === column);
 }
 
+/** A formula as cellFormula reads one: text starting with `=`. */
+const isFormula = (cell: string | null | undefined): boolean => typeof cell === 'string' && cell.charCodeAt(0) === 0x3d;
+
 function readFormulaColumns(sheet: Sheet): FormulaColumn[] {
   // by column index: the lists of the columns holding formulas
   const lists: { rows: number[]; formulas: string[] }[] = [];
-  const add = (r: number, c: number, formula: unknown): void => {
-    if (typeof formula !== 'string' || formula.charCodeAt(0) !== 0x3d) return;
+  const add = (r: number, c: number, formula: string): void => {
     const list = (lists[c] ??= { rows: [], formulas: [] });
     list.rows.push(r + sheet.top);
     list.formulas.push(formula);
@@ -53,8 +55,15 @@ function readFormulaColumns(sheet: Sheet): FormulaColumn[] {
   // walked index by index (a hole reads as undefined), so that 100k rows make no index lists
   for (const r of storedRowIndexes(formulas)) {
     const cells = formulas[r];
-    if (cells.length <= SHORT_ROW) for (let c = 0; c < cells.length; c++) add(r, c, cells[c]);
-    else for (const c of storedIndexes(cells)) add(r, c, cells[c]);
+    if (cells.length > SHORT_ROW) {
+      for (const c of storedIndexes(cells)) if (isFormula(cells[c])) add(r, c, cells[c] as string);
+      continue;
+    }
+    // tested inline: most cells of a row hold no formula, and a call for each costs more than the test
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (typeof cell === 'string' && cell.charCodeAt(0) === 0x3d) add(r, c, cell);
+    }
   }
   return storedIndexes(lists).map((c) => {
     const { rows, formulas: texts } = lists[c];
