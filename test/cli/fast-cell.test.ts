@@ -51,7 +51,7 @@ describe('the sheet scanner, fed in chunks of every size', () => {
     expect(whole?.formulas?.[1][0]).toBe('=SUM(C1:C1)');
     expect(whole?.formulas?.[3][1]).toBe('=A3*2');
     expect(whole?.formulas?.[3][2]).toBe('=A4+1'); // saved without its value: unknown, not 0
-    expect(whole?.numberFormats[0][2]).toBe('#,##0.00');
+    expect(whole?.numberFormats?.[0][2]).toBe('#,##0.00');
   });
 
   it('gives the same grid for chunks of 1 to 64 bytes, cut inside tags, values and characters', () => {
