@@ -73,13 +73,22 @@ describe('the one-pass cell reader', () => {
   it('leaves to the general reader what is not plain', () => {
     for (const text of [
       '<c r="A1" t="inlineStr"><is><t>x</t></is></c>',
-      '<c r="A1"><f t="shared" si="0"/><v>1</v></c>',
+      '<c r="A1"><f t="array" ref="A1"><![CDATA[1+1]]></f><v>2</v></c>',
       "<c r='A1'><v>1</v></c>",
       '<c r="a1"><v>1</v></c>',
       '<c r="A1"><v>1</v><extLst/></c>',
       '<c r="A1" s="x"><v>1</v></c>',
     ])
       expect(cell.read(`${text}<c r="B1"/>`, 0)).toBe(UNUSUAL);
+  });
+
+  it('keeps a formula with attributes (shared, as Excel saves them) whole for the formula reader', () => {
+    const text = '<c r="B4" s="1"><f t="shared" si="0"/><v>2</v></c>';
+    expect(cell.read(text, 0)).toBe(text.length);
+    expect(text.slice(cell.fElement, cell.fElementEnd)).toBe('<f t="shared" si="0"/>');
+    const master = '<c r="B3"><f t="shared" ref="B3:B9" si="0">A2*2</f><v>1</v></c>';
+    expect(cell.read(master, 0)).toBe(master.length);
+    expect(master.slice(cell.fElement, cell.fElementEnd)).toBe('<f t="shared" ref="B3:B9" si="0">A2*2</f>');
   });
 
   it('reads plain decimals as exactly the doubles Number() reads', () => {

@@ -37,6 +37,12 @@ export class FastCell {
   /** The plain `<f>`'s text is text[fStart, fEnd); fStart = -1 when the cell has no formula. */
   fStart = -1;
   fEnd = -1;
+  /**
+   * A `<f …>` with attributes (a shared formula and its followers, as Excel saves them) is the
+   * whole element text[fElement, fElementEnd), for the scanner's formula reader; else -1.
+   */
+  fElement = -1;
+  fElementEnd = -1;
   /** `<c …/>`: a formatted cell without content. */
   selfClosing = false;
 
@@ -45,7 +51,7 @@ export class FastCell {
     this.row = -1;
     this.column = this.style = 0;
     this.type = 'n';
-    this.vStart = this.fStart = -1;
+    this.vStart = this.fStart = this.fElement = -1;
     this.number = NaN;
     const afterTag = this.readAttributes(text, lt + 2);
     if (afterTag < 0) return afterTag;
@@ -120,7 +126,8 @@ export class FastCell {
       else if (name === 0x76 && after === 0x2f && text.charCodeAt(at + 3) === 0x3e && this.vStart < 0) {
         this.vStart = this.vEnd = at + 4; // <v/>: an empty value
         at += 4;
-      } else if (name === 0x66 /* f */ && after === 0x3e && this.fStart < 0) at = this.readFormula(text, at + 3);
+      } else if (name === 0x66 /* f */ && after === 0x3e && this.fStart < 0 && this.fElement < 0) at = this.readFormula(text, at + 3);
+      else if (name === 0x66 && (after === 0x20 || after === 0x2f) && this.fStart < 0 && this.fElement < 0) at = this.readFormulaElement(text, at);
       else return UNUSUAL;
       if (at < 0) return at;
     }
@@ -164,6 +171,21 @@ export class FastCell {
     this.fStart = start;
     this.fEnd = end;
     return end + 4;
+  }
+  /** A `<f …>…</f>` or `<f …/>` from `at`, kept whole; returns the index after it. */
+  private readFormulaElement(text: string, at: number): number {
+    const tagEnd = text.indexOf('>', at);
+    if (tagEnd < 0) return INCOMPLETE;
+    let end = tagEnd + 1;
+    if (text.charCodeAt(tagEnd - 1) !== 0x2f /* / */) {
+      const close = text.indexOf('<', end); // the text holds no `<`: XML writes it `&lt;`
+      if (close < 0 || close + 3 >= text.length) return INCOMPLETE;
+      if (!text.startsWith('</f>', close)) return UNUSUAL;
+      end = close + 4;
+    }
+    this.fElement = at;
+    this.fElementEnd = end;
+    return end;
   }
 }
 

@@ -166,9 +166,14 @@ export class SheetScanner {
 
   /** The value and formula the one-pass reader found, typed as `readCell` types them. */
   private readFastCell(text: string): void {
-    const { type, style, vStart, vEnd, fStart, fEnd, number } = this.fast;
+    const { type, style, vStart, vEnd, fStart, fEnd, fElement, fElementEnd, number } = this.fast;
     const format = this.context.styleFormats[style] ?? null;
-    const formula = fStart < 0 || fEnd === fStart ? null : withEquals(decodeXml(text.slice(fStart, fEnd)));
+    const formula =
+      fElement >= 0
+        ? this.formulaOf(text.slice(fElement, fElementEnd))
+        : fStart < 0 || fEnd === fStart
+          ? null
+          : withEquals(decodeXml(text.slice(fStart, fEnd)));
     let value: CellValue;
     if (vStart < 0 || (formula !== null && (vStart === vEnd || this.context.staleResults)))
       value = null; // a formula saved without its value stays unknown
