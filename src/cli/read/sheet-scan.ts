@@ -139,7 +139,7 @@ export class SheetScanner {
     return end;
   }
 
-  /** The general way, for a cell the one-pass reader leaves (inline strings, shared formulas, odd spelling). */
+  /** The general way, for a cell the one-pass reader leaves (inline strings, unknown children, odd spelling). */
   private generalCell(text: string, lt: number): number {
     const tagEnd = text.indexOf('>', lt);
     if (tagEnd < 0) return -1;
@@ -297,10 +297,6 @@ export class SheetScanner {
   }
 }
 
-/**
- * The formula as one flat string: V8 keeps `'=' + text` as a two-part rope, and the rules read
- * every formula of a big sheet character by character (twice as slow on ropes, measured before).
- */
 /** The digits text[start, end) as a number, or -1 when they are not only digits. */
 function digitsAt(text: string, start: number, end: number): number {
   if (end <= start || end - start > 15) return -1;
@@ -317,6 +313,10 @@ function isDelimiter(code: number): boolean {
   return code === 0x20 || code === 0x3e /* > */ || code === 0x2f /* / */ || code === 0x0a || code === 0x09 || code === 0x0d;
 }
 
+/**
+ * The formula as one flat string: V8 keeps `'=' + text` as a two-part rope, and the rules read
+ * every formula of a big sheet character by character (twice as slow on ropes, measured before).
+ */
 function withEquals(text: string): string {
   return ['=', text].join('');
 }
