@@ -126,3 +126,18 @@ describe('flat chunks', () => {
     }
   });
 });
+
+describe('the sheet builder', () => {
+  it('lets rows share a formats list, and gives a row read again its own before writing to it', () => {
+    const builder = new SheetBuilder('S');
+    for (const row of [1, 2, 3]) {
+      builder.add(row, 1, `名称${row}`, null, null);
+      builder.add(row, 2, row, null, '#,##0.00');
+    }
+    builder.add(2, 3, 0.5, null, '0.00%'); // row 2 again, after rows 2 and 3 were finished sharing
+    builder.add(4, 1, 'x', null, '@');
+    const sheet = builder.build(false);
+    expect(sheet?.numberFormats).toEqual([[null, '#,##0.00'], [null, '#,##0.00', '0.00%'], [null, '#,##0.00'], ['@']]);
+    expect(sheet?.numberFormats?.[0]).toBe(sheet?.numberFormats?.[2]);
+  });
+});
