@@ -15,7 +15,7 @@ import { parseFormula, relationText, termText, type Formula } from '../../rulebo
 import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
 import { officialFieldValue, projectFieldFen, projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
 import { money, outputUnit, percentOf } from './format';
-import { rowHoldsTest, type RowHolds } from './project-row-check';
+import { rowsNotShownToHold } from './project-row-check';
 
 /** One place a formula is checked. */
 interface FormulaPlace {
@@ -61,23 +61,21 @@ function labelledPlace(sheet: string, row: number, resolve: (field: string) => F
 }
 
 /**
- * Calls `visit` at every place of the scope (the tables of its kind), in table order; not at the
- * project rows `quickTest` shows the formula holds in.
+ * Calls `visit` at every place of the scope (the tables of its kind), in table order; of a project
+ * table, only at the rows `projectRows` gives (those a quick test did not show the formula holds in).
  */
 function visitPlaces(
   scope: FormulaScope,
   workbook: RecognizedWorkbook,
   visit: (place: FormulaPlace) => void,
-  quickTest: (table: ProjectTable) => RowHolds | null,
+  projectRows: (table: ProjectTable) => readonly ProjectRow[],
 ): void {
   const kind = formulaScope(scope)?.kind;
   for (const table of workbook.tables) {
     if (table.kind !== kind) continue;
     if (table.kind === 'projects') {
       const place = new ProjectRowPlace(table);
-      const holds = quickTest(table);
-      for (const row of table.projects) {
-        if (holds?.(row.row)) continue;
+      for (const row of projectRows(table)) {
         place.moveTo(row);
         visit(place);
       }
@@ -165,7 +163,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
       actual: quantity(actual, counts, outcome.isAmount),
     });
   };
-  visitPlaces(check.scope, context.workbook, checkPlace, (table) => rowHoldsTest(table, formula, options));
+  visitPlaces(check.scope, context.workbook, checkPlace, (table) => rowsNotShownToHold(table, formula, options));
   return reports;
 }
 
