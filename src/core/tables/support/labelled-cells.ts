@@ -3,11 +3,10 @@
  * the 决算 summary's two sides, the basic-data table's pairs across a row.
  */
 import { storedColumns, storedRows } from '../../grid/stored-cells';
-import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
 import type { PlaceCell } from '../official-table';
-import { amountCell, insideAny, labelKey } from './sheet-cells';
+import { amountCell, insideAny, textKey } from './sheet-cells';
 
 export interface LabelAt {
   readonly row: number;
@@ -28,12 +27,13 @@ export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): read
 
 function textCells(sheet: Sheet): LabelAt[] {
   const labels: LabelAt[] = [];
-  const right = lastColumn(sheet);
   for (const row of storedRows(sheet)) {
-    for (const column of storedColumns(sheet, row, sheet.left, right)) {
-      const value = sheet.values[row - sheet.top]?.[column - sheet.left];
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      labels.push({ row, column, key: labelKey(sheet, row, column), text: cellText(sheet, row, column) });
+    const values = sheet.values[row - sheet.top];
+    for (const column of storedColumns(sheet, row)) {
+      const value = values[column - sheet.left];
+      if (typeof value !== 'string') continue;
+      const text = value.trim(); // as cellText reads it
+      if (text !== '') labels.push({ row, column, key: textKey(sheet, text), text });
     }
   }
   return labels;
