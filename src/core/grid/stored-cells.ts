@@ -79,9 +79,16 @@ export function storedColumns(sheet: Sheet, row: number, from = sheet.left, to =
 export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly right: number } {
   let last = -1;
   let width = 0;
-  for (const index of storedIndexes(sheet.values, SHORT_SHEET)) {
+  // asked several times per sheet by recognition: no list of a short sheet's 100k row indexes each time
+  const rows = sheet.values;
+  const indexes = rows.length <= SHORT_SHEET ? null : storedIndexes(rows, SHORT_SHEET);
+  const count = indexes ? indexes.length : rows.length;
+  for (let i = 0; i < count; i++) {
+    const index = indexes ? indexes[i] : i;
+    const row = rows[index];
+    if (row === undefined) continue;
     last = index;
-    width = Math.max(width, sheet.values[index].length);
+    width = Math.max(width, row.length);
   }
   return { bottom: sheet.top + last, right: sheet.left + width - 1 };
 }
@@ -95,9 +102,12 @@ export function storedRowsBetween(sheet: Sheet, top: number, bottom: number): nu
 export function someStoredText(sheet: Sheet, row: number, test: (text: string) => boolean): boolean {
   const values = sheet.values[row - sheet.top];
   if (!values) return false;
-  if (values.length <= SHORT_ROW) return values.some((value) => typeof value === 'string' && test(value));
-  return storedIndexes(values).some((index) => {
-    const value = values[index];
-    return typeof value === 'string' && test(value);
-  });
+  // asked of every row of a 100k-row sheet: a plain loop, no function made per row
+  const indexes = values.length <= SHORT_ROW ? null : storedIndexes(values);
+  const count = indexes ? indexes.length : values.length;
+  for (let i = 0; i < count; i++) {
+    const value = values[indexes ? indexes[i] : i];
+    if (typeof value === 'string' && test(value)) return true;
+  }
+  return false;
 }
