@@ -7,6 +7,7 @@ import { cellText, lastRow } from '../grid/sheet-access';
 import { someStoredText, storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import { labelHasPercent } from '../recognize/normalize-label';
+import { hasText } from '../tables/support/labelled-cells';
 import { isFormTitle, matchFormField, matchIndicatorColumn, matchMoneyColumn } from './form-labels';
 import type { FormMoneyBlockColumn, IndicatorColumn } from './form-model';
 
@@ -54,6 +55,8 @@ export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, numb
 }
 
 export function findMoneyHeaders(sheet: Sheet): MoneyHeader[] {
+  // the sheet's texts are listed once for all kinds: one without a score word holds no form (a project sheet)
+  if (!hasText(sheet, mentionsScore)) return [];
   const headers: MoneyHeader[] = [];
   for (const row of storedRows(sheet)) {
     if (!someStoredText(sheet, row, mentionsScore)) continue;

@@ -71,6 +71,11 @@ export function hasLabel(sheet: Sheet, ...keys: string[]): boolean {
   return keys.some((key) => all.includes(key));
 }
 
+/** Whether a text cell of the sheet has a text (trimmed) passing `test`. */
+export function hasText(sheet: Sheet, test: (text: string) => boolean): boolean {
+  return sheetTexts(sheet).texts.some(test);
+}
+
 /** Whether a text cell of the sheet has a key passing `test`. */
 export function hasLabelLike(sheet: Sheet, test: (key: string) => boolean): boolean {
   return sheetTexts(sheet).keys.some(test);
