@@ -6,6 +6,7 @@ import type { CellValue, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 
 const HAS_FORMULA = 1;
+const EQUALS_SIGN = 0x3d;
 const FILLED = 2;
 
 export abstract class TableColumn {
@@ -29,10 +30,23 @@ export abstract class TableColumn {
     this.cellIndex = column - sheet.left;
   }
 
-  /** Notes whether the cell of `row` (holding `value`) has a formula, or anything at all. */
-  protected noteContents(row: number, value: CellValue): void {
+  /**
+   * The index of `row` in the column's arrays, with room made for it: rows are read top to bottom
+   * without knowing how many there are, so the arrays grow together, twice as long, when full.
+   */
+  protected indexFor(row: number): number {
     const index = row - this.firstRow;
-    this.contents = withRoomFor(this.contents, index);
+    if (index >= this.contents.length) this.grow(Math.max(index + 1, this.contents.length * 2));
+    return index;
+  }
+
+  /** Lengthens the column's arrays (a subclass lengthens its own too). */
+  protected grow(length: number): void {
+    this.contents = lengthened(this.contents, length);
+  }
+
+  /** Notes whether the cell of `row` (at `index`, holding `value`) has a formula, or anything at all. */
+  protected noteContents(index: number, row: number, value: CellValue): void {
     this.contents[index] = this.formula(row) !== null ? HAS_FORMULA | FILLED : value !== null ? FILLED : 0;
   }
 
@@ -55,20 +69,16 @@ export abstract class TableColumn {
   /** As cellFormula reads it. */
   formula(row: number): string | null {
     const formula = this.formulas?.[row - this.top]?.[this.cellIndex];
-    return typeof formula === 'string' && formula.startsWith('=') ? formula : null;
+    return typeof formula === 'string' && formula.charCodeAt(0) === EQUALS_SIGN ? formula : null;
   }
 
   /** The cell of `row` as a record, for what names or shows it. */
   abstract cell(row: number): ReadCell;
 }
 
-/**
- * `array` itself, or a copy at least twice as long when `index` lies beyond its end: rows are read
- * top to bottom without knowing how many there are.
- */
-export function withRoomFor<A extends Float64Array | Uint8Array>(array: A, index: number): A {
-  if (index < array.length) return array;
-  const larger = new (array.constructor as new (length: number) => A)(Math.max(index + 1, array.length * 2));
+/** A copy of `array`, `length` long. */
+export function lengthened<A extends Float64Array | Uint8Array>(array: A, length: number): A {
+  const larger = new (array.constructor as new (length: number) => A)(length);
   larger.set(array);
   return larger;
 }
