@@ -117,7 +117,13 @@ export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly 
 
 /** The stored rows from `top` to `bottom` (1-based, inclusive). */
 export function storedRowsBetween(sheet: Sheet, top: number, bottom: number): number[] {
-  return storedRows(sheet).filter((row) => row >= top && row <= bottom);
+  const rows = sheet.values;
+  if (rows.length > SHORT_SHEET) return storedRows(sheet).filter((row) => row >= top && row <= bottom);
+  // a few rows above a table (its unit note) of a 100k-row sheet: only those are looked at
+  const found: number[] = [];
+  const last = Math.min(bottom, sheet.top + rows.length - 1);
+  for (let row = Math.max(top, sheet.top); row <= last; row++) if (rows[row - sheet.top] !== undefined) found.push(row);
+  return found;
 }
 
 /** Whether a stored cell of the row holds a text passing `test` (stored cells only: rows may be sparse). */
