@@ -4,7 +4,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SingleBar } from 'cli-progress';
 import type { Severity } from '../core/rules/types';
 import { say, type Lang } from './cli-text';
 import { InputError } from './input-error';
@@ -57,9 +56,13 @@ export interface Progress {
   stop(): void;
 }
 
-/** A progress bar on stderr, only when it is a terminal and there is more than one workbook. */
-export function startProgress(stderr: NodeJS.WritableStream & { isTTY?: boolean }, total: number): Progress {
+/**
+ * A progress bar on stderr, only when it is a terminal and there is more than one workbook. The bar's
+ * package (two dozen modules) is loaded only then: a single check does not pay for it.
+ */
+export async function startProgress(stderr: NodeJS.WritableStream & { isTTY?: boolean }, total: number): Promise<Progress> {
   if (!stderr.isTTY || total < 2) return { tick: () => undefined, stop: () => undefined };
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({ stream: stderr, format: '{bar} {value}/{total}', hideCursor: true, clearOnComplete: true });
   bar.start(total, 0);
   return { tick: () => bar.increment(), stop: () => bar.stop() };

@@ -5,7 +5,6 @@ import type { Lang } from './cli-text';
 import { InputError } from './input-error';
 import { readInputBytes } from './read/input-bytes';
 import { readWorkbookBuffer } from './read/read-workbook';
-import { releaseReadingMemory } from './release-memory';
 
 export interface CheckedFile {
   readonly file: string;
@@ -27,7 +26,6 @@ export async function checkFile(file: string, options: CheckOptions, lang: Lang)
     // line naming the file, never "Cannot read properties of undefined"; BUDGET_CHECK_DEBUG shows the cause
     throw new InputError(file, 'unreadable-content', {}, undefined, error);
   });
-  releaseReadingMemory(bytes.length);
   const result = checkWorkbook(workbook, options);
   if (result.tables.length === 0) throw nothingRecognised(file, workbook, result, lang);
   return { file, bytes, workbook, result };

@@ -78,7 +78,7 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
 /** Several workbooks: a line each and the totals (or {"files": [...]}); unusable ones are named on stderr. */
 async function runMany(entries: readonly BatchEntry[], options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const progress = startProgress(io.stderr, entries.length);
+  const progress = await startProgress(io.stderr, entries.length);
   let outcomes: BatchOutcome[];
   try {
     outcomes = await checkEntries(entries, { checkOptions, lang, jobs: options.jobs, onDone: () => progress.tick() });

@@ -36,10 +36,10 @@ describe('what the CLI loads', () => {
     expect(modulesLoaded(flag).filter((file) => HEAVY.test(file))).toEqual([]);
   });
 
-  it('checking an .xlsx loads the core and the fast reader, not exceljs, SheetJS or docx', () => {
+  it('checking an .xlsx loads the core and the fast reader, not exceljs, SheetJS, docx or the progress bar', () => {
     const loaded = modulesLoaded(join(ROOT, 'examples/shifeng-grid-2023.xlsx'), '--json');
     expect(loaded.some((file) => /\/core\//.test(file))).toBe(true);
-    expect(loaded.filter((file) => /node_modules\/(exceljs|@e965\/xlsx|docx)\//.test(file))).toEqual([]);
+    expect(loaded.filter((file) => /node_modules\/(exceljs|@e965\/xlsx|docx|cli-progress)\//.test(file))).toEqual([]);
   });
 
   it('checking an .xls loads SheetJS, not exceljs', () => {

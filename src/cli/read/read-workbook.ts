@@ -18,6 +18,7 @@ import { BeyondGrid } from './sheet-builder';
 import { parseWithSheetJs, sheetsFromSheetJs } from './sheetjs-read';
 import { ZipDamage } from './zip-archive';
 import { readInputBytes } from './input-bytes';
+import { releaseReadingMemory } from '../release-memory';
 
 /**
  * Heap the fast reader and the check take per byte of unpacked sheet XML (the grid and the
@@ -82,11 +83,15 @@ export async function readWithSheetJs(bytes: Buffer, file: string, format: strin
     // SheetJS failing is no proof the file is damaged: say what could not be read, not that it is broken
     throw new InputError(file, 'unreadable-format', { format, reason });
   }
+  let sheets;
   try {
-    return sheetsFromSheetJs(book, staleResults);
+    sheets = sheetsFromSheetJs(book, staleResults);
   } catch (error) {
     throw asInputError(error, file);
   }
+  book = undefined; // SheetJS's model is garbage now: collected before the check grows the heap on top of it
+  releaseReadingMemory(bytes.length);
+  return sheets;
 }
 
 /** An .xlsx read by SheetJS as the fallback reads it (the conformance test compares it with the fast path). */

@@ -4,13 +4,14 @@
  * of the sheet (formats, validations, drawings…) is looked at. A part written with a namespace
  * prefix (`<x:worksheet>`) is left to the general reader (NeedsGeneralReader).
  */
-import { StringDecoder } from 'node:string_decoder';
 import { toA1 } from '../../core/grid/a1';
 import type { CellValue } from '../../core/grid/types';
 import { isDateFormat, serialToIsoDate } from '../../core/grid/excel-dates';
 import { isoCellDate } from './number-formats';
 import { shiftFormula } from './shared-formula';
 import { SheetBuilder } from './sheet-builder';
+import { FastCell, INCOMPLETE, UNUSUAL } from './fast-cell';
+import { FlatChunks } from './flat-chunks';
 import { attribute, decodeXml, runText } from './xml-text';
 
 /** What the fast path does not know: the workbook goes to SheetJS instead. */
@@ -55,12 +56,12 @@ const LOOKAHEAD = 16;
 
 export class SheetScanner {
   private phase: Phase = 'prolog';
-  private carry = '';
-  private readonly decoder = new StringDecoder('utf8');
+  private readonly chunks = new FlatChunks();
   private row = 0;
   private column = 0;
   private readonly shared = new Map<string, SharedMaster>();
   private readonly dateStyles: boolean[];
+  private readonly fast = new FastCell();
 
   constructor(
     private readonly sheet: SheetBuilder,
@@ -70,14 +71,12 @@ export class SheetScanner {
   }
 
   feed(chunk: Buffer): void {
-    const text = this.carry + this.decoder.write(chunk);
-    this.carry = text.slice(this.scan(text, false));
+    const text = this.chunks.text(chunk);
+    this.chunks.keep(text, this.scan(text, false));
   }
 
   end(): void {
-    const text = this.carry + this.decoder.end();
-    this.scan(text, true);
-    this.carry = '';
+    this.scan(this.chunks.rest(), true);
     if (this.phase === 'prolog') throw new NeedsGeneralReader('no worksheet element');
   }
 
@@ -97,8 +96,7 @@ export class SheetScanner {
         } else if (c1 === 0x72 /* r */ && text.startsWith('row', lt + 1) && isDelimiter(text.charCodeAt(lt + 4))) {
           const end = text.indexOf('>', lt);
           if (end < 0) return final ? text.length : lt;
-          const r = fastAttribute(text.slice(lt + 4, end), 'r');
-          this.row = r === null ? this.row + 1 : Number(r);
+          this.row = this.rowNumber(text, lt + 4, end);
           this.column = 0;
           pos = end + 1;
         } else if (c1 === 0x2f /* / */ && text.startsWith('</sheetData>', lt)) {
@@ -128,15 +126,62 @@ export class SheetScanner {
 
   /** Reads one `<c …>…</c>` or `<c …/>` at `lt`; returns the index after it, or -1 when it is not complete yet. */
   private cell(text: string, lt: number): number {
+    const fast = this.fast;
+    const end = fast.read(text, lt);
+    if (end === UNUSUAL) return this.generalCell(text, lt);
+    if (end === INCOMPLETE) return -1;
+    if (fast.row < 0) this.column++;
+    else {
+      this.row = fast.row;
+      this.column = fast.column;
+    }
+    if (!fast.selfClosing) this.readFastCell(text);
+    return end;
+  }
+
+  /** The general way, for a cell the one-pass reader leaves (inline strings, unknown children, odd spelling). */
+  private generalCell(text: string, lt: number): number {
     const tagEnd = text.indexOf('>', lt);
     if (tagEnd < 0) return -1;
+    const selfClosing = text.charCodeAt(tagEnd - 1) === 0x2f; /* / */
+    const close = selfClosing ? tagEnd : text.indexOf('</c>', tagEnd);
+    if (close < 0) return -1; // placed only once complete: a cell without `r` moves one column, once
     const tag = text.slice(lt + 2, tagEnd);
     this.place(fastAttribute(tag, 'r'));
-    if (text.charCodeAt(tagEnd - 1) === 0x2f /* / */) return tagEnd + 1; // <c r="B2" s="3"/>: formatted, empty
-    const close = text.indexOf('</c>', tagEnd);
-    if (close < 0) return -1;
+    if (selfClosing) return tagEnd + 1; // <c r="B2" s="3"/>: formatted, empty
     this.readCell(tag, text.slice(tagEnd + 1, close));
     return close + 4;
+  }
+
+  /** A `<row>`'s number: its `r`, or the one after the previous row when it has none. */
+  private rowNumber(text: string, from: number, to: number): number {
+    if (text.startsWith(' r="', from)) {
+      const end = text.indexOf('"', from + 4);
+      const r = end > 0 && end < to ? digitsAt(text, from + 4, end) : -1;
+      if (r >= 0) return r;
+    }
+    const r = fastAttribute(text.slice(from, to), 'r');
+    return r === null ? this.row + 1 : Number(r);
+  }
+
+  /** The value and formula the one-pass reader found, typed as `readCell` types them. */
+  private readFastCell(text: string): void {
+    const { type, style, vStart, vEnd, fStart, fEnd, fElement, fElementEnd, number } = this.fast;
+    const format = this.context.styleFormats[style] ?? null;
+    const formula =
+      fElement >= 0
+        ? this.formulaOf(text.slice(fElement, fElementEnd))
+        : fStart < 0 || fEnd === fStart
+          ? null
+          : withEquals(decodeXml(text.slice(fStart, fEnd)));
+    let value: CellValue;
+    if (vStart < 0 || (formula !== null && (vStart === vEnd || this.context.staleResults)))
+      value = null; // a formula saved without its value stays unknown
+    else if (type === 'n' && !Number.isNaN(number)) value = this.dateStyles[style] ? serialToIsoDate(number, this.context.date1904) : number;
+    else if (type === 's' && Number.isInteger(number) && number >= 0 && this.context.sharedStrings[number] !== undefined)
+      value = this.context.sharedStrings[number];
+    else value = this.typedValue(type, text.slice(vStart, vEnd), style);
+    this.sheet.add(this.row, this.column, value, formula, format);
   }
 
   /** The cell's row and column: from its `r`, or the one after the previous cell when it has none. */
@@ -252,16 +297,28 @@ export class SheetScanner {
   }
 }
 
+/** The digits text[start, end) as a number, or -1 when they are not only digits. */
+function digitsAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function isDelimiter(code: number): boolean {
+  return code === 0x20 || code === 0x3e /* > */ || code === 0x2f /* / */ || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
 /**
  * The formula as one flat string: V8 keeps `'=' + text` as a two-part rope, and the rules read
  * every formula of a big sheet character by character (twice as slow on ropes, measured before).
  */
 function withEquals(text: string): string {
   return ['=', text].join('');
-}
-
-function isDelimiter(code: number): boolean {
-  return code === 0x20 || code === 0x3e /* > */ || code === 0x2f /* / */ || code === 0x0a || code === 0x09 || code === 0x0d;
 }
 
 /** `name="…"` as writers spell it, falling back to the general attribute reader for odd spacing or quotes. */

@@ -1,0 +1,128 @@
+/**
+ * The one-pass cell reader and the chunked text it reads: whatever the chunk size, a sheet reads
+ * to the same grid as when it comes in one piece (cells cut anywhere, characters split between
+ * chunks); plain decimals are the doubles Number() reads; cells that are not plain go to the
+ * general reader and read as before.
+ */
+import { FastCell, INCOMPLETE, UNUSUAL } from '../../src/cli/read/fast-cell';
+import { FlatChunks } from '../../src/cli/read/flat-chunks';
+import { SheetBuilder } from '../../src/cli/read/sheet-builder';
+import { SheetScanner, type SheetContext } from '../../src/cli/read/sheet-scan';
+import type { Sheet } from '../../src/core/grid/types';
+
+const CONTEXT: SheetContext = {
+  sharedStrings: ['项目名称', '合计', 'ascii'],
+  styleFormats: [null, '#,##0.00', 'yyyy"年"m"月"d"日"'],
+  date1904: false,
+  staleResults: false,
+};
+
+/** Cells as writers spell them: plain ones for the fast path and others it hands to the general reader. */
+const SHEET_XML = [
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  '<row r="1" spans="1:6" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="0"><v>1</v></c><c r="C1" s="1"><v>-1865.39</v></c><c r="D1" s="2"><v>45291</v></c><c r="E1" s="1"/><c r="F1" t="str"><f>"预算"&amp;"数"</f><v>预算数</v></c></row>',
+  '<row r="2">\n  <c r="A2" s="1">\n    <f>SUM(C1:C1)</f>\n    <v>-1865.39</v>\n  </c>\n  <c r="B2"><v>1E-3</v></c><c r="C2"><v>0.1234567890123456789</v></c><c r="D2"><v/></c><c r="E2" t="b"><v>1</v></c><c r="F2" t="e"><v>#N/A</v></c></row>',
+  '<row r="3"><c r="A3" t="inlineStr"><is><t>内联文字</t></is></c><c r="B3"><f t="shared" ref="B3:B4" si="0">A2*2</f><v>1</v></c><c r = "C3" ><v>7</v></c><c><v>8</v></c><c r="e3"><v>9</v></c><c r="F3" t="d"><v>2023-12-31</v></c></row>',
+  '<row r="4"><c r="B4"><f t="shared" si="0"/><v>2</v></c><c r="C4"><f>A4+1</f></c><c r="D4" t="s"><v>2</v></c><c r="E4" x14ac:foo="&amp;"><v>3</v></c></row>',
+  '<row><c r="A5"><v>12345678901234567</v></c><c r="B5"><v>.5</v></c><c r="C5"><v>-0</v></c></row>',
+  '</sheetData><mergeCells count="1"><mergeCell ref="E4:F4"/></mergeCells></worksheet>',
+].join('');
+
+function scanInChunks(bytes: Buffer, size: number): Sheet | null {
+  const builder = new SheetBuilder('S');
+  const scanner = new SheetScanner(builder, CONTEXT);
+  for (let at = 0; at < bytes.length; at += size) scanner.feed(bytes.subarray(at, at + size));
+  scanner.end();
+  return builder.build(false);
+}
+
+describe('the sheet scanner, fed in chunks of every size', () => {
+  const bytes = Buffer.from(SHEET_XML, 'utf8');
+  const whole = scanInChunks(bytes, bytes.length);
+
+  it('reads each cell as Excel shows it, plain or not', () => {
+    expect(whole?.values).toEqual([
+      ['项目名称', '合计', -1865.39, '2023-12-31', null, '预算数'],
+      [-1865.39, 0.001, Number('0.1234567890123456789'), '', true, { error: '#N/A' }],
+      ['内联文字', 1, 7, 8, 9, '2023-12-31'],
+      [null, 2, null, 'ascii', 3],
+      [Number('12345678901234567'), 0.5, -0],
+    ]);
+    expect(whole?.formulas?.[1][0]).toBe('=SUM(C1:C1)');
+    expect(whole?.formulas?.[3][1]).toBe('=A3*2');
+    expect(whole?.formulas?.[3][2]).toBe('=A4+1'); // saved without its value: unknown, not 0
+    expect(whole?.numberFormats?.[0][2]).toBe('#,##0.00');
+  });
+
+  it('gives the same grid for chunks of 1 to 64 bytes, cut inside tags, values and characters', () => {
+    for (let size = 1; size <= 64; size++) expect(scanInChunks(bytes, size)).toEqual(whole);
+  });
+});
+
+describe('the one-pass cell reader', () => {
+  const cell = new FastCell();
+
+  it('answers INCOMPLETE for a cell cut short anywhere, and reads it once whole', () => {
+    const text = '<c r="AB12" s="1"><f>A1+B1</f><v>12.5</v></c>';
+    for (let end = 3; end < text.length; end++) expect(cell.read(text.slice(0, end), 0)).toBe(INCOMPLETE);
+    expect(cell.read(text, 0)).toBe(text.length);
+    expect([cell.row, cell.column, cell.style, cell.number]).toEqual([12, 28, 1, 12.5]);
+    expect(text.slice(cell.fStart, cell.fEnd)).toBe('A1+B1');
+  });
+
+  it('leaves to the general reader what is not plain', () => {
+    for (const text of [
+      '<c r="A1" t="inlineStr"><is><t>x</t></is></c>',
+      '<c r="A1"><f t="array" ref="A1"><![CDATA[1+1]]></f><v>2</v></c>',
+      "<c r='A1'><v>1</v></c>",
+      '<c r="a1"><v>1</v></c>',
+      '<c r="A1"><v>1</v><extLst/></c>',
+      '<c r="A1" s="x"><v>1</v></c>',
+    ])
+      expect(cell.read(`${text}<c r="B1"/>`, 0)).toBe(UNUSUAL);
+  });
+
+  it('keeps a formula with attributes (shared, as Excel saves them) whole for the formula reader', () => {
+    const text = '<c r="B4" s="1"><f t="shared" si="0"/><v>2</v></c>';
+    expect(cell.read(text, 0)).toBe(text.length);
+    expect(text.slice(cell.fElement, cell.fElementEnd)).toBe('<f t="shared" si="0"/>');
+    const master = '<c r="B3"><f t="shared" ref="B3:B9" si="0">A2*2</f><v>1</v></c>';
+    expect(cell.read(master, 0)).toBe(master.length);
+    expect(master.slice(cell.fElement, cell.fElementEnd)).toBe('<f t="shared" ref="B3:B9" si="0">A2*2</f>');
+  });
+
+  it('reads plain decimals as exactly the doubles Number() reads', () => {
+    let seed = 7;
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    const misread: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const digits = String(next()).padStart(10, '0') + String(next()).slice(0, next() % 6);
+      const point = next() % (digits.length + 1);
+      const text = `${next() % 2 ? '-' : ''}${digits.slice(0, point)}.${digits.slice(point)}`;
+      cell.read(`<c r="A1"><v>${text}</v></c>`, 0);
+      if (!Object.is(cell.number, Number(text))) misread.push(text);
+    }
+    expect(misread).toEqual([]);
+  });
+});
+
+describe('flat chunks', () => {
+  it('decode any split of UTF-8 text to the same text, each piece ending on a whole character', () => {
+    const text = '预算𠀀绩效 ascii é'.repeat(20);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let size = 1; size <= 9; size++) {
+      const chunks = new FlatChunks();
+      let read = '';
+      for (let at = 0; at < bytes.length; at += size) {
+        const piece = chunks.text(bytes.subarray(at, at + size));
+        // the scanner leaves part of each piece unread, from a '<': never inside a surrogate pair
+        let keep = Math.floor(piece.length / 2);
+        if (/[\udc00-\udfff]/.test(piece.charAt(keep))) keep--;
+        read += piece.slice(0, keep);
+        chunks.keep(piece, keep);
+      }
+      read += chunks.rest();
+      expect(read).toBe(text);
+    }
+  });
+});
