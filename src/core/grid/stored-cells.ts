@@ -76,10 +76,11 @@ export function storedColumns(sheet: Sheet, row: number, from = sheet.left, to =
 }
 
 /**
- * Calls `visit` with each cell holding a value (not null, not ''), row by row, left to right:
- * a walk over a whole sheet without a list of columns per row (for the 1.3M cells of 100k rows).
+ * Calls `visit` with each text cell's text, trimmed (as cellText reads it) and not empty, row by
+ * row, left to right: a walk over a whole sheet (the 1.3M cells of 100k rows) without a list of
+ * columns per row, and with no call for the numbers.
  */
-export function forEachStoredValue(sheet: Sheet, visit: (row: number, column: number, value: CellValue) => void): void {
+export function forEachStoredText(sheet: Sheet, visit: (row: number, column: number, text: string) => void): void {
   const rows = sheet.values;
   const rowIndexes = rows.length <= SHORT_SHEET ? null : storedRowIndexes(rows);
   const rowCount = rowIndexes ? rowIndexes.length : rows.length;
@@ -92,7 +93,9 @@ export function forEachStoredValue(sheet: Sheet, visit: (row: number, column: nu
     for (let j = 0; j < count; j++) {
       const index = indexes ? indexes[j] : j;
       const value = values[index];
-      if (value !== undefined && value !== null && value !== '') visit(sheet.top + rowIndex, sheet.left + index, value);
+      if (typeof value !== 'string') continue;
+      const text = value.trim();
+      if (text !== '') visit(sheet.top + rowIndex, sheet.left + index, text);
     }
   }
 }

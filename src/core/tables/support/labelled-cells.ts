@@ -2,7 +2,7 @@
  * Labels with their values anywhere on a sheet, for the forms whose rows are not one table:
  * the 决算 summary's two sides, the basic-data table's pairs across a row.
  */
-import { forEachStoredValue } from '../../grid/stored-cells';
+import { forEachStoredText } from '../../grid/stored-cells';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
 import type { PlaceCell } from '../official-table';
@@ -34,7 +34,7 @@ function sheetTexts(sheet: Sheet): SheetTexts {
   if (!texts) {
     const keys: string[] = [];
     const found: string[] = [];
-    forEachText(sheet, (_row, _column, text) => {
+    forEachStoredText(sheet, (_row, _column, text) => {
       keys.push(textKey(sheet, text));
       found.push(text);
     });
@@ -43,19 +43,11 @@ function sheetTexts(sheet: Sheet): SheetTexts {
   return texts;
 }
 
-/** Each text cell (its text trimmed, as cellText reads it) in reading order. */
-function forEachText(sheet: Sheet, visit: (row: number, column: number, text: string) => void): void {
-  forEachStoredValue(sheet, (row, column, value) => {
-    const text = typeof value === 'string' ? value.trim() : '';
-    if (text !== '') visit(row, column, text);
-  });
-}
-
 /** The records of the text cells, the i-th with the i-th key and text; `wanted` says which. */
 function records(sheet: Sheet, { keys, texts }: SheetTexts, wanted: (i: number) => boolean): LabelAt[] {
   const labels: LabelAt[] = [];
   let i = 0;
-  forEachText(sheet, (row, column) => {
+  forEachStoredText(sheet, (row, column) => {
     if (wanted(i)) labels.push({ row, column, key: keys[i], text: texts[i] });
     i++;
   });
