@@ -7,6 +7,7 @@ import { cellText, lastRow } from '../grid/sheet-access';
 import { someStoredText, storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import { labelHasPercent } from '../recognize/normalize-label';
+import { hasText } from '../tables/support/labelled-cells';
 import { isFormTitle, matchFormField, matchIndicatorColumn, matchMoneyColumn } from './form-labels';
 import type { FormMoneyBlockColumn, IndicatorColumn } from './form-model';
 
@@ -42,9 +43,8 @@ function readHeader<C extends string>(sheet: Sheet, row: number, match: (text: s
 }
 
 /** A cheap look at a row before reading it as a header: every money header names a score. */
-function rowMentions(sheet: Sheet, row: number, words: readonly string[]): boolean {
-  return someStoredText(sheet, row, (value) => words.some((word) => value.includes(word)));
-}
+const mentionsScore = (text: string): boolean => /得分|分值|权重/.test(text);
+const mentionsIndicatorLevel = (text: string): boolean => text.includes('一级指标');
 
 export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, number>>): boolean {
   return (
@@ -55,9 +55,11 @@ export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, numb
 }
 
 export function findMoneyHeaders(sheet: Sheet): MoneyHeader[] {
+  // the sheet's texts are listed once for all kinds: one without a score word holds no form (a project sheet)
+  if (!hasText(sheet, mentionsScore)) return [];
   const headers: MoneyHeader[] = [];
   for (const row of storedRows(sheet)) {
-    if (!rowMentions(sheet, row, ['得分', '分值', '权重'])) continue;
+    if (!someStoredText(sheet, row, mentionsScore)) continue;
     const header = readHeader(sheet, row, matchMoneyColumn);
     if (!isMoneyHeader(header.columns)) continue;
     const rateColumn = header.columns.执行率;
@@ -70,7 +72,7 @@ export function findMoneyHeaders(sheet: Sheet): MoneyHeader[] {
 /** The indicator block's header between two rows: 一级指标 beside 二级指标 or 三级指标. */
 export function findIndicatorHeader(sheet: Sheet, fromRow: number, toRow: number): IndicatorHeader | null {
   for (const row of storedRows(sheet)) {
-    if (row < fromRow || row > toRow || !rowMentions(sheet, row, ['一级指标'])) continue;
+    if (row < fromRow || row > toRow || !someStoredText(sheet, row, mentionsIndicatorLevel)) continue;
     const header = readHeader(sheet, row, matchIndicatorColumn);
     if (header.columns.一级指标 !== undefined && (header.columns.二级指标 !== undefined || header.columns.三级指标 !== undefined)) {
       return header;

@@ -119,9 +119,10 @@ function pendingCells(sheet: Sheet, index: number): CellMap {
   for (let r = 0; r < formulas.length; r++) {
     const line = formulas[r];
     if (!line) continue;
+    const values = sheet.values[r];
     for (let c = 0; c < line.length; c++) {
       const formula = line[c];
-      if (typeof formula !== 'string' || !formula.startsWith('=') || (sheet.values[r]?.[c] ?? null) !== null) continue;
+      if (typeof formula !== 'string' || !formula.startsWith('=') || (values?.[c] ?? null) !== null) continue;
       const row = r + sheet.top;
       const column = c + sheet.left;
       cells.add({ sheet: index, row, column, formula, state: UNVISITED, circular: false, result: undefined, failed: false });

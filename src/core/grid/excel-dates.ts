@@ -11,22 +11,28 @@
  * ignored; then any of y m d h s b (Buddhist year) marks a date — the test the CLI's reader applies.
  */
 export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  // a sheet uses a handful of formats for its million cells: each is looked at once
-  let isDate = dateFormats.get(format);
-  if (isDate === undefined) {
-    isDate = /[ymdhMsb]/.test(visibleCodes(format));
-    if (dateFormats.size > 1000) dateFormats.clear();
-    dateFormats.set(format, isDate);
-  }
-  return isDate;
+  return !!format && remembered(dateFormats, format, showsDate);
 }
-
-const dateFormats = new Map<string, boolean>();
 
 /** Whether a number format shows its number as a percent: a `%` code, not one inside quotes (`0.00"%"`) or escaped. */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return !!format && visibleCodes(format).includes('%');
+  return !!format && remembered(percentFormats, format, showsPercent);
+}
+
+const showsDate = (codes: string): boolean => /[ymdhMsb]/.test(codes);
+const showsPercent = (codes: string): boolean => codes.includes('%');
+const dateFormats = new Map<string, boolean>();
+const percentFormats = new Map<string, boolean>();
+
+/** A sheet uses a handful of formats for its million cells: each is looked at once per question. */
+function remembered(answers: Map<string, boolean>, format: string, test: (visibleCodes: string) => boolean): boolean {
+  let answer = answers.get(format);
+  if (answer === undefined) {
+    answer = test(visibleCodes(format));
+    if (answers.size > 1000) answers.clear();
+    answers.set(format, answer);
+  }
+  return answer;
 }
 
 /** A format's codes without colours and conditions, quoted text and escaped or padding characters. */

@@ -75,29 +75,70 @@ export function storedColumns(sheet: Sheet, row: number, from = sheet.left, to =
   return columns;
 }
 
+/**
+ * Calls `visit` with each text cell's text, trimmed (as cellText reads it) and not empty, row by
+ * row, left to right: a walk over a whole sheet (the 1.3M cells of 100k rows) without a list of
+ * columns per row, and with no call for the numbers.
+ */
+export function forEachStoredText(sheet: Sheet, visit: (row: number, column: number, text: string) => void): void {
+  const rows = sheet.values;
+  const rowIndexes = rows.length <= SHORT_SHEET ? null : storedRowIndexes(rows);
+  const rowCount = rowIndexes ? rowIndexes.length : rows.length;
+  for (let i = 0; i < rowCount; i++) {
+    const rowIndex = rowIndexes ? rowIndexes[i] : i;
+    const values = rows[rowIndex];
+    if (values === undefined) continue;
+    const indexes = values.length <= SHORT_ROW ? null : storedIndexes(values);
+    const count = indexes ? indexes.length : values.length;
+    for (let j = 0; j < count; j++) {
+      const index = indexes ? indexes[j] : j;
+      const value = values[index];
+      if (typeof value !== 'string') continue;
+      const text = value.trim();
+      if (text !== '') visit(sheet.top + rowIndex, sheet.left + index, text);
+    }
+  }
+}
+
 /** The last row and column holding an element (1-based); the sheet's top-left when it stores none. */
 export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly right: number } {
   let last = -1;
   let width = 0;
-  for (const index of storedIndexes(sheet.values, SHORT_SHEET)) {
+  // asked several times per sheet by recognition: no list of a short sheet's 100k row indexes each time
+  const rows = sheet.values;
+  const indexes = rows.length <= SHORT_SHEET ? null : storedIndexes(rows, SHORT_SHEET);
+  const count = indexes ? indexes.length : rows.length;
+  for (let i = 0; i < count; i++) {
+    const index = indexes ? indexes[i] : i;
+    const row = rows[index];
+    if (row === undefined) continue;
     last = index;
-    width = Math.max(width, sheet.values[index].length);
+    width = Math.max(width, row.length);
   }
   return { bottom: sheet.top + last, right: sheet.left + width - 1 };
 }
 
 /** The stored rows from `top` to `bottom` (1-based, inclusive). */
 export function storedRowsBetween(sheet: Sheet, top: number, bottom: number): number[] {
-  return storedRows(sheet).filter((row) => row >= top && row <= bottom);
+  const rows = sheet.values;
+  if (rows.length > SHORT_SHEET) return storedRows(sheet).filter((row) => row >= top && row <= bottom);
+  // a few rows above a table (its unit note) of a 100k-row sheet: only those are looked at
+  const found: number[] = [];
+  const last = Math.min(bottom, sheet.top + rows.length - 1);
+  for (let row = Math.max(top, sheet.top); row <= last; row++) if (rows[row - sheet.top] !== undefined) found.push(row);
+  return found;
 }
 
 /** Whether a stored cell of the row holds a text passing `test` (stored cells only: rows may be sparse). */
 export function someStoredText(sheet: Sheet, row: number, test: (text: string) => boolean): boolean {
   const values = sheet.values[row - sheet.top];
   if (!values) return false;
-  if (values.length <= SHORT_ROW) return values.some((value) => typeof value === 'string' && test(value));
-  return storedIndexes(values).some((index) => {
-    const value = values[index];
-    return typeof value === 'string' && test(value);
-  });
+  // asked of every row of a 100k-row sheet: a plain loop, no function made per row
+  const indexes = values.length <= SHORT_ROW ? null : storedIndexes(values);
+  const count = indexes ? indexes.length : values.length;
+  for (let i = 0; i < count; i++) {
+    const value = values[indexes ? indexes[i] : i];
+    if (typeof value === 'string' && test(value)) return true;
+  }
+  return false;
 }

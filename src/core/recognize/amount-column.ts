@@ -9,7 +9,7 @@ import { FenSum, type Fen, type MoneyUnit } from '../money/fen';
 import { EMPTY_READING, readAmount, usableFen, wholeFenNumber, ZERO_READING, type AmountReading } from '../money/read-amount';
 import type { AmountCell, ProjectAmountField } from './model';
 import { tableAmountCell } from './read-cell';
-import { TableColumn, withRoomFor } from './table-column';
+import { lengthened, TableColumn } from './table-column';
 
 const EMPTY = 0;
 const PLAIN = 1;
@@ -39,9 +39,9 @@ export class AmountColumn extends TableColumn {
 
   /** Reads the cell of `row` and keeps its reading; says what kind it was. */
   read(row: number): AmountReading['kind'] {
-    const index = this.slot(row);
+    const index = this.indexFor(row);
     const value = this.value(row);
-    this.noteContents(row, value);
+    this.noteContents(index, row, value);
     const fen = typeof value === 'number' ? wholeFenNumber(value, this.unit) : null;
     if (fen !== null) return this.keepPlain(index, fen);
     const reading = readAmount(value, this.unit);
@@ -115,10 +115,9 @@ export class AmountColumn extends TableColumn {
     return 'number';
   }
 
-  private slot(row: number): number {
-    const index = row - this.firstRow;
-    this.plainFen = withRoomFor(this.plainFen, index);
-    this.state = withRoomFor(this.state, index);
-    return index;
+  protected override grow(length: number): void {
+    super.grow(length);
+    this.plainFen = lengthened(this.plainFen, length);
+    this.state = lengthened(this.state, length);
   }
 }

@@ -37,8 +37,9 @@ export function findLabelledValues<T>(sheet: Sheet, matchLabel: (normalized: str
   };
   // stored cells only: a sparse sheet spanning XFD1048576 costs what it holds
   for (const row of storedRows(sheet)) {
+    // the rows of a project table spanning the sheet (100k of them) are passed over without a list per row
+    if (spansRow(excluded, row, sheet.left, right)) continue;
     const rowRanges = excluded.filter((range) => range.top <= row && row <= range.bottom);
-    if (rowRanges.some((range) => range.left <= sheet.left && range.right >= right)) continue;
     const columns = storedColumns(sheet, row);
     columns.forEach((column, i) => {
       if (rowRanges.some((range) => range.left <= column && column <= range.right)) return;
@@ -49,6 +50,12 @@ export function findLabelledValues<T>(sheet: Sheet, matchLabel: (normalized: str
     });
   }
   return hits;
+}
+
+/** Whether one of `ranges` covers `row` from `left` to `right`. */
+function spansRow(ranges: readonly CellRange[], row: number, left: number, right: number): boolean {
+  for (const range of ranges) if (range.top <= row && row <= range.bottom && range.left <= left && range.right >= right) return true;
+  return false;
 }
 
 /** `nextStored` is the next column of the row holding a value, if any. */

@@ -3,7 +3,7 @@
  * A row is a sub-item of the project above when its 子项目 cell, its name's marker (`（1）`, `①`,
  * or `3.1` as the next sub-item of project 3) or its 序号 (`（1）`, `1.1`) says so.
  */
-import { cellText } from '../grid/sheet-access';
+import { cellText, cellValue } from '../grid/sheet-access';
 import type { Sheet } from '../grid/types';
 import type { ProjectRow } from './model';
 import { TableRow, type TableColumns } from './table-row';
@@ -59,8 +59,7 @@ export class ProjectRowSorter {
     this.projects.push(project);
     this.lastProject = project;
     if (this.projects.length === 1 && marker && marker.style !== 'decimal') this.projectMarkerStyle = marker.style;
-    const numberText = this.numberColumn !== undefined ? cellText(this.sheet, row, this.numberColumn) : '';
-    this.lastProjectNumber = outlineNumber(numberText) ?? projectName.number ?? this.projects.length;
+    this.lastProjectNumber = this.wholeNumberAt(row) ?? outlineNumber(this.numberText(row)) ?? projectName.number ?? this.projects.length;
     this.lastProjectSubItems = 0;
   }
 
@@ -81,7 +80,22 @@ export class ProjectRowSorter {
       return sameProject ? readRowName(subItemText).name : null;
     }
     if (nameMarksSubItem) return rowName.name;
-    const numberText = this.numberColumn !== undefined ? cellText(this.sheet, row, this.numberColumn) : '';
+    if (this.wholeNumberAt(row) !== null) return null; // `1`, `2`: a project's 序号
+    const numberText = this.numberText(row);
     return numberText !== '' && isSubItemNumber(numberText) ? rowName.name : null;
+  }
+
+  private numberText(row: number): string {
+    return this.numberColumn !== undefined ? cellText(this.sheet, row, this.numberColumn) : '';
+  }
+
+  /**
+   * The 序号 typed as a whole number (most are), read without making its text: what outlineNumber
+   * gives for its digits; such a 序号 never marks a sub-item.
+   */
+  private wholeNumberAt(row: number): number | null {
+    if (this.numberColumn === undefined) return null;
+    const value = cellValue(this.sheet, row, this.numberColumn);
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e15 ? value : null;
   }
 }

@@ -5,7 +5,7 @@
  * (with the title and note rows above that label, which hold no figures).
  */
 import { toA1 } from '../grid/a1';
-import { cellText } from '../grid/sheet-access';
+import { cellText, cellValue } from '../grid/sheet-access';
 import { storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
@@ -148,7 +148,9 @@ function nameProblem(sheet: Sheet, row: number, nameColumn: number, kind: 'unnam
 /** The 合计 / 总计 label of a total row, in the 序号 or 项目名称 column (or a merge over both). */
 function findTotalLabel(sheet: Sheet, row: number, labelColumns: readonly number[]): string | null {
   for (const column of labelColumns) {
-    const text = cellText(sheet, row, column);
+    const value = cellValue(sheet, row, column);
+    if (typeof value !== 'string') continue; // a 序号's number is no label (and its text is not worth making)
+    const text = value.trim();
     if (text.includes('计') && text.length <= 12 && isTotalLabel(text)) return text.replace(/\s+/g, '');
   }
   return null;

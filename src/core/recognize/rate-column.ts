@@ -7,7 +7,7 @@ import type { Sheet } from '../grid/types';
 import type { RateCell } from './model';
 import { tableRateCell } from './read-cell';
 import { readRate } from './read-rate';
-import { TableColumn, withRoomFor } from './table-column';
+import { lengthened, TableColumn } from './table-column';
 
 export class RateColumn extends TableColumn {
   private ratios = new Float64Array(256);
@@ -22,10 +22,9 @@ export class RateColumn extends TableColumn {
   }
 
   read(row: number): void {
-    const index = row - this.firstRow;
-    this.ratios = withRoomFor(this.ratios, index);
+    const index = this.indexFor(row);
     const value = this.value(row);
-    this.noteContents(row, value);
+    this.noteContents(index, row, value);
     this.ratios[index] = readRate(value, cellNumberFormat(this.sheet, row, this.column), this.headerSaysPercent) ?? NaN;
   }
 
@@ -33,6 +32,11 @@ export class RateColumn extends TableColumn {
   ratio(row: number): number | null {
     const ratio = this.ratios[row - this.firstRow];
     return ratio === undefined || Number.isNaN(ratio) ? null : ratio;
+  }
+
+  protected override grow(length: number): void {
+    super.grow(length);
+    this.ratios = lengthened(this.ratios, length);
   }
 
   cell(row: number): RateCell {

@@ -2,28 +2,51 @@
  * A column of a project table, read by sheet row. The amount and 执行率 columns keep what recognition
  * read in typed arrays (amount-column.ts, rate-column.ts) and make a cell record only when asked.
  */
-import { cellFormula, cellValue } from '../grid/sheet-access';
 import type { CellValue, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 
 const HAS_FORMULA = 1;
+const EQUALS_SIGN = 0x3d;
 const FILLED = 2;
 
 export abstract class TableColumn {
   // what each row's cell holds, noted as it is read: formula-consistency asks of every column and row
   private contents = new Uint8Array(256);
+  // the sheet's arrays, kept here: every cell of a 100k-row column is read through them
+  private readonly values: Sheet['values'];
+  private readonly formulas: Sheet['formulas'];
+  private readonly top: number;
+  private readonly cellIndex: number;
 
   constructor(
     protected readonly sheet: Sheet,
     readonly column: number,
     /** The first data row: index 0 of the column's arrays. */
     protected readonly firstRow: number,
-  ) {}
+  ) {
+    this.values = sheet.values;
+    this.formulas = sheet.formulas;
+    this.top = sheet.top;
+    this.cellIndex = column - sheet.left;
+  }
 
-  /** Notes whether the cell of `row` (holding `value`) has a formula, or anything at all. */
-  protected noteContents(row: number, value: CellValue): void {
+  /**
+   * The index of `row` in the column's arrays, with room made for it: rows are read top to bottom
+   * without knowing how many there are, so the arrays grow together, twice as long, when full.
+   */
+  protected indexFor(row: number): number {
     const index = row - this.firstRow;
-    this.contents = withRoomFor(this.contents, index);
+    if (index >= this.contents.length) this.grow(Math.max(index + 1, this.contents.length * 2));
+    return index;
+  }
+
+  /** Lengthens the column's arrays (a subclass lengthens its own too). */
+  protected grow(length: number): void {
+    this.contents = lengthened(this.contents, length);
+  }
+
+  /** Notes whether the cell of `row` (at `index`, holding `value`) has a formula, or anything at all. */
+  protected noteContents(index: number, row: number, value: CellValue): void {
     this.contents[index] = this.formula(row) !== null ? HAS_FORMULA | FILLED : value !== null ? FILLED : 0;
   }
 
@@ -37,25 +60,25 @@ export abstract class TableColumn {
     return ((this.contents[row - this.firstRow] ?? 0) & FILLED) !== 0;
   }
 
+  /** As cellValue reads it. */
   value(row: number): CellValue {
-    return cellValue(this.sheet, row, this.column);
+    const value = this.values[row - this.top]?.[this.cellIndex];
+    return value === undefined || value === '' ? null : value;
   }
 
+  /** As cellFormula reads it. */
   formula(row: number): string | null {
-    return cellFormula(this.sheet, row, this.column);
+    const formula = this.formulas?.[row - this.top]?.[this.cellIndex];
+    return typeof formula === 'string' && formula.charCodeAt(0) === EQUALS_SIGN ? formula : null;
   }
 
   /** The cell of `row` as a record, for what names or shows it. */
   abstract cell(row: number): ReadCell;
 }
 
-/**
- * `array` itself, or a copy at least twice as long when `index` lies beyond its end: rows are read
- * top to bottom without knowing how many there are.
- */
-export function withRoomFor<A extends Float64Array | Uint8Array>(array: A, index: number): A {
-  if (index < array.length) return array;
-  const larger = new (array.constructor as new (length: number) => A)(Math.max(index + 1, array.length * 2));
+/** A copy of `array`, `length` long. */
+export function lengthened<A extends Float64Array | Uint8Array>(array: A, length: number): A {
+  const larger = new (array.constructor as new (length: number) => A)(length);
   larger.set(array);
   return larger;
 }

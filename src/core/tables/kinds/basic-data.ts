@@ -10,7 +10,7 @@ import type { TableKind } from '../kind';
 import type { IdentityPlace, NumberCell, OfficialTable, PlaceCell } from '../official-table';
 import type { RuleContext, RuleParam, RuleReport } from '../../rules/types';
 import type { RecognizedTable } from '../model';
-import { labelsOf } from '../support/labelled-cells';
+import { hasLabel, labelsOf } from '../support/labelled-cells';
 import { divide, multiply } from '../../rulebook/exact';
 import { RATE_TOLERANCE_PARAM } from '../../rules/support/rate-tolerance';
 import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, toleranceParam } from '../support/exact-number';
@@ -58,6 +58,7 @@ function staffNumbers(sheet: Sheet, claimed: readonly CellRange[]): Record<strin
 }
 
 function recognizeBasicData(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
+  if (!hasLabel(sheet, '上年决算数', '上年预算数')) return [];
   const labels = labelsOf(sheet, claimed);
   const header = labels.find((label) => label.key === '上年决算数' || label.key === '上年预算数');
   if (!header) return [];

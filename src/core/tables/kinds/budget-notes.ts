@@ -10,7 +10,7 @@ import { usableFen } from '../../money/read-amount';
 import { money } from '../../money/format';
 import type { RuleReport } from '../../rules/types';
 import type { TableKind } from '../kind';
-import { labelsOf } from '../support/labelled-cells';
+import { labelsWithText } from '../support/labelled-cells';
 import type { RecognizedTable } from '../model';
 import type { NumberCell, OfficialKindId, OfficialTable } from '../official-table';
 import { toA1 } from '../../grid/a1';
@@ -25,11 +25,13 @@ const QUOTES: readonly { readonly name: string; readonly pattern: RegExp; readon
   { name: '机关运行经费预算', pattern: /机关运行经费预算为([\d,，.]+)万元/, kind: 'three-public-budget', field: '机关运行经费' },
 ];
 
+const quotesWan = (text: string): boolean => text.length >= 8 && text.includes('万元');
+
 function recognizeNotes(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
   const numbers: Record<string, NumberCell> = {};
   // every quote is in 万元: a text without it quotes nothing (most of a 10k-row project sheet)
-  for (const { row, column, text } of labelsOf(sheet)) {
-    if (text.length < 8 || !text.includes('万元') || claimed.some((area) => row >= area.top && row <= area.bottom)) continue;
+  for (const { row, column, text } of labelsWithText(sheet, quotesWan)) {
+    if (claimed.some((area) => row >= area.top && row <= area.bottom)) continue;
     for (const quote of QUOTES) {
       const match = quote.pattern.exec(text);
       const figure = match?.[1].replace(/[,，]/g, '').replace(/\.$/, '');

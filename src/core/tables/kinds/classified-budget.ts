@@ -10,7 +10,7 @@ import type { TableKind } from '../kind';
 import type { RecognizedTable } from '../model';
 import type { IdentityPlace, OfficialTable, PlaceCell } from '../official-table';
 import { filled, fundingSources, isOfficial } from '../support/funding-sources';
-import { labelsOf } from '../support/labelled-cells';
+import { hasLabelLike, labelsOf } from '../support/labelled-cells';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
 type Level = 1 | 2 | 3;
@@ -42,9 +42,12 @@ function codeOf(sheet: Sheet, row: number, codeColumns: readonly number[]): stri
     .join('');
 }
 
+const namesSubjectCode = (key: string): boolean => key.endsWith('科目编码');
+
 function recognizeClassified(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
+  if (!hasLabelLike(sheet, namesSubjectCode)) return [];
   const labels = labelsOf(sheet, claimed);
-  const codeHeader = labels.find((label) => /科目编码$/.test(label.key));
+  const codeHeader = labels.find((label) => namesSubjectCode(label.key));
   if (!codeHeader) return [];
   const totalHeader = labels.find(
     (label) => label.row >= codeHeader.row && label.row <= codeHeader.row + 1 && label.key === '合计' && label.column > codeHeader.column,

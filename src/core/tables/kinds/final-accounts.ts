@@ -6,7 +6,7 @@
 import type { Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { IdentityPlace, OfficialTable, PlaceCell } from '../official-table';
-import { areaOf, labelsOf, valueBeside, type LabelAt } from '../support/labelled-cells';
+import { areaOf, hasLabel, labelsOf, valueBeside, type LabelAt } from '../support/labelled-cells';
 import { lineLevel, titleAbove, unitAbove } from '../support/sheet-cells';
 
 const INCOME_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -57,6 +57,7 @@ function readSide(sheet: Sheet, labels: readonly LabelAt[], anchor: LabelAt, fie
 }
 
 function recognizeFinalAccounts(sheet: Sheet, claimed: Parameters<NonNullable<TableKind['recognize']>>[1]): OfficialTable[] {
+  if (!hasLabel(sheet, '收入合计') || !hasLabel(sheet, '支出合计') || !hasLabel(sheet, '总计')) return [];
   const labels = labelsOf(sheet, claimed);
   const incomeAnchor = labels.find((label) => label.key === '收入合计' && /本年/.test(label.text));
   const spendingAnchor = labels.find((label) => label.key === '支出合计' && /本年/.test(label.text));

@@ -11,7 +11,7 @@ import type { CellRange, Sheet } from '../../grid/types';
 import type { RuleReport } from '../../rules/types';
 import type { TableKind } from '../kind';
 import type { IndicatorLine, NumberCell, OfficialTable } from '../official-table';
-import { labelsOf, type LabelAt } from '../support/labelled-cells';
+import { hasLabel, labelsOf, type LabelAt } from '../support/labelled-cells';
 import { readNumberCell, round } from '../support/read-number';
 
 /** Header words by column role, most specific first (实际完成值 is the value where a 指标值 target stands beside it). */
@@ -54,6 +54,7 @@ function columnsOn(labels: readonly LabelAt[], row: number): Columns | null {
 }
 
 function recognizeIndicatorTable(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
+  if (!hasLabel(sheet, '指标名称')) return [];
   const labels = labelsOf(sheet, claimed);
   const tables: OfficialTable[] = [];
   for (const header of labels.filter((label) => label.key === '指标名称')) {

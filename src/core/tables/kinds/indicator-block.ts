@@ -10,7 +10,7 @@ import type { CellRange, Sheet } from '../../grid/types';
 import type { RuleContext, RuleParam, RuleReport } from '../../rules/types';
 import type { TableKind } from '../kind';
 import type { IndicatorLine, NumberCell, OfficialTable, PlaceCell } from '../official-table';
-import { labelsOf, type LabelAt } from '../support/labelled-cells';
+import { hasLabel, labelsOf, type LabelAt } from '../support/labelled-cells';
 import { add, compare, divide, exact, multiply, ZERO, type Exact } from '../../rulebook/exact';
 import { decimalText, differsBy, exactNumber, exactPercent, HUNDRED, toleranceParam } from '../support/exact-number';
 import { readNumberCell } from '../support/read-number';
@@ -47,6 +47,7 @@ function natureOf(text: string, target: string): IndicatorLine['nature'] {
 }
 
 function recognizeIndicatorBlock(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
+  if (!hasLabel(sheet, '得分系数')) return [];
   const labels = labelsOf(sheet, claimed);
   const header = labels.find((label) => label.key === '得分系数');
   if (!header) return [];

@@ -9,7 +9,7 @@ import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { IdentityPlace, OfficialTable, PlaceCell } from '../official-table';
-import { labelsOf } from '../support/labelled-cells';
+import { hasLabel, labelsOf } from '../support/labelled-cells';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
 const GROUPS = ['年初预算', '执行调整', '全年预算', '预计支出', '预计年度剩余', '实际支出', '实际年度剩余'] as const;
@@ -34,6 +34,7 @@ function planColumns(sheet: Sheet, headerRow: number): PlanColumn[] {
 }
 
 function recognizeProjectPlan(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
+  if (!hasLabel(sheet, '执行调整')) return [];
   const labels = labelsOf(sheet, claimed);
   const header = labels.find((label) => label.key === '执行调整' && labels.some((other) => other.row === label.row && other.key === '全年预算'));
   if (!header) return [];

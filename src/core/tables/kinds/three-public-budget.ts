@@ -5,7 +5,7 @@
 import type { CellRange, Sheet } from '../../grid/types';
 import type { TableKind } from '../kind';
 import type { OfficialTable, PlaceCell } from '../official-table';
-import { labelsOf } from '../support/labelled-cells';
+import { hasLabel, labelsOf } from '../support/labelled-cells';
 import { amountCell, labelKey, unitAbove } from '../support/sheet-cells';
 
 const NAMES: Readonly<Record<string, string>> = {
@@ -20,6 +20,7 @@ const NAMES: Readonly<Record<string, string>> = {
 };
 
 function recognize(sheet: Sheet, claimed: readonly CellRange[]): OfficialTable[] {
+  if (!hasLabel(sheet, '因公出国费')) return [];
   const header = labelsOf(sheet, claimed).find((label) => label.key === '因公出国费');
   if (!header) return [];
   const valueRow = header.row + 2;

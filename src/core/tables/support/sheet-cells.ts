@@ -5,7 +5,7 @@ import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
 import { readAmount } from '../../money/read-amount';
 import type { AmountCell } from '../../recognize/model';
-import { normalizeLabel, OUTLINE_NUMBER } from '../../recognize/normalize-label';
+import { isOwnLabelKey, normalizeLabel, OUTLINE_NUMBER } from '../../recognize/normalize-label';
 import { readCell } from '../../recognize/read-cell';
 import { DEFAULT_UNIT, findUnitNote } from '../../recognize/unit-note';
 import type { PlaceCell } from '../official-table';
@@ -31,9 +31,14 @@ export function labelKey(sheet: Sheet, row: number, column: number): string {
   if (value === null) return '';
   // a number's key is its digits (as normalizeLabel leaves them): cheap, and not worth keeping
   if (typeof value === 'number') return String(value).replace(OUTLINE_NUMBER, '');
-  const text = cellText(sheet, row, column);
-  // a sentence (a project's 主要用途, a 说明) is no label: its key is itself, not worth normalising
-  if (text === '' || text.length > LONGEST_LABEL) return text;
+  return textKey(sheet, cellText(sheet, row, column));
+}
+
+/** The key of a cell's text (as cellText gives it) on `sheet`. */
+export function textKey(sheet: Sheet, text: string): string {
+  // a sentence (a project's 主要用途, a 说明) is no label: its key is itself, not worth normalising;
+  // nor is a text normalising would leave as it is (most project names)
+  if (text.length > LONGEST_LABEL || isOwnLabelKey(text)) return text;
   let keys = keysOfSheet.get(sheet);
   if (!keys) keysOfSheet.set(sheet, (keys = new Map()));
   let key = keys.get(text);

@@ -4,7 +4,7 @@
  * 收入总计 / 支出总计 row that closes both sides. Found by those labels, never by position.
  */
 import { storedColumns } from '../../grid/stored-cells';
-import { labelsOf } from './labelled-cells';
+import { hasLabel, labelsOf } from './labelled-cells';
 import { cellText, lastColumn } from '../../grid/sheet-access';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
@@ -40,6 +40,7 @@ const SPENDING_TOTAL = ['支出总计', '支出合计'];
 
 /** Every two-sided form of a sheet outside `claimed`. */
 export function readTwoSidedForms(sheet: Sheet, claimed: readonly CellRange[]): TwoSidedForm[] {
+  if (!hasLabel(sheet, ...INCOME_TOTAL)) return [];
   const forms: TwoSidedForm[] = [];
   const right = lastColumn(sheet);
   for (const { row, column } of labelsOf(sheet, claimed).filter((label) => INCOME_TOTAL.includes(label.key))) {
