@@ -5,12 +5,13 @@
  * text needs them; each cell holding one is named, with the characters spelled out.
  */
 import { cellValue } from '../grid/sheet-access';
-import { labelsOf } from '../tables/support/labelled-cells';
+import { labelsWithText } from '../tables/support/labelled-cells';
 import { toA1 } from '../grid/a1';
 import type { Rule, RuleReport } from './types';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const BIDI_ALL = new RegExp(BIDI.source, 'g');
+const holdsControl = (text: string): boolean => BIDI.test(text);
 
 /** `⟨U+202E⟩`: the character named, for messages that must not be reordered themselves. */
 const spelled = (char: string) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
@@ -54,8 +55,7 @@ const bidiControls: Rule = {
     for (const sheet of workbook.sheets) {
       // the sheet's text cells as recognition listed them (stored cells only, trimmed: no control
       // character is white space), rather than every cell of a 100k-row sheet again
-      for (const { row, column, text } of labelsOf(sheet)) {
-        if (!BIDI.test(text)) continue;
+      for (const { row, column } of labelsWithText(sheet, holdsControl)) {
         const value = cellValue(sheet, row, column) as string;
         const cell = toA1(row, column);
         const codes = [...new Set(value.match(BIDI_ALL))].map(spelled).join('');
