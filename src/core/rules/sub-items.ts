@@ -2,10 +2,12 @@
  * Sub-items break a project's spending down: their 支出 may not add up to more than the project's
  * 实际支出 (an error), and when they add up to less the user is told how much they explain.
  */
-import { absFen } from '../money/fen';
-import { addressesOf, rowFen, sumRows } from './support/field-values';
+import { absFen, type Fen } from '../money/fen';
+import type { AmountColumn } from '../recognize/amount-column';
+import type { ProjectRow } from '../recognize/model';
+import { addressesOf, asNumberIfExact, rowFen, sumRows } from './support/field-values';
 import { money, outputUnit, percentOf } from './support/format';
-import { projectTables, subItemsOf } from './support/project-rows';
+import { projectTables, subItemsByProject } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
 
 const subItems: Rule = {
@@ -43,10 +45,15 @@ const subItems: Rule = {
   check(context) {
     const unit = outputUnit(context);
     const reports: RuleReport[] = [];
+    const tolerance = asNumberIfExact(context.settings.toleranceFen);
     for (const table of projectTables(context.workbook)) {
+      const spent = table.amountColumns.实际支出;
+      const itemsByProject = subItemsByProject(table);
+      if (itemsByProject.size === 0) continue;
       for (const project of table.projects) {
-        const items = subItemsOf(table, project);
-        if (items.length === 0) continue;
+        const items = itemsByProject.get(project.row);
+        if (items === undefined) continue;
+        if (spent && plainlyWithinTolerance(spent, project, items, tolerance)) continue;
         const whole = rowFen(table, project, '实际支出');
         if (whole === null) continue;
         const part = sumRows(table, items, '实际支出');
@@ -70,5 +77,27 @@ const subItems: Rule = {
     return reports;
   },
 };
+
+/** Beyond this a sum of plain amounts (each below 2^50) is left to the exact path: below 2^53 numbers are exact. */
+const PLAIN_SUM_LIMIT = 2 ** 52;
+
+/**
+ * Whether the sub-items add up to their project's spending within the tolerance, told by plain
+ * numbers alone: no bigint for each of the many projects that agree (the first 10k calls run before
+ * V8 optimises them). False when a cell is not a plain amount: the exact path then decides.
+ */
+function plainlyWithinTolerance(spent: AmountColumn, project: ProjectRow, items: readonly ProjectRow[], tolerance: Fen | number): boolean {
+  if (typeof tolerance !== 'number') return false;
+  const whole = spent.smallFen(project.row);
+  if (whole === undefined) return false;
+  let part = 0;
+  for (const item of items) {
+    const fen = spent.smallFen(item.row);
+    if (fen === undefined) return false;
+    part += fen;
+    if (part > PLAIN_SUM_LIMIT || part < -PLAIN_SUM_LIMIT) return false;
+  }
+  return Math.abs(whole - part) <= tolerance;
+}
 
 export default subItems;

@@ -11,6 +11,10 @@ new RuleTester().run('sub-items', subItems, {
     },
     { name: 'within the tolerance', sheets: { 项目支出: [header, [1, 'A', 100, 60, 40], ['', '（1）A1', null, 59.996]] } },
     { name: 'a project without sub-items', sheets: { 项目支出: [header, [1, 'A', 100, 60, 40]] } },
+    {
+      name: 'amounts beyond 2^50 fen are summed exactly (not as plain numbers)',
+      sheets: { 项目支出: [header, [1, 'A', 2000000000, 2000000000, 0], ['（1）', 'A1', null, 1000000000], ['（2）', 'A2', null, 1000000000]] },
+    },
   ],
   invalid: [
     {
@@ -38,6 +42,11 @@ new RuleTester().run('sub-items', subItems, {
     {
       name: 'sub-items adding up to more than the project is an error',
       sheets: { 项目支出: [header, [1, 'A', 100, 60, 40], ['1.1', 'A1', null, 50], ['1.2', 'A2', null, 10.01]] },
+      errors: [{ messageId: 'exceeds', row: 2, severity: 'error', zh: '多出0.01万元' }],
+    },
+    {
+      name: 'sub-items beyond 2^50 fen that exceed their project, by 0.01',
+      sheets: { 项目支出: [header, [1, 'A', 2000000000, 2000000000, 0], ['（1）', 'A1', null, 1000000000], ['（2）', 'A2', null, 1000000000.01]] },
       errors: [{ messageId: 'exceeds', row: 2, severity: 'error', zh: '多出0.01万元' }],
     },
     {

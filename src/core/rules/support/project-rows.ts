@@ -11,6 +11,11 @@ const subItemIndex = new WeakMap<ProjectTable, Map<number, ProjectRow[]>>();
 
 /** The sub-items recognised under a project row (indexed once per table: tables may have 100k rows). */
 export function subItemsOf(table: ProjectTable, project: ProjectRow): readonly ProjectRow[] {
+  return subItemsByProject(table).get(project.row) ?? NO_SUB_ITEMS;
+}
+
+/** A table's sub-items by their project's row: for a rule walking every project, one lookup of the index per table. */
+export function subItemsByProject(table: ProjectTable): ReadonlyMap<number, readonly ProjectRow[]> {
   let index = subItemIndex.get(table);
   if (!index) {
     index = new Map();
@@ -22,5 +27,5 @@ export function subItemsOf(table: ProjectTable, project: ProjectRow): readonly P
     }
     subItemIndex.set(table, index);
   }
-  return index.get(project.row) ?? NO_SUB_ITEMS;
+  return index;
 }
