@@ -20,6 +20,8 @@ export interface FormulaColumn {
    * run of 1s with the formula before it is one formula, with one shape.
    */
   readonly copied: Uint8Array;
+  /** The indexes where `copied` is 0, ascending: where each run of copies starts (a computed column of 100k rows is one). */
+  readonly runStarts: readonly number[];
 }
 
 /** Up to this length a row is walked index by index (as storedIndexes does). */
@@ -67,17 +69,21 @@ function readFormulaColumns(sheet: Sheet): FormulaColumn[] {
   }
   return storedIndexes(lists).map((c) => {
     const { rows, formulas: texts } = lists[c];
-    return { column: c + sheet.left, rows, formulas: texts, copied: copiesIn(rows, texts) };
+    return { column: c + sheet.left, rows, formulas: texts, ...copiesIn(rows, texts) };
   });
 }
 
 /** Which formulas are copies of the one before: each is matched against the first of its run. */
-function copiesIn(rows: readonly number[], formulas: readonly string[]): Uint8Array {
+function copiesIn(rows: readonly number[], formulas: readonly string[]): Pick<FormulaColumn, 'copied' | 'runStarts'> {
   const copied = new Uint8Array(formulas.length);
+  const runStarts = [0];
   let run = new CopyMatcher(formulas[0], rows[0]);
   for (let k = 1; k < formulas.length; k++) {
     if (run.matches(formulas[k], rows[k])) copied[k] = 1;
-    else run = new CopyMatcher(formulas[k], rows[k]);
+    else {
+      run = new CopyMatcher(formulas[k], rows[k]);
+      runStarts.push(k);
+    }
   }
-  return copied;
+  return { copied, runStarts };
 }

@@ -93,23 +93,27 @@ class OrderCheck {
     this.sheet = index;
     this.orders = ALL_ORDERS;
     const columns = formulaColumns(this.sheets[index]);
-    // for each run's first formula, the orders its copies allow too, or -1 when they may not
-    const runOrders = columns.map(({ formulas }) => new Int16Array(formulas.length));
-    for (const [c, { column, rows, formulas, copied }] of columns.entries()) {
-      for (let k = 0; k < formulas.length; k++) {
-        if (copied[k] === 1) continue;
+    // for each run (by its place in runStarts), the orders its copies allow too, or -1 when they may not
+    const runOrders = columns.map(({ runStarts }) => new Int16Array(runStarts.length));
+    for (const [c, { column, rows, formulas, runStarts }] of columns.entries()) {
+      for (let run = 0; run < runStarts.length; run++) {
+        const k = runStarts[run];
         const allowed = this.visitFormula(formulas[k], rows[k], column);
         if (this.orders === 0) return false;
-        runOrders[c][k] = hasPlainReferences(formulas[k]) ? allowed : -1;
+        runOrders[c][run] = hasPlainReferences(formulas[k]) ? allowed : -1;
       }
     }
-    for (const [c, { column, rows, formulas, copied }] of columns.entries()) {
-      let allowed = -1;
-      for (let k = 0; k < formulas.length; k++) {
-        if (copied[k] === 0) allowed = runOrders[c][k];
-        else if (allowed === -1 || (this.orders & allowed) !== this.orders) {
-          this.visitFormula(formulas[k], rows[k], column);
-          if (this.orders === 0) return false;
+    for (const [c, { column, rows, formulas, runStarts }] of columns.entries()) {
+      for (let run = 0; run < runStarts.length; run++) {
+        const allowed = runOrders[c][run];
+        // nothing is read while the copies cannot narrow the orders, so a run that cannot at its start is passed whole
+        if (allowed !== -1 && (this.orders & allowed) === this.orders) continue;
+        const end = run + 1 < runStarts.length ? runStarts[run + 1] : formulas.length;
+        for (let k = runStarts[run] + 1; k < end; k++) {
+          if (allowed === -1 || (this.orders & allowed) !== this.orders) {
+            this.visitFormula(formulas[k], rows[k], column);
+            if (this.orders === 0) return false;
+          }
         }
       }
     }
