@@ -15,6 +15,20 @@ new RuleTester().run('sub-items', subItems, {
       name: 'amounts beyond 2^50 fen are summed exactly (not as plain numbers)',
       sheets: { 项目支出: [header, [1, 'A', 2000000000, 2000000000, 0], ['（1）', 'A1', null, 1000000000], ['（2）', 'A2', null, 1000000000]] },
     },
+    {
+      name: 'plain amounts adding up past 2^52 fen are summed exactly',
+      sheets: {
+        项目支出: [
+          header,
+          [1, 'A', 5000000000, 5000000000, 0],
+          ['（1）', 'A1', null, 1000000000],
+          ['（2）', 'A2', null, 1000000000],
+          ['（3）', 'A3', null, 1000000000],
+          ['（4）', 'A4', null, 1000000000],
+          ['（5）', 'A5', null, 1000000000],
+        ],
+      },
+    },
   ],
   invalid: [
     {

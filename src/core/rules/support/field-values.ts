@@ -5,7 +5,7 @@
  */
 import { toA1 } from '../../grid/a1';
 import type { CellValue } from '../../grid/types';
-import { FenSum, type Fen } from '../../money/fen';
+import type { Fen } from '../../money/fen';
 import { usableFen } from '../../money/read-amount';
 import type { AmountColumn } from '../../recognize/amount-column';
 import type { AmountCell, ProjectAmountField, ProjectRow, ProjectTable, SummaryTable, SummaryField, UnitInfo, UnitInfoField } from '../../recognize/model';
@@ -52,12 +52,35 @@ export function projectColumnSum(table: ProjectTable, field: ProjectAmountField)
   return sums.get(field) ?? null;
 }
 
-/** Σ of one field over some rows of a table, from its column (empty = 0); null when a cell cannot take part in sums (amounts-valid names it). */
+/** Beyond this a running sum of plain amounts (each below 2^50) is moved into a bigint: below 2^53 numbers are exact. */
+const PLAIN_SUM_LIMIT = 2 ** 52;
+
+/**
+ * Σ of one field over some rows of a table, from its column (empty = 0); null when a cell cannot take
+ * part in sums (amounts-valid names it). Plain amounts are added as numbers in this one loop (a
+ * column of 100k rows is summed before V8 optimises the calls a FenSum would take); others exactly.
+ */
 export function sumRows(table: ProjectTable, rows: readonly ProjectRow[], field: ProjectAmountField): Fen | null {
   const column = table.amountColumns[field];
-  const sum = new FenSum();
-  if (column) for (const row of rows) if (!column.addTo(sum, row.row)) return null;
-  return sum.total;
+  if (!column) return 0n;
+  let small = 0;
+  let big = 0n;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i].row;
+    const fen = column.smallFen(row);
+    if (fen === undefined) {
+      const exact = column.fen(row);
+      if (exact === null) return null;
+      big += exact;
+      continue;
+    }
+    small += fen;
+    if (small > PLAIN_SUM_LIMIT || small < -PLAIN_SUM_LIMIT) {
+      big += BigInt(small);
+      small = 0;
+    }
+  }
+  return big + BigInt(small);
 }
 
 /** The A1 addresses of the cells that exist, in order. */
