@@ -26,7 +26,7 @@ function textsToRead(workbook: RecognizedWorkbook): PlacedText[] {
   const texts: PlacedText[] = [];
   // the address is spelled only for a text that may name a place: tables have up to 100k rows
   const add = (sheet: string, row: number, column: number, subject: string, field: string, text: string): void => {
-    if (/[区县]/.test(text)) texts.push({ sheet, row, cell: toA1(row, column), subject, field, text });
+    if (mayNamePlace(text)) texts.push({ sheet, row, cell: toA1(row, column), subject, field, text });
   };
   for (const info of unitInfos(workbook)) {
     for (const field of UNIT_TEXT_FIELDS) {
@@ -35,13 +35,24 @@ function textsToRead(workbook: RecognizedWorkbook): PlacedText[] {
     }
   }
   for (const table of projectTables(workbook)) {
-    for (const row of [...table.projects, ...table.subItems]) {
-      const nameColumn = row.kind === 'sub-item' && table.columns.子项目 !== undefined ? table.columns.子项目 : table.columns.项目名称;
-      if (nameColumn !== undefined) add(table.sheet, row.row, nameColumn, row.name, '项目名称', row.name);
-      if (row.purpose && table.columns.主要用途 !== undefined) add(table.sheet, row.row, table.columns.主要用途, row.name, '主要用途', row.purpose);
+    for (const rows of [table.projects, table.subItems]) {
+      for (const row of rows) {
+        // most rows name no place: tested before any call (110k rows, two texts each)
+        const nameMay = mayNamePlace(row.name);
+        const purposeMay = row.purpose !== undefined && row.purpose !== '' && mayNamePlace(row.purpose);
+        if (!nameMay && !purposeMay) continue;
+        const nameColumn = row.kind === 'sub-item' && table.columns.子项目 !== undefined ? table.columns.子项目 : table.columns.项目名称;
+        if (nameColumn !== undefined) add(table.sheet, row.row, nameColumn, row.name, '项目名称', row.name);
+        if (row.purpose && table.columns.主要用途 !== undefined) add(table.sheet, row.row, table.columns.主要用途, row.name, '主要用途', row.purpose);
+      }
     }
   }
   return texts;
+}
+
+/** Whether a text holds 区 or 县, as every place districtNames finds does. */
+function mayNamePlace(text: string): boolean {
+  return text.includes('区') || text.includes('县');
 }
 
 const placeNames: Rule = {
