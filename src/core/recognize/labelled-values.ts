@@ -4,7 +4,7 @@
  * when that cell is itself a label the labels head a row of values, so the value is read below.
  */
 import { cellText, cellValue, lastColumn, lastRow } from '../grid/sheet-access';
-import { storedColumns, storedRows } from '../grid/stored-cells';
+import { firstIndexFrom, storedColumns, storedRows } from '../grid/stored-cells';
 import type { CellRange, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 import { normalizeLabel } from './normalize-label';
@@ -42,7 +42,7 @@ export function findLabelledValues<T>(sheet: Sheet, matchLabel: (normalized: str
     // the rows of a project table spanning the sheet (100k of them) are passed over in one step
     const spanning = spanningRange(excluded, row, sheet.left, right);
     if (spanning) {
-      i = firstIndexBelow(rows, spanning.bottom, i) - 1;
+      i = firstIndexFrom(rows, spanning.bottom + 1, i + 1) - 1;
       continue;
     }
     const rowRanges = excluded.filter((range) => range.top <= row && row <= range.bottom);
@@ -62,18 +62,6 @@ export function findLabelledValues<T>(sheet: Sheet, matchLabel: (normalized: str
 function spanningRange(ranges: readonly CellRange[], row: number, left: number, right: number): CellRange | undefined {
   for (const range of ranges) if (range.top <= row && row <= range.bottom && range.left <= left && range.right >= right) return range;
   return undefined;
-}
-
-/** The index of the first of the ascending `rows`, after `from`, below `bottom` (rows.length if none). */
-function firstIndexBelow(rows: readonly number[], bottom: number, from: number): number {
-  let low = from + 1;
-  let high = rows.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (rows[middle] <= bottom) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** `nextStored` is the next column of the row holding a value, if any. */
