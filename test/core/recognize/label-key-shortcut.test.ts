@@ -17,7 +17,23 @@ describe('the label key shortcut', () => {
   });
 
   it('leaves every label the full normalisation changes to it', () => {
-    for (const text of ['年初预算数（万元）', '（一）预算收入合计：', '其中：基本支出', '含基本支出', '1、项目支出', '项 目 名 称', '2023年年初预算', '本年收入合计', '全年度预算', '金额/万元', '收入元', '"合计"', '合计*', '【注】合计', '十、其他']) {
+    for (const text of [
+      '年初预算数（万元）',
+      '（一）预算收入合计：',
+      '其中：基本支出',
+      '含基本支出',
+      '1、项目支出',
+      '项 目 名 称',
+      '2023年年初预算',
+      '本年收入合计',
+      '全年度预算',
+      '金额/万元',
+      '收入元',
+      '"合计"',
+      '合计*',
+      '【注】合计',
+      '十、其他',
+    ]) {
       expect(isOwnLabelKey(text)).toBe(false);
       expect(normalizeLabel(text)).toBe(normalizeFully(text));
     }
