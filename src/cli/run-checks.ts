@@ -10,7 +10,7 @@ import { loadRulebook, RulebookError } from '../core/rulebook/load-rulebook';
 import type { Rulebook } from '../core/rulebook/rulebook-types';
 import type { CliOptions } from './args';
 import { batchSummary, expandInputs, isFolder, startProgress, type BatchEntry } from './batch';
-import { checkEntries, type BatchOutcome } from './batch-check';
+import type { BatchOutcome } from './batch-check';
 import { checkFile, type CheckedFile } from './check-file';
 import { say, type Lang } from './cli-text';
 import { InputError, UsageError } from './input-error';
@@ -78,6 +78,8 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
 /** Several workbooks: a line each and the totals (or {"files": [...]}); unusable ones are named on stderr. */
 async function runMany(entries: readonly BatchEntry[], options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
   const { lang } = options;
+  // the batch runner and its workers are loaded only for several workbooks
+  const { checkEntries } = await import('./batch-check');
   const progress = await startProgress(io.stderr, entries.length);
   let outcomes: BatchOutcome[];
   try {

@@ -40,6 +40,8 @@ describe('what the CLI loads', () => {
     const loaded = modulesLoaded(join(ROOT, 'examples/shifeng-grid-2023.xlsx'), '--json');
     expect(loaded.some((file) => /\/core\//.test(file))).toBe(true);
     expect(loaded.filter((file) => /node_modules\/(exceljs|@e965\/xlsx|docx|cli-progress)\//.test(file))).toEqual([]);
+    // one workbook: not the batch runner nor its worker threads
+    expect(loaded.filter((file) => /batch-check|worker_threads/.test(file))).toEqual([]);
   });
 
   it('checking an .xls loads SheetJS, not exceljs', () => {

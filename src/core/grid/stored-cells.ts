@@ -42,6 +42,18 @@ export function copyOfRows<T>(rows: readonly T[]): T[] {
   return copy;
 }
 
+/** The index of the first of the ascending row numbers `rows`, from index `from` on, that is `row` or a later row (rows.length if none). */
+export function firstIndexFrom(rows: readonly number[], row: number, from = 0): number {
+  let low = from;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows[middle] < row) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The 1-based row numbers of the rows a sheet stores, top to bottom. */
 export function storedRows(sheet: Sheet): number[] {
   const rows = storedRowIndexes(sheet.values);

@@ -9,7 +9,7 @@ import { FenSum, type Fen, type MoneyUnit } from '../money/fen';
 import { EMPTY_READING, readAmount, usableFen, wholeFenNumber, ZERO_READING, type AmountReading } from '../money/read-amount';
 import type { AmountCell, ProjectAmountField } from './model';
 import { tableAmountCell } from './read-cell';
-import { lengthened, TableColumn } from './table-column';
+import { INITIAL_ROWS, lengthened, TableColumn } from './table-column';
 
 const EMPTY = 0;
 const PLAIN = 1;
@@ -17,7 +17,6 @@ const OTHER = 2;
 
 /** Above this the fen are kept as a bigint reading (FenSum adds numbers up to 2^52 exactly). */
 const PLAIN_LIMIT = 2n ** 50n;
-const INITIAL_ROWS = 256;
 
 export class AmountColumn extends TableColumn {
   private plainFen: Float64Array;
@@ -31,10 +30,11 @@ export class AmountColumn extends TableColumn {
     column: number,
     readonly unit: MoneyUnit,
     firstRow: number,
+    initialRows = INITIAL_ROWS,
   ) {
-    super(sheet, column, firstRow);
-    this.plainFen = new Float64Array(INITIAL_ROWS);
-    this.state = new Uint8Array(INITIAL_ROWS);
+    super(sheet, column, firstRow, initialRows);
+    this.plainFen = new Float64Array(initialRows);
+    this.state = new Uint8Array(initialRows);
   }
 
   /** Reads the cell of `row` and keeps its reading; says what kind it was. */

@@ -4,7 +4,7 @@
  * when that cell is itself a label the labels head a row of values, so the value is read below.
  */
 import { cellText, cellValue, lastColumn, lastRow } from '../grid/sheet-access';
-import { storedColumns, storedRows } from '../grid/stored-cells';
+import { firstIndexFrom, storedColumns, storedRows } from '../grid/stored-cells';
 import type { CellRange, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 import { normalizeLabel } from './normalize-label';
@@ -36,26 +36,32 @@ export function findLabelledValues<T>(sheet: Sheet, matchLabel: (normalized: str
     return matchLabel(normalizeLabel(value));
   };
   // stored cells only: a sparse sheet spanning XFD1048576 costs what it holds
-  for (const row of storedRows(sheet)) {
-    // the rows of a project table spanning the sheet (100k of them) are passed over without a list per row
-    if (spansRow(excluded, row, sheet.left, right)) continue;
+  const rows = storedRows(sheet);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    // the rows of a project table spanning the sheet (100k of them) are passed over in one step
+    const spanning = spanningRange(excluded, row, sheet.left, right);
+    if (spanning) {
+      i = firstIndexFrom(rows, spanning.bottom + 1, i + 1) - 1;
+      continue;
+    }
     const rowRanges = excluded.filter((range) => range.top <= row && row <= range.bottom);
     const columns = storedColumns(sheet, row);
-    columns.forEach((column, i) => {
+    columns.forEach((column, index) => {
       if (rowRanges.some((range) => range.left <= column && column <= range.right)) return;
       const match = labelAt(row, column);
       if (match === null) return;
-      const valueCell = findValueCell(sheet, row, column, columns[i + 1], bottom, labelAt);
+      const valueCell = findValueCell(sheet, row, column, columns[index + 1], bottom, labelAt);
       hits.push({ match, label: cellText(sheet, row, column), labelCell: readCell(sheet, row, column), valueCell });
     });
   }
   return hits;
 }
 
-/** Whether one of `ranges` covers `row` from `left` to `right`. */
-function spansRow(ranges: readonly CellRange[], row: number, left: number, right: number): boolean {
-  for (const range of ranges) if (range.top <= row && row <= range.bottom && range.left <= left && range.right >= right) return true;
-  return false;
+/** One of `ranges` that covers `row` from `left` to `right`, if any. */
+function spanningRange(ranges: readonly CellRange[], row: number, left: number, right: number): CellRange | undefined {
+  for (const range of ranges) if (range.top <= row && row <= range.bottom && range.left <= left && range.right >= right) return range;
+  return undefined;
 }
 
 /** `nextStored` is the next column of the row holding a value, if any. */

@@ -6,12 +6,13 @@
  */
 import { toA1 } from '../grid/a1';
 import { cellText, cellValue } from '../grid/sheet-access';
-import { storedColumns, storedRows } from '../grid/stored-cells';
+import { firstIndexFrom, storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
 import { formulaReferences } from '../grid/formula-shape';
 import { AmountColumn } from './amount-column';
+import { INITIAL_ROWS } from './table-column';
 import { PROJECT_AMOUNT_FIELDS, type ProjectTable, type RecognitionProblem } from './model';
 import { MergedCells } from './merged-cells';
 import { foldWidth, normalizeLabel } from './normalize-label';
@@ -34,14 +35,16 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
   const { columns } = header;
   const nameColumn = columns.项目名称 as number;
   const firstRow = header.headerRows[1] + 1;
+  const rows = storedRows(sheet);
+  const initialRows = rowsToMakeRoomFor(rows, firstRow);
   const amountColumns: AmountColumn[] = [];
   for (const field of PROJECT_AMOUNT_FIELDS) {
     const column = columns[field];
-    if (column !== undefined) amountColumns.push(new AmountColumn(sheet, field, column, header.columnUnits.get(column) ?? unit, firstRow));
+    if (column !== undefined) amountColumns.push(new AmountColumn(sheet, field, column, header.columnUnits.get(column) ?? unit, firstRow, initialRows));
   }
   const tableColumns: TableColumns = {
     amounts: Object.fromEntries(amountColumns.map((column) => [column.field, column])),
-    rate: columns.执行率 !== undefined ? new RateColumn(sheet, columns.执行率, header.ratePercentHeader, firstRow) : undefined,
+    rate: columns.执行率 !== undefined ? new RateColumn(sheet, columns.执行率, header.ratePercentHeader, firstRow, initialRows) : undefined,
   };
   const labelColumns = [...new Set([sheet.left, columns.序号, nameColumn].filter((c): c is number => c !== undefined))];
   const sorter = new ProjectRowSorter(sheet, columns.序号, tableColumns);
@@ -55,7 +58,7 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
   };
 
   let previous = firstRow - 1;
-  for (const row of storedRows(sheet)) {
+  for (const row of rows) {
     if (row < firstRow) continue;
     // a row the sheet does not store is blank, and a blank row is a gap
     if (row > previous + 1) afterGap = true;
@@ -114,6 +117,17 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
     amountColumns: tableColumns.amounts,
     rateColumn: tableColumns.rate,
   };
+}
+
+/**
+ * The rows a table's columns make room for at once: every row from `firstRow` to the sheet's last
+ * stored row when most of them are stored (no 20 copies while a 100k-row column grows), else the
+ * columns grow as they are read (a sheet whose one far cell sits at row 1048576 costs what it holds).
+ */
+function rowsToMakeRoomFor(rows: readonly number[], firstRow: number): number {
+  const span = rows.length > 0 ? rows[rows.length - 1] - firstRow + 1 : 0;
+  const below = rows.length - firstIndexFrom(rows, firstRow);
+  return span > INITIAL_ROWS && span <= 2 * below ? span : INITIAL_ROWS;
 }
 
 /**

@@ -7,18 +7,20 @@ import type { Sheet } from '../grid/types';
 import type { RateCell } from './model';
 import { tableRateCell } from './read-cell';
 import { readRate } from './read-rate';
-import { lengthened, TableColumn } from './table-column';
+import { INITIAL_ROWS, lengthened, TableColumn } from './table-column';
 
 export class RateColumn extends TableColumn {
-  private ratios = new Float64Array(256);
+  private ratios: Float64Array;
 
   constructor(
     sheet: Sheet,
     column: number,
     private readonly headerSaysPercent: boolean,
     firstRow: number,
+    initialRows = INITIAL_ROWS,
   ) {
-    super(sheet, column, firstRow);
+    super(sheet, column, firstRow, initialRows);
+    this.ratios = new Float64Array(initialRows);
   }
 
   read(row: number): void {

@@ -9,9 +9,12 @@ const HAS_FORMULA = 1;
 const EQUALS_SIGN = 0x3d;
 const FILLED = 2;
 
+/** How many rows a column makes room for when not told how many it will read. */
+export const INITIAL_ROWS = 256;
+
 export abstract class TableColumn {
   // what each row's cell holds, noted as it is read: formula-consistency asks of every column and row
-  private contents = new Uint8Array(256);
+  private contents: Uint8Array;
   // the sheet's arrays, kept here: every cell of a 100k-row column is read through them
   private readonly values: Sheet['values'];
   private readonly formulas: Sheet['formulas'];
@@ -23,7 +26,10 @@ export abstract class TableColumn {
     readonly column: number,
     /** The first data row: index 0 of the column's arrays. */
     protected readonly firstRow: number,
+    /** The rows to make room for at once (the arrays grow past it if need be). */
+    initialRows: number,
   ) {
+    this.contents = new Uint8Array(initialRows);
     this.values = sheet.values;
     this.formulas = sheet.formulas;
     this.top = sheet.top;
