@@ -6,9 +6,8 @@
  * computed, is "not calculated": its value becomes NOT_CALCULATED, an error value the rules
  * cannot add up, never 0. Cells whose file holds a value keep it: Excel wrote it.
  */
-import { copyOfRows, storedRowIndexes } from '../grid/stored-cells';
+import { copyOfRows, lowerBound, storedRowIndexes } from '../grid/stored-cells';
 import type { CellRange, CellValue, Sheet, Workbook } from '../grid/types';
-import { lowerBound } from '../rules/support/formula-graph';
 import { sheetNamer } from '../rules/support/sheet-formulas';
 import type { Scalar } from './excel-values';
 import { type CellReader, FormulaEvaluation, NotCalculated, type NotCalculatedReason } from './evaluate-formula';

@@ -10,7 +10,7 @@ import type { CellValue, Sheet } from './types';
  * Up to this length an array is walked index by index (cheaper than listing its keys): a row of
  * cells up to 256 columns, the rows of a sheet up to twice Excel's 1,048,576 (a few ms at most).
  */
-const SHORT_ROW = 256;
+export const SHORT_ROW = 256;
 const SHORT_SHEET = 2 * 1_048_576;
 
 /** The indexes an array holds an element at, ascending: holes are skipped without being visited. */
@@ -42,13 +42,13 @@ export function copyOfRows<T>(rows: readonly T[]): T[] {
   return copy;
 }
 
-/** The index of the first of the ascending row numbers `rows`, from index `from` on, that is `row` or a later row (rows.length if none). */
-export function firstIndexFrom(rows: readonly number[], row: number, from = 0): number {
+/** The first index of the ascending `sorted`, from `from` on, holding `value` or more (sorted.length if none). */
+export function lowerBound(sorted: readonly number[], value: number, from = 0): number {
   let low = from;
-  let high = rows.length;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (rows[middle] < row) low = middle + 1;
+    if (sorted[middle] < value) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -4,7 +4,7 @@
  * when that cell is itself a label the labels head a row of values, so the value is read below.
  */
 import { cellText, cellValue, lastColumn, lastRow } from '../grid/sheet-access';
-import { firstIndexFrom, storedColumns, storedRows } from '../grid/stored-cells';
+import { lowerBound, storedColumns, storedRows } from '../grid/stored-cells';
 import type { CellRange, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 import { normalizeLabel } from './normalize-label';
@@ -42,7 +42,7 @@ export function findLabelledValues<T>(sheet: Sheet, matchLabel: (normalized: str
     // the rows of a project table spanning the sheet (100k of them) are passed over in one step
     const spanning = spanningRange(excluded, row, sheet.left, right);
     if (spanning) {
-      i = firstIndexFrom(rows, spanning.bottom + 1, i + 1) - 1;
+      i = lowerBound(rows, spanning.bottom + 1, i + 1) - 1;
       continue;
     }
     const rowRanges = excluded.filter((range) => range.top <= row && row <= range.bottom);

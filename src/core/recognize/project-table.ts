@@ -6,7 +6,7 @@
  */
 import { toA1 } from '../grid/a1';
 import { cellText, cellValue } from '../grid/sheet-access';
-import { firstIndexFrom, storedColumns, storedRows } from '../grid/stored-cells';
+import { lowerBound, storedColumns, storedRows } from '../grid/stored-cells';
 import type { Sheet } from '../grid/types';
 import type { MoneyUnit } from '../money/fen';
 import type { ProjectHeader } from './find-header';
@@ -126,7 +126,7 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
  */
 function rowsToMakeRoomFor(rows: readonly number[], firstRow: number): number {
   const span = rows.length > 0 ? rows[rows.length - 1] - firstRow + 1 : 0;
-  const below = rows.length - firstIndexFrom(rows, firstRow);
+  const below = rows.length - lowerBound(rows, firstRow);
   return span > INITIAL_ROWS && span <= 2 * below ? span : INITIAL_ROWS;
 }
 

@@ -5,7 +5,7 @@
  * so once lets both rules take the copies' shape and geometry from the first one.
  */
 import { CopyMatcher } from '../../grid/formula-shape';
-import { storedIndexes, storedRowIndexes } from '../../grid/stored-cells';
+import { SHORT_ROW, storedIndexes, storedRowIndexes } from '../../grid/stored-cells';
 import type { Sheet } from '../../grid/types';
 
 /** The formulas of one column, top to bottom. */
@@ -23,9 +23,6 @@ export interface FormulaColumn {
   /** The indexes where `copied` is 0, ascending: where each run of copies starts (a computed column of 100k rows is one). */
   readonly runStarts: readonly number[];
 }
-
-/** Up to this length a row is walked index by index (as storedIndexes does). */
-const SHORT_ROW = 256;
 
 const columnsOfSheet = new WeakMap<Sheet, readonly FormulaColumn[]>();
 

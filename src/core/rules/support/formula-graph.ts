@@ -11,6 +11,7 @@
  * Node ids: formula cells 0…cellCount-1, numbered column by column (a column's cells are
  * consecutive, top to bottom); tree nodes after them.
  */
+import { lowerBound } from '../../grid/stored-cells';
 import type { Sheet } from '../../grid/types';
 import { forEachFormulaArea } from './formula-areas';
 import { everyFormula, sheetNamer } from './sheet-formulas';
@@ -47,18 +48,6 @@ export class NodeList {
     }
     this.items[this.length++] = node;
   }
-}
-
-/** First index of `sorted` holding a value ≥ `value`. */
-export function lowerBound(sorted: readonly number[], value: number, from = 0): number {
-  let lo = from;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The last column whose `first` is ≤ node (columns are numbered in order, cells and tree nodes alike). */
