@@ -5,7 +5,7 @@
 import { absFen, type Fen } from '../money/fen';
 import type { AmountColumn } from '../recognize/amount-column';
 import type { ProjectRow } from '../recognize/model';
-import { addressesOf, asNumberIfExact, rowFen, sumRows } from './support/field-values';
+import { addressesOf, asNumberIfExact, PLAIN_SUM_LIMIT, rowFen, sumRows } from './support/field-values';
 import { money, outputUnit, percentOf } from './support/format';
 import { projectTables, subItemsByProject } from './support/project-rows';
 import type { Rule, RuleReport } from './types';
@@ -78,9 +78,6 @@ const subItems: Rule = {
   },
 };
 
-/** Beyond this a sum of plain amounts (each below 2^50) is left to the exact path: below 2^53 numbers are exact. */
-const PLAIN_SUM_LIMIT = 2 ** 52;
-
 /**
  * Whether the sub-items add up to their project's spending within the tolerance, told by plain
  * numbers alone: no bigint for each of the many projects that agree (the first 10k calls run before
@@ -95,7 +92,7 @@ function plainlyWithinTolerance(spent: AmountColumn, project: ProjectRow, items:
     const fen = spent.smallFen(item.row);
     if (fen === undefined) return false;
     part += fen;
-    if (part > PLAIN_SUM_LIMIT || part < -PLAIN_SUM_LIMIT) return false;
+    if (part > PLAIN_SUM_LIMIT || part < -PLAIN_SUM_LIMIT) return false; // the exact path adds it
   }
   return Math.abs(whole - part) <= tolerance;
 }

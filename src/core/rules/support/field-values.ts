@@ -53,7 +53,7 @@ export function projectColumnSum(table: ProjectTable, field: ProjectAmountField)
 }
 
 /** Beyond this a running sum of plain amounts (each below 2^50) is moved into a bigint: below 2^53 numbers are exact. */
-const PLAIN_SUM_LIMIT = 2 ** 52;
+export const PLAIN_SUM_LIMIT = 2 ** 52;
 
 /**
  * Σ of one field over some rows of a table, from its column (empty = 0); null when a cell cannot take
@@ -88,13 +88,16 @@ export function addressesOf(...cells: (AmountCell | undefined)[]): string[] {
   return cells.flatMap((cell) => (cell ? [cell.address] : []));
 }
 
+/** The columns a project-row field adds up: `年中调增` includes a signed 年中调整 column where the table has one. */
+function fieldParts(table: ProjectTable, field: string): readonly string[] {
+  return field === '年中调增' && table.columns.年中调整 !== undefined ? ['年中调整', '年中调增'] : [field];
+}
+
 /** A project-row field as it stands in one row's cell; `年中调增` includes a signed 年中调整 column. */
 export function projectFieldValue(table: ProjectTable, row: ProjectRow, field: string): FieldValue {
-  if (field === '年中调增' && table.columns.年中调整 !== undefined) {
-    const parts = [rawProjectField(table, row, '年中调整'), rawProjectField(table, row, '年中调增')];
-    return combine(parts.filter((part) => part.kind !== 'absent'));
-  }
-  return rawProjectField(table, row, field);
+  const parts = fieldParts(table, field);
+  if (parts.length === 1) return rawProjectField(table, row, field);
+  return combine(parts.map((part) => rawProjectField(table, row, part)).filter((part) => part.kind !== 'absent'));
 }
 
 /**
@@ -102,13 +105,15 @@ export function projectFieldValue(table: ProjectTable, row: ProjectRow, field: s
  * each of up to 100k rows (projectFieldValue is asked only where it fails, to show the figures).
  */
 export function projectFieldFen(table: ProjectTable, row: ProjectRow, field: string): FieldFen {
-  if (field === '年中调增' && table.columns.年中调整 !== undefined) {
-    const adjustment = rawProjectFen(table, row, '年中调整');
-    const increase = rawProjectFen(table, row, '年中调增');
-    if (adjustment === 'unavailable' || increase === 'unavailable') return 'unavailable';
-    return BigInt(adjustment === 'absent' ? 0n : adjustment) + BigInt(increase === 'absent' ? 0n : increase);
+  const parts = fieldParts(table, field);
+  if (parts.length === 1) return rawProjectFen(table, row, field);
+  let total = 0n;
+  for (const part of parts) {
+    const fen = rawProjectFen(table, row, part);
+    if (fen === 'unavailable') return 'unavailable';
+    if (fen !== 'absent') total += BigInt(fen);
   }
-  return rawProjectFen(table, row, field);
+  return total;
 }
 
 /**
@@ -117,9 +122,8 @@ export function projectFieldFen(table: ProjectTable, row: ProjectRow, field: str
  * choice of columns, made once per table rather than on every row. An absent optional field adds none.
  */
 export function projectFieldColumns(table: ProjectTable, field: string): readonly AmountColumn[] | 'unavailable' {
-  const parts = field === '年中调增' && table.columns.年中调整 !== undefined ? ['年中调整', '年中调增'] : [field];
   const columns: AmountColumn[] = [];
-  for (const part of parts) {
+  for (const part of fieldParts(table, field)) {
     const column = table.amountColumns[part as ProjectAmountField];
     if (column) columns.push(column);
     else if (!countsAsZero('projects', part)) return 'unavailable';
