@@ -7,7 +7,7 @@ import { toA1 } from '../grid/a1';
 import type { Fen } from '../money/fen';
 import type { ProjectAmountField, ProjectRow, ProjectTable } from './model';
 
-export const BUDGET_PARTS: ReadonlyArray<readonly [ProjectAmountField, 1n | -1n]> = [
+const BUDGET_PARTS: ReadonlyArray<readonly [ProjectAmountField, 1n | -1n]> = [
   ['年初预算', 1n],
   ['上级转移支付', 1n],
   ['年中调整', 1n],
@@ -15,6 +15,15 @@ export const BUDGET_PARTS: ReadonlyArray<readonly [ProjectAmountField, 1n | -1n]
   ['年中调减', -1n],
   ['追加', 1n],
 ];
+
+/**
+ * The columns a row's full-year budget is read from, each with its sign: 全年预算数 alone where the
+ * table has it, else the parts it has. One choice for fullYearBudget and the rules' quick paths.
+ */
+export function budgetTerms(table: ProjectTable): ReadonlyArray<readonly [ProjectAmountField, 1n | -1n]> {
+  if (table.columns.全年预算数 !== undefined) return [['全年预算数', 1n]];
+  return BUDGET_PARTS.filter(([field]) => table.columns[field] !== undefined);
+}
 
 export interface FullYearBudget {
   readonly fen: Fen;
@@ -39,13 +48,11 @@ export function fullYearBudget(table: ProjectTable, row: ProjectRow, { complete 
   if (complete && !(has('上级转移支付') && has('追加') && (has('年中调整') || has('年中调增') || has('年中调减')))) return null;
   let fen = 0n;
   const cells: string[] = [];
-  for (const [field, sign] of BUDGET_PARTS) {
-    const partColumn = table.columns[field];
-    if (partColumn === undefined) continue;
+  for (const [field, sign] of budgetTerms(table)) {
     const part = fenIn(table, field, row);
     if (part === null) return null;
     fen += sign * part;
-    cells.push(toA1(row.row, partColumn));
+    cells.push(toA1(row.row, table.columns[field] as number));
   }
   return { fen, fromCell: false, cells };
 }

@@ -5,7 +5,7 @@
  */
 import { toA1 } from '../grid/a1';
 import type { AmountColumn } from '../recognize/amount-column';
-import { BUDGET_PARTS, fullYearBudget } from '../recognize/full-year-budget';
+import { budgetTerms, fullYearBudget } from '../recognize/full-year-budget';
 import type { ProjectTable } from '../recognize/model';
 import { addressesOf, rowFen } from './support/field-values';
 import { money, outputUnit, percentOf, roundDivide } from './support/format';
@@ -19,10 +19,7 @@ import { RATE_TOLERANCE_PARAM } from './support/rate-tolerance';
  * The columns are looked up once per table.
  */
 function smallBudget(table: ProjectTable): (row: number) => number | undefined {
-  const parts: [AmountColumn | undefined, number][] =
-    table.columns.全年预算数 !== undefined
-      ? [[table.amountColumns.全年预算数, 1]]
-      : BUDGET_PARTS.filter(([field]) => table.columns[field] !== undefined).map(([field, sign]) => [table.amountColumns[field], Number(sign)]);
+  const parts: [AmountColumn | undefined, number][] = budgetTerms(table).map(([field, sign]) => [table.amountColumns[field], Number(sign)]);
   return (row) => {
     let fen = 0;
     for (const [column, sign] of parts) {
