@@ -7,6 +7,7 @@
  * cannot add up, never 0. Cells whose file holds a value keep it: Excel wrote it.
  */
 import { copyOfRows, lowerBound, storedRowIndexes } from '../grid/stored-cells';
+import { formulasWithoutValue } from '../grid/formula-cells';
 import type { CellRange, CellValue, Sheet, Workbook } from '../grid/types';
 import { sheetNamer } from '../rules/support/sheet-formulas';
 import type { Scalar } from './excel-values';
@@ -114,18 +115,9 @@ export function computeMissingFormulaValues(workbook: Workbook): ComputedWorkboo
 /** Formula cells whose value is missing (null), keyed by row and column. */
 function pendingCells(sheet: Sheet, index: number): CellMap {
   const cells = new CellMap();
-  const formulas = sheet.formulas ?? [];
-  for (let r = 0; r < formulas.length; r++) {
-    const line = formulas[r];
-    if (!line) continue;
-    const values = sheet.values[r];
-    for (let c = 0; c < line.length; c++) {
-      const formula = line[c];
-      if (typeof formula !== 'string' || !formula.startsWith('=') || (values?.[c] ?? null) !== null) continue;
-      const row = r + sheet.top;
-      const column = c + sheet.left;
-      cells.add({ sheet: index, row, column, formula, state: UNVISITED, circular: false, result: undefined, failed: false });
-    }
+  // listed by the walk that also lists the formulas by column for the rules (grid/formula-cells.ts)
+  for (const { row, column, formula } of formulasWithoutValue(sheet)) {
+    cells.add({ sheet: index, row, column, formula, state: UNVISITED, circular: false, result: undefined, failed: false });
   }
   return cells;
 }

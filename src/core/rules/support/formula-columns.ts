@@ -5,15 +5,11 @@
  * so once lets both rules take the copies' shape and geometry from the first one.
  */
 import { CopyMatcher } from '../../grid/formula-shape';
-import { SHORT_ROW, storedIndexes, storedRowIndexes } from '../../grid/stored-cells';
+import { formulaCellsByColumn, type ColumnFormulas } from '../../grid/formula-cells';
 import type { Sheet } from '../../grid/types';
 
-/** The formulas of one column, top to bottom. */
-export interface FormulaColumn {
-  readonly column: number;
-  /** Sheet rows, ascending. */
-  readonly rows: readonly number[];
-  readonly formulas: readonly string[];
+/** The formulas of one column, top to bottom (grid/formula-cells.ts), with their copies told. */
+export interface FormulaColumn extends ColumnFormulas {
   /**
    * 1 where a formula is the one before it (in this list) copied down: the same text but for the
    * row numbers of its relative references (isCopiedFormula, CopyMatcher). Copies of copies are copies, so each
@@ -38,36 +34,8 @@ export function formulaColumn(sheet: Sheet, column: number): FormulaColumn | und
   return formulaColumns(sheet).find((formulas) => formulas.column === column);
 }
 
-/** A formula as cellFormula reads one: text starting with `=`. */
-const isFormula = (cell: string | null | undefined): boolean => typeof cell === 'string' && cell.charCodeAt(0) === 0x3d;
-
 function readFormulaColumns(sheet: Sheet): FormulaColumn[] {
-  // by column index: the lists of the columns holding formulas
-  const lists: { rows: number[]; formulas: string[] }[] = [];
-  const add = (r: number, c: number, formula: string): void => {
-    const list = (lists[c] ??= { rows: [], formulas: [] });
-    list.rows.push(r + sheet.top);
-    list.formulas.push(formula);
-  };
-  const formulas = sheet.formulas ?? [];
-  // stored rows and cells only: the arrays may be sparse (a cell at XFD1048576); a short row is
-  // walked index by index (a hole reads as undefined), so that 100k rows make no index lists
-  for (const r of storedRowIndexes(formulas)) {
-    const cells = formulas[r];
-    if (cells.length > SHORT_ROW) {
-      for (const c of storedIndexes(cells)) if (isFormula(cells[c])) add(r, c, cells[c] as string);
-      continue;
-    }
-    // tested inline: most cells of a row hold no formula, and a call for each costs more than the test
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (typeof cell === 'string' && cell.charCodeAt(0) === 0x3d) add(r, c, cell);
-    }
-  }
-  return storedIndexes(lists).map((c) => {
-    const { rows, formulas: texts } = lists[c];
-    return { column: c + sheet.left, rows, formulas: texts, ...copiesIn(rows, texts) };
-  });
+  return formulaCellsByColumn(sheet).map((list) => ({ ...list, ...copiesIn(list.rows, list.formulas) }));
 }
 
 /** Which formulas are copies of the one before: each is matched against the first of its run. */
