@@ -22,6 +22,8 @@ export class AmountColumn extends TableColumn {
   private plainFen: Float64Array;
   private state: Uint8Array;
   private readonly others = new Map<number, AmountReading>();
+  /** How many cells read are not unremarkable (isUnremarkable): most columns have none. */
+  private remarkableCells = 0;
 
   /** Rows from `firstRow` on; the column grows as rows are read. */
   constructor(
@@ -49,6 +51,7 @@ export class AmountColumn extends TableColumn {
     if (reading.kind === 'number' && reading.fen < PLAIN_LIMIT && reading.fen > -PLAIN_LIMIT) return this.keepPlain(index, Number(reading.fen));
     this.state[index] = OTHER;
     this.others.set(index, reading);
+    if (!(reading.kind === 'number' && reading.fen >= 0n)) this.remarkableCells++;
     return reading.kind;
   }
 
@@ -105,11 +108,20 @@ export class AmountColumn extends TableColumn {
     return state === EMPTY || this.plainFen[index] >= 0;
   }
 
+  /**
+   * Whether every cell read is unremarkable: then amounts-valid passes the column over instead of
+   * asking each of its 100k rows.
+   */
+  allUnremarkable(): boolean {
+    return this.remarkableCells === 0;
+  }
+
   cell(row: number): AmountCell {
     return tableAmountCell(row, this.column, this.value(row), this.formula(row), this.reading(row));
   }
 
   private keepPlain(index: number, fen: number): 'number' {
+    if (fen < 0) this.remarkableCells++;
     this.state[index] = PLAIN;
     this.plainFen[index] = fen;
     return 'number';

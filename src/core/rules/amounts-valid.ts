@@ -28,10 +28,12 @@ function suspectCells(workbook: RecognizedWorkbook): PlacedAmount[] {
   for (const table of workbook.tables) {
     if (table.kind === 'projects') {
       // in any order (findings are sorted at the end): no sorting of 100k rows here, and a cell record only for a suspect
+      // only the columns holding a remarkable cell: most hold plain figures only
       const columns = PROJECT_AMOUNT_FIELDS.flatMap((field) => {
         const column = table.amountColumns[field];
-        return column ? [{ field, column }] : [];
+        return column && !column.allUnremarkable() ? [{ field, column }] : [];
       });
+      if (columns.length === 0) continue;
       for (const rows of [table.projects, table.subItems, table.totals]) {
         for (const row of rows) {
           for (const { field, column } of columns) {

@@ -53,6 +53,7 @@ describe('AmountColumn', () => {
           expect(column.hasFormula(row)).toBe(i % 3 === 0);
           expect(column.isFilled(row)).toBe(i % 3 === 0 || (cells[i] !== null && cells[i] !== ''));
         });
+        expect(column.allUnremarkable()).toBe(cells.every((_, i) => column.isUnremarkable(4 + i)));
         const sum = new FenSum();
         const summable = cells.every((_, i) => column.addTo(sum, 4 + i));
         const usable = readings.map((reading) => (reading.kind === 'empty' ? 0n : usableFen(reading)));
@@ -61,6 +62,15 @@ describe('AmountColumn', () => {
       }),
       { seed: 20_261_128, numRuns: 300 },
     );
+  });
+
+  it('tells a column of plain non-negative figures (and blanks) from one holding a negative, a text or a huge amount', () => {
+    expect(amountColumn([1.5, null, 0, '', 2], '万元').allUnremarkable()).toBe(true);
+    expect(amountColumn([1.5, -0.01, 2], '万元').allUnremarkable()).toBe(false);
+    expect(amountColumn([1.5, '1.5', 2], '万元').allUnremarkable()).toBe(false);
+    expect(amountColumn([1.5, '-', 2], '万元').allUnremarkable()).toBe(false);
+    expect(amountColumn([123456789012345.67], '元').allUnremarkable()).toBe(true);
+    expect(amountColumn([-123456789012345.67], '元').allUnremarkable()).toBe(false);
   });
 
   it('keeps amounts beyond 2^50 fen exact (as a bigint reading, not a double)', () => {
