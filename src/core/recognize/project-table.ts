@@ -96,8 +96,10 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
       pending.push(data);
       continue;
     }
-    pending.forEach(place);
-    pending = [];
+    if (pending.length > 0) {
+      pending.forEach(place);
+      pending = [];
+    }
     place(data);
     afterGap = totalLabel !== null;
   }
@@ -163,9 +165,10 @@ function nameProblem(sheet: Sheet, row: number, nameColumn: number, kind: 'unnam
 function findTotalLabel(sheet: Sheet, row: number, labelColumns: readonly number[]): string | null {
   for (const column of labelColumns) {
     const value = cellValue(sheet, row, column);
-    if (typeof value !== 'string') continue; // a 序号's number is no label (and its text is not worth making)
+    // a 序号's number is no label, and a name without 计 is none either (trimming keeps the 计): no text made for them
+    if (typeof value !== 'string' || !value.includes('计')) continue;
     const text = value.trim();
-    if (text.includes('计') && text.length <= 12 && isTotalLabel(text)) return text.replace(/\s+/g, '');
+    if (text.length <= 12 && isTotalLabel(text)) return text.replace(/\s+/g, '');
   }
   return null;
 }
