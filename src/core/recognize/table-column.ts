@@ -2,6 +2,7 @@
  * A column of a project table, read by sheet row. The amount and 执行率 columns keep what recognition
  * read in typed arrays (amount-column.ts, rate-column.ts) and make a cell record only when asked.
  */
+import { formulaCellsByColumn } from '../grid/formula-cells';
 import type { CellValue, Sheet } from '../grid/types';
 import type { ReadCell } from './model';
 
@@ -20,6 +21,10 @@ export abstract class TableColumn {
   private readonly formulas: Sheet['formulas'];
   private readonly top: number;
   private readonly cellIndex: number;
+  // the rows of the column's formulas (grid/formula-cells.ts), and how far down they have been passed
+  private formulaRows: readonly number[] | null = null;
+  private formulaCursor = 0;
+  private lastNoted = -Infinity;
 
   constructor(
     protected readonly sheet: Sheet,
@@ -53,7 +58,22 @@ export abstract class TableColumn {
 
   /** Notes whether the cell of `row` (at `index`, holding `value`) has a formula, or anything at all. */
   protected noteContents(index: number, row: number, value: CellValue): void {
-    this.contents[index] = this.formula(row) !== null ? HAS_FORMULA | FILLED : value !== null ? FILLED : 0;
+    this.contents[index] = this.holdsFormula(row) ? HAS_FORMULA | FILLED : value !== null ? FILLED : 0;
+  }
+
+  /**
+   * Whether `row` holds a formula, as `formula(row) !== null` says. Rows are read top to bottom, so
+   * the column's list of formula rows is passed along once: no formula text is looked at (each is
+   * a string elsewhere in memory, 300k of them at 100k project rows). A row asked out of order asks the sheet.
+   */
+  private holdsFormula(row: number): boolean {
+    if (row < this.lastNoted) return this.formula(row) !== null;
+    this.lastNoted = row;
+    const rows = (this.formulaRows ??= formulaCellsByColumn(this.sheet).find((list) => list.column === this.column)?.rows ?? []);
+    let k = this.formulaCursor;
+    while (k < rows.length && rows[k] < row) k++;
+    this.formulaCursor = k;
+    return k < rows.length && rows[k] === row;
   }
 
   /** Whether the cell of a row that was read holds a formula. */

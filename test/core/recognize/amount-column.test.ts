@@ -101,6 +101,29 @@ describe('AmountColumn', () => {
   });
 });
 
+describe('TableColumn formulas', () => {
+  it('knows which rows hold a formula whatever order the rows are read in, and on sheets with gaps', () => {
+    const formulaAt = fc.constantFrom<string | null>('=A1', null, 'A1', '');
+    fc.assert(
+      fc.property(fc.array(formulaAt, { minLength: 1, maxLength: 40 }), fc.array(fc.nat(45), { maxLength: 60 }), (formulas, order) => {
+        const firstRow = 4;
+        const sheet: Sheet = {
+          name: '项目支出',
+          top: firstRow,
+          left: 1,
+          values: formulas.map(() => [null, null, 1]),
+          formulas: formulas.map((formula) => [null, null, formula]),
+        };
+        const column = new AmountColumn(sheet, '实际支出', 3, '万元', firstRow);
+        // rows beyond the sheet and rows asked again or out of order, as any caller might
+        for (const i of order) column.read(firstRow + i);
+        for (const i of order) expect(column.hasFormula(firstRow + i)).toBe(formulas[i] === '=A1');
+      }),
+      { seed: 20_261_203, numRuns: 300 },
+    );
+  });
+});
+
 describe('RateColumn', () => {
   it('reads every rate as readRate does, and makes the same cells', () => {
     const rate = fc.oneof(amountCell, fc.double({ min: 0, max: 2, noNaN: true }), fc.constantFrom('95.23%', '１００％', '12.5', 'n/a'));
