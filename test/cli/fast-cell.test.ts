@@ -7,7 +7,8 @@
 import { FastCell, INCOMPLETE, UNUSUAL } from '../../src/cli/read/fast-cell';
 import { FlatChunks } from '../../src/cli/read/flat-chunks';
 import { SheetBuilder } from '../../src/cli/read/sheet-builder';
-import { SheetScanner, type SheetContext } from '../../src/cli/read/sheet-scan';
+import { CellTyper, type SheetContext } from '../../src/cli/read/cell-typing';
+import { SheetScanner } from '../../src/cli/read/sheet-scan';
 import type { Sheet } from '../../src/core/grid/types';
 
 const CONTEXT: SheetContext = {
@@ -30,7 +31,7 @@ const SHEET_XML = [
 
 function scanInChunks(bytes: Buffer, size: number): Sheet | null {
   const builder = new SheetBuilder('S');
-  const scanner = new SheetScanner(builder, CONTEXT);
+  const scanner = new SheetScanner(new CellTyper(builder, CONTEXT), CONTEXT.staleResults);
   for (let at = 0; at < bytes.length; at += size) scanner.feed(bytes.subarray(at, at + size));
   scanner.end();
   return builder.build(false);

@@ -1,47 +1,18 @@
 /**
- * Scans a worksheet part's XML, chunk by chunk as it inflates, straight into a SheetBuilder:
- * rows, cells (every OOXML cell type explicitly), shared formulas and merged areas. Nothing else
- * of the sheet (formats, validations, drawings…) is looked at. A part written with a namespace
- * prefix (`<x:worksheet>`) is left to the general reader (NeedsGeneralReader).
+ * Scans a worksheet part's XML, chunk by chunk as it inflates, into raw cells for a sink (the cell
+ * typer, or a batch for the main thread when a worker scans): rows, cells (their `<v>` and `<f>`),
+ * shared formulas and merged areas. Nothing else of the sheet (formats, validations, drawings…) is
+ * looked at. A part written with a namespace prefix (`<x:worksheet>`) is left to the general
+ * reader (NeedsGeneralReader).
  */
-import { toA1 } from '../../core/grid/a1';
-import type { CellValue } from '../../core/grid/types';
-import { isDateFormat, serialToIsoDate } from '../../core/grid/excel-dates';
-import { isoCellDate } from './number-formats';
-import { shiftFormula } from './shared-formula';
-import { SheetBuilder } from './sheet-builder';
 import { FastCell, INCOMPLETE, UNUSUAL } from './fast-cell';
 import { FlatChunks } from './flat-chunks';
+import { NO_VALUE, NUMBER_VALUE, RAW_VALUE, SHARED_STRING_VALUE, TEXT_VALUE, type RawCellSink } from './raw-cells';
+import { shiftFormula } from './shared-formula';
+import { BadCell, NeedsGeneralReader } from './sheet-errors';
 import { attribute, decodeXml, runText } from './xml-text';
 
-/** What the fast path does not know: the workbook goes to SheetJS instead. */
-export class NeedsGeneralReader extends Error {
-  constructor(readonly why: string) {
-    super(why);
-    this.name = 'NeedsGeneralReader';
-  }
-}
-
-/** A cell that cannot be read as Excel wrote it (a shared string that does not exist…). */
-export class BadCell extends Error {
-  constructor(
-    readonly cell: string,
-    readonly what: string,
-    readonly whatZh: string,
-  ) {
-    super(`${cell}: ${what}`);
-    this.name = 'BadCell';
-  }
-}
-
-export interface SheetContext {
-  readonly sharedStrings: readonly string[];
-  /** Number format of each cell style (`s` index), null for General. */
-  readonly styleFormats: readonly (string | null)[];
-  readonly date1904: boolean;
-  /** Formula results saved by a program that does not calculate: read as missing. */
-  readonly staleResults: boolean;
-}
+export { BadCell, NeedsGeneralReader } from './sheet-errors';
 
 interface SharedMaster {
   readonly text: string;
@@ -60,15 +31,13 @@ export class SheetScanner {
   private row = 0;
   private column = 0;
   private readonly shared = new Map<string, SharedMaster>();
-  private readonly dateStyles: boolean[];
   private readonly fast = new FastCell();
 
   constructor(
-    private readonly sheet: SheetBuilder,
-    private readonly context: SheetContext,
-  ) {
-    this.dateStyles = context.styleFormats.map((format) => isDateFormat(format));
-  }
+    private readonly sink: RawCellSink,
+    /** Formula results saved by a program that does not calculate: read as missing. */
+    private readonly staleResults: boolean,
+  ) {}
 
   feed(chunk: Buffer): void {
     const text = this.chunks.text(chunk);
@@ -164,24 +133,21 @@ export class SheetScanner {
     return r === null ? this.row + 1 : Number(r);
   }
 
-  /** The value and formula the one-pass reader found, typed as `readCell` types them. */
+  /** The value and formula the one-pass reader found, for the sink. */
   private readFastCell(text: string): void {
     const { type, style, vStart, vEnd, fStart, fEnd, fElement, fElementEnd, number } = this.fast;
-    const format = this.context.styleFormats[style] ?? null;
     const formula =
       fElement >= 0
         ? this.formulaOf(text.slice(fElement, fElementEnd))
         : fStart < 0 || fEnd === fStart
           ? null
           : withEquals(decodeXml(text.slice(fStart, fEnd)));
-    let value: CellValue;
-    if (vStart < 0 || (formula !== null && (vStart === vEnd || this.context.staleResults)))
-      value = null; // a formula saved without its value stays unknown
-    else if (type === 'n' && !Number.isNaN(number)) value = this.dateStyles[style] ? serialToIsoDate(number, this.context.date1904) : number;
-    else if (type === 's' && Number.isInteger(number) && number >= 0 && this.context.sharedStrings[number] !== undefined)
-      value = this.context.sharedStrings[number];
-    else value = this.typedValue(type, text.slice(vStart, vEnd), style);
-    this.sheet.add(this.row, this.column, value, formula, format);
+    const sink = this.sink;
+    if (vStart < 0 || (formula !== null && (vStart === vEnd || this.staleResults)))
+      sink.cell(this.row, this.column, style, NO_VALUE, NaN, null, type, formula); // a formula saved without its value stays unknown
+    else if (type === 'n' && !Number.isNaN(number)) sink.cell(this.row, this.column, style, NUMBER_VALUE, number, null, type, formula);
+    else if (type === 's' && isPlainIndex(text, vStart, vEnd)) sink.cell(this.row, this.column, style, SHARED_STRING_VALUE, number, null, type, formula);
+    else sink.cell(this.row, this.column, style, RAW_VALUE, NaN, text.slice(vStart, vEnd), type, formula);
   }
 
   /** The cell's row and column: from its `r`, or the one after the previous cell when it has none. */
@@ -207,49 +173,16 @@ export class SheetScanner {
   private readCell(tag: string, inner: string): void {
     const type = fastAttribute(tag, 't') ?? 'n';
     const style = Number(fastAttribute(tag, 's') ?? 0);
-    const format = this.context.styleFormats[style] ?? null;
     const formula = this.formulaOf(inner);
     const raw = elementText(inner, 'v');
-    let value: CellValue;
+    const sink = this.sink;
     if (type === 'inlineStr') {
       const is = inner.indexOf('<is');
-      value = is >= 0 ? runText(inner.slice(is)) : raw === null ? null : decodeXml(raw);
-    } else if (raw === null || (formula !== null && (raw === '' || this.context.staleResults)))
-      value = null; // a formula saved without its value stays unknown
-    else value = this.typedValue(type, raw, style);
-    this.sheet.add(this.row, this.column, value, formula, format);
-  }
-
-  /** ECMA-376 part 1, 18.18.11 ST_CellType: every type read as Excel shows it. */
-  private typedValue(type: string, raw: string, style: number): CellValue {
-    switch (type) {
-      case 's': {
-        const text = this.context.sharedStrings[Number(raw)];
-        if (text === undefined)
-          throw new BadCell(
-            this.address(),
-            `the cell refers to shared string ${raw}, which the workbook does not hold`,
-            `单元格引用了第 ${raw} 号共享字符串，而工作簿中没有这一项`,
-          );
-        return text;
-      }
-      case 'str':
-        return decodeXml(raw);
-      case 'b':
-        return raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
-      case 'e':
-        return { error: decodeXml(raw).trim() };
-      case 'd':
-        // an ISO date: a date to the reader, shown as its date text and never summed as an amount
-        return isoCellDate(decodeXml(raw)) ?? decodeXml(raw);
-      case 'n': {
-        const number = Number(raw);
-        if (raw.trim() === '' || !Number.isFinite(number)) return decodeXml(raw); // not a number: its text, never a guess
-        return this.dateStyles[style] ? serialToIsoDate(number, this.context.date1904) : number;
-      }
-      default:
-        throw new NeedsGeneralReader(`cell type "${type}"`);
-    }
+      const text = is >= 0 ? runText(inner.slice(is)) : raw === null ? null : decodeXml(raw);
+      sink.cell(this.row, this.column, style, text === null ? NO_VALUE : TEXT_VALUE, NaN, text, type, formula);
+    } else if (raw === null || (formula !== null && (raw === '' || this.staleResults)))
+      sink.cell(this.row, this.column, style, NO_VALUE, NaN, null, type, formula); // a formula saved without its value stays unknown
+    else sink.cell(this.row, this.column, style, RAW_VALUE, NaN, raw, type, formula);
   }
 
   /** The cell's formula with its `=`, shared formulas moved to this cell; null for a constant. */
@@ -279,7 +212,7 @@ export class SheetScanner {
     const [from, to = from] = reference.split(':');
     const start = this.parseAddress(from);
     const end = this.parseAddress(to);
-    this.sheet.addMerge({
+    this.sink.merge({
       top: Math.min(start.row, end.row),
       left: Math.min(start.column, end.column),
       bottom: Math.max(start.row, end.row),
@@ -290,10 +223,6 @@ export class SheetScanner {
   private parseAddress(reference: string): { row: number; column: number } {
     this.place(reference.replace(/\$/g, ''));
     return { row: this.row, column: this.column };
-  }
-
-  private address(): string {
-    return toA1(this.row, this.column);
   }
 }
 
@@ -307,6 +236,19 @@ function digitsAt(text: string, start: number, end: number): number {
     value = value * 10 + digit;
   }
   return value;
+}
+
+/**
+ * A shared string index written plainly (digits, no sign, point or leading zero): the number read
+ * is then the index, and a message about it quotes the text as written.
+ */
+function isPlainIndex(text: string, start: number, end: number): boolean {
+  if (end <= start || (text.charCodeAt(start) === 0x30 && end - start > 1)) return false;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return end - start <= 15;
 }
 
 function isDelimiter(code: number): boolean {
