@@ -142,7 +142,7 @@ export class SheetScanner {
         ? this.formulaOf(bytes.toString('utf8', fElement, fElementEnd))
         : fStart < 0 || fEnd === fStart
           ? null
-          : withEquals(decodeXml(bytes.toString('utf8', fStart, fEnd)));
+          : decodeXml(formulaWithEquals(bytes, fStart, fEnd));
     const sink = this.sink;
     if (vStart < 0 || (formula !== null && (vStart === vEnd || this.staleResults)))
       sink.cell(this.row, this.column, style, NO_VALUE, NaN, null, type, formula); // a formula saved without its value stays unknown
@@ -269,6 +269,18 @@ function isDelimiter(code: number): boolean {
  */
 function withEquals(text: string): string {
   return ['=', text].join('');
+}
+
+/**
+ * The formula text bytes[start, end) of a plain `<f>`, with its `=`, decoded as one flat string: the
+ * `>` before it is `=` for the time of the decoding. A string joined from two parts is a rope in V8,
+ * which the rules read more slowly; joining and flattening them was a tenth of reading 100k rows.
+ */
+function formulaWithEquals(bytes: Buffer, start: number, end: number): string {
+  bytes[start - 1] = 0x3d; /* = */
+  const text = bytes.toString('utf8', start - 1, end);
+  bytes[start - 1] = 0x3e; /* > */
+  return text;
 }
 
 /** `name="…"` as writers spell it, falling back to the general attribute reader for odd spacing or quotes. */
