@@ -57,6 +57,10 @@ describe('the sheet scanner, fed in chunks of every size', () => {
   it('gives the same grid for chunks of 1 to 64 bytes, cut inside tags, values and characters', () => {
     for (let size = 1; size <= 64; size++) expect(scanInChunks(bytes, size)).toEqual(whole);
   });
+
+  it('leaves the bytes it reads as they were (a stored part is the input file itself)', () => {
+    expect(bytes.equals(Buffer.from(SHEET_XML, 'utf8'))).toBe(true);
+  });
 });
 
 describe("the one-pass cell reader, on the sheet's UTF-8 bytes", () => {
