@@ -139,7 +139,7 @@ export class SheetScanner {
     const { type, style, vStart, vEnd, fStart, fEnd, fElement, fElementEnd, number } = this.fast;
     const formula =
       fElement >= 0
-        ? this.formulaOf(bytes.toString('utf8', fElement, fElementEnd))
+        ? this.formulaOf(utf8(bytes, fElement, fElementEnd))
         : fStart < 0 || fEnd === fStart
           ? null
           : decodeXml(formulaWithEquals(bytes, fStart, fEnd));
@@ -148,7 +148,7 @@ export class SheetScanner {
       sink.cell(this.row, this.column, style, NO_VALUE, NaN, null, type, formula); // a formula saved without its value stays unknown
     else if (type === 'n' && !Number.isNaN(number)) sink.cell(this.row, this.column, style, NUMBER_VALUE, number, null, type, formula);
     else if (type === 's' && isPlainIndex(bytes, vStart, vEnd)) sink.cell(this.row, this.column, style, SHARED_STRING_VALUE, number, null, type, formula);
-    else sink.cell(this.row, this.column, style, RAW_VALUE, NaN, bytes.toString('utf8', vStart, vEnd), type, formula);
+    else sink.cell(this.row, this.column, style, RAW_VALUE, NaN, utf8(bytes, vStart, vEnd), type, formula);
   }
 
   /** The cell's row and column: from its `r`, or the one after the previous cell when it has none. */
@@ -272,13 +272,21 @@ function withEquals(text: string): string {
 }
 
 /**
+ * bytes[start, end) decoded: Buffer's own decoder without toString's checks of its arguments, which
+ * were half the cost of the 400k short texts (formulas, long decimals) of 100k rows.
+ */
+function utf8(bytes: Buffer, start: number, end: number): string {
+  return (bytes as Buffer & { utf8Slice(start: number, end: number): string }).utf8Slice(start, end);
+}
+
+/**
  * The formula text bytes[start, end) of a plain `<f>`, with its `=`, decoded as one flat string: the
  * `>` before it is `=` for the time of the decoding. A string joined from two parts is a rope in V8,
  * which the rules read more slowly; joining and flattening them was a tenth of reading 100k rows.
  */
 function formulaWithEquals(bytes: Buffer, start: number, end: number): string {
   bytes[start - 1] = 0x3d; /* = */
-  const text = bytes.toString('utf8', start - 1, end);
+  const text = utf8(bytes, start - 1, end);
   bytes[start - 1] = 0x3e; /* > */
   return text;
 }
