@@ -133,4 +133,13 @@ describe('the sheet builder', () => {
     expect(sheet?.numberFormats).toEqual([[null, '#,##0.00'], [null, '#,##0.00', '0.00%'], [null, '#,##0.00'], ['@']]);
     expect(sheet?.numberFormats?.[0]).toBe(sheet?.numberFormats?.[2]);
   });
+
+  it('finds a row again when rows come out of order (row 5, then 3, then 5 and 4)', () => {
+    const builder = new SheetBuilder('S');
+    builder.add(5, 1, 'a', null, null);
+    builder.add(3, 1, 'b', null, null);
+    builder.add(5, 2, 'c', null, null); // above the last row met, but met before: the same row
+    builder.add(4, 1, 'd', null, null);
+    expect(builder.build(false)?.values).toEqual([['b'], ['d'], ['a', 'c']]);
+  });
 });
