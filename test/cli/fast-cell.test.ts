@@ -1,13 +1,13 @@
 /**
- * The one-pass cell reader and the chunked text it reads: whatever the chunk size, a sheet reads
- * to the same grid as when it comes in one piece (cells cut anywhere, characters split between
- * chunks); plain decimals are the doubles Number() reads; cells that are not plain go to the
- * general reader and read as before.
+ * The one-pass cell reader and the chunked bytes it reads: whatever the chunk size, a sheet reads
+ * to the same grid as when it comes in one piece (cells cut anywhere, UTF-8 characters split
+ * between chunks); plain decimals are the doubles Number() reads; cells that are not plain go to
+ * the general reader and read as before.
  */
 import { FastCell, INCOMPLETE, UNUSUAL } from '../../src/cli/read/fast-cell';
-import { FlatChunks } from '../../src/cli/read/flat-chunks';
 import { SheetBuilder } from '../../src/cli/read/sheet-builder';
-import { SheetScanner, type SheetContext } from '../../src/cli/read/sheet-scan';
+import { CellTyper, type SheetContext } from '../../src/cli/read/cell-typing';
+import { SheetScanner } from '../../src/cli/read/sheet-scan';
 import type { Sheet } from '../../src/core/grid/types';
 
 const CONTEXT: SheetContext = {
@@ -30,7 +30,7 @@ const SHEET_XML = [
 
 function scanInChunks(bytes: Buffer, size: number): Sheet | null {
   const builder = new SheetBuilder('S');
-  const scanner = new SheetScanner(builder, CONTEXT);
+  const scanner = new SheetScanner(new CellTyper(builder, CONTEXT), CONTEXT.staleResults);
   for (let at = 0; at < bytes.length; at += size) scanner.feed(bytes.subarray(at, at + size));
   scanner.end();
   return builder.build(false);
@@ -57,17 +57,31 @@ describe('the sheet scanner, fed in chunks of every size', () => {
   it('gives the same grid for chunks of 1 to 64 bytes, cut inside tags, values and characters', () => {
     for (let size = 1; size <= 64; size++) expect(scanInChunks(bytes, size)).toEqual(whole);
   });
+
+  it('leaves the bytes it reads as they were (a stored part is the input file itself)', () => {
+    expect(bytes.equals(Buffer.from(SHEET_XML, 'utf8'))).toBe(true);
+  });
 });
 
-describe('the one-pass cell reader', () => {
+describe("the one-pass cell reader, on the sheet's UTF-8 bytes", () => {
   const cell = new FastCell();
+  const bytesOf = (text: string) => Buffer.from(text, 'utf8');
+
+  it('reads a cell with non-ASCII text at byte offsets, and leaves what follows it alone', () => {
+    const text = bytesOf('<c r="C7" t="str"><f>"预算"&amp;"数"</f><v>预算数</v></c><c r="D7"/>');
+    const end = cell.read(text, 0);
+    expect(text.toString('utf8', end)).toBe('<c r="D7"/>');
+    expect([cell.row, cell.column, cell.type]).toEqual([7, 3, 'str']);
+    expect(text.toString('utf8', cell.fStart, cell.fEnd)).toBe('"预算"&amp;"数"');
+    expect(text.toString('utf8', cell.vStart, cell.vEnd)).toBe('预算数');
+  });
 
   it('answers INCOMPLETE for a cell cut short anywhere, and reads it once whole', () => {
-    const text = '<c r="AB12" s="1"><f>A1+B1</f><v>12.5</v></c>';
-    for (let end = 3; end < text.length; end++) expect(cell.read(text.slice(0, end), 0)).toBe(INCOMPLETE);
+    const text = bytesOf('<c r="AB12" s="1"><f>A1+B1</f><v>12.5</v></c>');
+    for (let end = 3; end < text.length; end++) expect(cell.read(text.subarray(0, end), 0)).toBe(INCOMPLETE);
     expect(cell.read(text, 0)).toBe(text.length);
     expect([cell.row, cell.column, cell.style, cell.number]).toEqual([12, 28, 1, 12.5]);
-    expect(text.slice(cell.fStart, cell.fEnd)).toBe('A1+B1');
+    expect(text.toString('utf8', cell.fStart, cell.fEnd)).toBe('A1+B1');
   });
 
   it('leaves to the general reader what is not plain', () => {
@@ -79,16 +93,16 @@ describe('the one-pass cell reader', () => {
       '<c r="A1"><v>1</v><extLst/></c>',
       '<c r="A1" s="x"><v>1</v></c>',
     ])
-      expect(cell.read(`${text}<c r="B1"/>`, 0)).toBe(UNUSUAL);
+      expect(cell.read(bytesOf(`${text}<c r="B1"/>`), 0)).toBe(UNUSUAL);
   });
 
   it('keeps a formula with attributes (shared, as Excel saves them) whole for the formula reader', () => {
-    const text = '<c r="B4" s="1"><f t="shared" si="0"/><v>2</v></c>';
+    const text = bytesOf('<c r="B4" s="1"><f t="shared" si="0"/><v>2</v></c>');
     expect(cell.read(text, 0)).toBe(text.length);
-    expect(text.slice(cell.fElement, cell.fElementEnd)).toBe('<f t="shared" si="0"/>');
-    const master = '<c r="B3"><f t="shared" ref="B3:B9" si="0">A2*2</f><v>1</v></c>';
+    expect(text.toString('utf8', cell.fElement, cell.fElementEnd)).toBe('<f t="shared" si="0"/>');
+    const master = bytesOf('<c r="B3"><f t="shared" ref="B3:B9" si="0">A2*2</f><v>1</v></c>');
     expect(cell.read(master, 0)).toBe(master.length);
-    expect(master.slice(cell.fElement, cell.fElementEnd)).toBe('<f t="shared" ref="B3:B9" si="0">A2*2</f>');
+    expect(master.toString('utf8', cell.fElement, cell.fElementEnd)).toBe('<f t="shared" ref="B3:B9" si="0">A2*2</f>');
   });
 
   it('reads plain decimals as exactly the doubles Number() reads', () => {
@@ -99,31 +113,10 @@ describe('the one-pass cell reader', () => {
       const digits = String(next()).padStart(10, '0') + String(next()).slice(0, next() % 6);
       const point = next() % (digits.length + 1);
       const text = `${next() % 2 ? '-' : ''}${digits.slice(0, point)}.${digits.slice(point)}`;
-      cell.read(`<c r="A1"><v>${text}</v></c>`, 0);
+      cell.read(bytesOf(`<c r="A1"><v>${text}</v></c>`), 0);
       if (!Object.is(cell.number, Number(text))) misread.push(text);
     }
     expect(misread).toEqual([]);
-  });
-});
-
-describe('flat chunks', () => {
-  it('decode any split of UTF-8 text to the same text, each piece ending on a whole character', () => {
-    const text = '预算𠀀绩效 ascii é'.repeat(20);
-    const bytes = Buffer.from(text, 'utf8');
-    for (let size = 1; size <= 9; size++) {
-      const chunks = new FlatChunks();
-      let read = '';
-      for (let at = 0; at < bytes.length; at += size) {
-        const piece = chunks.text(bytes.subarray(at, at + size));
-        // the scanner leaves part of each piece unread, from a '<': never inside a surrogate pair
-        let keep = Math.floor(piece.length / 2);
-        if (/[\udc00-\udfff]/.test(piece.charAt(keep))) keep--;
-        read += piece.slice(0, keep);
-        chunks.keep(piece, keep);
-      }
-      read += chunks.rest();
-      expect(read).toBe(text);
-    }
   });
 });
 
@@ -139,5 +132,14 @@ describe('the sheet builder', () => {
     const sheet = builder.build(false);
     expect(sheet?.numberFormats).toEqual([[null, '#,##0.00'], [null, '#,##0.00', '0.00%'], [null, '#,##0.00'], ['@']]);
     expect(sheet?.numberFormats?.[0]).toBe(sheet?.numberFormats?.[2]);
+  });
+
+  it('finds a row again when rows come out of order (row 5, then 3, then 5 and 4)', () => {
+    const builder = new SheetBuilder('S');
+    builder.add(5, 1, 'a', null, null);
+    builder.add(3, 1, 'b', null, null);
+    builder.add(5, 2, 'c', null, null); // above the last row met, but met before: the same row
+    builder.add(4, 1, 'd', null, null);
+    expect(builder.build(false)?.values).toEqual([['b'], ['d'], ['a', 'c']]);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * One pass over a plain `<c>` element, as spreadsheet programs write a million of them: its `r`, `s`
- * and `t`, a `<v>` read as a number while it is walked, a plain `<f>`. No string is made for the
- * tag, the address or the value. Slicing each out and searching each again was most of the reading
- * time at 100k rows (a million small strings and their garbage collection).
+ * and `t`, a `<v>` read as a number while it is walked, a plain `<f>`. It reads the sheet's UTF-8
+ * bytes themselves (positions are byte offsets): no string is made for the tag, the address or the
+ * value, and the sheet is never decoded as a whole. Slicing each out and searching each again was
+ * most of the reading time at 100k rows (a million small strings and their garbage collection), and
+ * decoding the sheet into text before scanning it a tenth.
  *
  * Anything less plain — inline strings, shared or array formulas, entities in attributes, lower-case
  * addresses, unknown children — answers UNUSUAL, and the scanner reads that cell the general way.
@@ -12,6 +14,9 @@
 export const INCOMPLETE = -1;
 /** Not a plain cell: read it with the general reader. */
 export const UNUSUAL = -2;
+
+/** A sheet part's bytes as they inflate (UTF-8: every byte of a multi-byte character is 0x80 or more, never markup). */
+export type Bytes = Uint8Array;
 
 /** Cell types (ECMA-376 part 1, 18.18.11) the fast path reads; the rest (`inlineStr`) are UNUSUAL. */
 export type FastType = 'n' | 's' | 'b' | 'e' | 'd' | 'str';
@@ -47,7 +52,7 @@ export class FastCell {
   selfClosing = false;
 
   /** Reads the cell starting at `lt` (`<c`); returns the index after it, INCOMPLETE or UNUSUAL. */
-  read(text: string, lt: number): number {
+  read(text: Bytes, lt: number): number {
     this.row = -1;
     this.column = this.style = 0;
     this.type = 'n';
@@ -55,20 +60,20 @@ export class FastCell {
     this.number = NaN;
     const afterTag = this.readAttributes(text, lt + 2);
     if (afterTag < 0) return afterTag;
-    this.selfClosing = text.charCodeAt(afterTag - 2) === 0x2f; /* / */
+    this.selfClosing = text[afterTag - 2] === 0x2f; /* / */
     return this.selfClosing ? afterTag : this.readChildren(text, afterTag);
   }
 
-  private readAttributes(text: string, from: number): number {
+  private readAttributes(text: Bytes, from: number): number {
     const length = text.length;
     let at = from;
     for (;;) {
-      while (at < length && isSpace(text.charCodeAt(at))) at++;
+      while (at < length && isSpace(text[at])) at++;
       if (at + 2 >= length) return INCOMPLETE;
-      const code = text.charCodeAt(at);
+      const code = text[at];
       if (code === 0x3e /* > */) return at + 1;
-      if (code === 0x2f /* / */) return text.charCodeAt(at + 1) === 0x3e ? at + 2 : UNUSUAL;
-      if (text.charCodeAt(at + 1) === 0x3d /* = */ && text.charCodeAt(at + 2) === 0x22 /* " */) {
+      if (code === 0x2f /* / */) return text[at + 1] === 0x3e ? at + 2 : UNUSUAL;
+      if (text[at + 1] === 0x3d /* = */ && text[at + 2] === 0x22 /* " */) {
         at = this.readOwnAttribute(text, code, at + 3);
       } else at = skipAttribute(text, at); // another attribute (x14ac:dyDescent…)
       if (at < 0) return at;
@@ -76,15 +81,15 @@ export class FastCell {
   }
 
   /** `r`, `s` or `t` whose value starts at `at`; returns the index after its closing quote. */
-  private readOwnAttribute(text: string, name: number, at: number): number {
+  private readOwnAttribute(text: Bytes, name: number, at: number): number {
     if (name === 0x72 /* r */) {
       let column = 0;
-      let code = text.charCodeAt(at);
+      let code = text[at];
       const lettersStart = at;
-      for (; code >= 0x41 && code <= 0x5a; code = text.charCodeAt(++at)) column = column * 26 + code - 0x40;
+      for (; code >= 0x41 && code <= 0x5a; code = text[++at]) column = column * 26 + code - 0x40;
       const digitsStart = at;
       let row = 0;
-      for (; code >= 0x30 && code <= 0x39; code = text.charCodeAt(++at)) row = row * 10 + code - 0x30;
+      for (; code >= 0x30 && code <= 0x39; code = text[++at]) row = row * 10 + code - 0x30;
       if (at >= text.length) return INCOMPLETE;
       if (code !== 0x22 || at === lettersStart || at === digitsStart || at - digitsStart > MAX_EXACT_DIGITS) return UNUSUAL;
       this.row = row;
@@ -93,16 +98,16 @@ export class FastCell {
     }
     if (name === 0x73 /* s */) {
       let style = 0;
-      let code = text.charCodeAt(at);
+      let code = text[at];
       const start = at;
-      for (; code >= 0x30 && code <= 0x39; code = text.charCodeAt(++at)) style = style * 10 + code - 0x30;
+      for (; code >= 0x30 && code <= 0x39; code = text[++at]) style = style * 10 + code - 0x30;
       if (at >= text.length) return INCOMPLETE;
       if (code !== 0x22 || at === start || at - start > MAX_EXACT_DIGITS) return UNUSUAL;
       this.style = style;
       return at + 1;
     }
     if (name === 0x74 /* t */) {
-      const end = text.indexOf('"', at);
+      const end = indexOfByte(text, 0x22 /* " */, at);
       if (end < 0) return INCOMPLETE;
       const type = typeOf(text, at, end);
       if (type === null) return UNUSUAL;
@@ -112,18 +117,18 @@ export class FastCell {
     return skipValue(text, at);
   }
 
-  private readChildren(text: string, from: number): number {
+  private readChildren(text: Bytes, from: number): number {
     const length = text.length;
     let at = from;
     for (;;) {
-      while (at < length && isSpace(text.charCodeAt(at))) at++;
+      while (at < length && isSpace(text[at])) at++;
       if (at + 3 >= length) return INCOMPLETE;
-      if (text.charCodeAt(at) !== 0x3c /* < */) return UNUSUAL;
-      const name = text.charCodeAt(at + 1);
-      const after = text.charCodeAt(at + 2);
-      if (name === 0x2f /* / */) return after === 0x63 /* c */ && text.charCodeAt(at + 3) === 0x3e ? at + 4 : UNUSUAL;
+      if (text[at] !== 0x3c /* < */) return UNUSUAL;
+      const name = text[at + 1];
+      const after = text[at + 2];
+      if (name === 0x2f /* / */) return after === 0x63 /* c */ && text[at + 3] === 0x3e ? at + 4 : UNUSUAL;
       if (name === 0x76 /* v */ && after === 0x3e && this.vStart < 0) at = this.readValue(text, at + 3);
-      else if (name === 0x76 && after === 0x2f && text.charCodeAt(at + 3) === 0x3e && this.vStart < 0) {
+      else if (name === 0x76 && after === 0x2f && text[at + 3] === 0x3e && this.vStart < 0) {
         this.vStart = this.vEnd = at + 4; // <v/>: an empty value
         at += 4;
       } else if (name === 0x66 /* f */ && after === 0x3e && this.fStart < 0 && this.fElement < 0) at = this.readFormula(text, at + 3);
@@ -134,16 +139,16 @@ export class FastCell {
   }
 
   /** The `<v>` text from `start`, read as a decimal on the way; returns the index after `</v>`. */
-  private readValue(text: string, start: number): number {
+  private readValue(text: Bytes, start: number): number {
     let at = start;
-    let code = text.charCodeAt(at);
+    let code = text[at];
     const negative = code === 0x2d; /* - */
-    if (negative) code = text.charCodeAt(++at);
+    if (negative) code = text[++at];
     let mantissa = 0;
     let digits = 0;
     let fraction = -1;
     let plain = true;
-    for (; at < text.length && code !== 0x3c /* < */; code = text.charCodeAt(++at)) {
+    for (; at < text.length && code !== 0x3c /* < */; code = text[++at]) {
       const digit = code - 0x30;
       if (digit >= 0 && digit <= 9) {
         mantissa = mantissa * 10 + digit;
@@ -153,7 +158,7 @@ export class FastCell {
       else plain = false;
     }
     if (at + 3 >= text.length) return INCOMPLETE;
-    if (text.charCodeAt(at + 1) !== 0x2f || text.charCodeAt(at + 2) !== 0x76 || text.charCodeAt(at + 3) !== 0x3e) return UNUSUAL;
+    if (text[at + 1] !== 0x2f || text[at + 2] !== 0x76 || text[at + 3] !== 0x3e) return UNUSUAL;
     this.vStart = start;
     this.vEnd = at;
     if (plain && digits > 0 && digits <= MAX_EXACT_DIGITS) {
@@ -164,23 +169,23 @@ export class FastCell {
   }
 
   /** A plain `<f>`'s text from `start` (it holds no `<`: XML writes it `&lt;`); returns the index after `</f>`. */
-  private readFormula(text: string, start: number): number {
-    const end = text.indexOf('<', start);
+  private readFormula(text: Bytes, start: number): number {
+    const end = indexOfByte(text, 0x3c /* < */, start);
     if (end < 0 || end + 3 >= text.length) return INCOMPLETE;
-    if (text.charCodeAt(end + 1) !== 0x2f || text.charCodeAt(end + 2) !== 0x66 || text.charCodeAt(end + 3) !== 0x3e) return UNUSUAL;
+    if (text[end + 1] !== 0x2f || text[end + 2] !== 0x66 || text[end + 3] !== 0x3e) return UNUSUAL;
     this.fStart = start;
     this.fEnd = end;
     return end + 4;
   }
   /** A `<f …>…</f>` or `<f …/>` from `at`, kept whole; returns the index after it. */
-  private readFormulaElement(text: string, at: number): number {
-    const tagEnd = text.indexOf('>', at);
+  private readFormulaElement(text: Bytes, at: number): number {
+    const tagEnd = indexOfByte(text, 0x3e /* > */, at);
     if (tagEnd < 0) return INCOMPLETE;
     let end = tagEnd + 1;
-    if (text.charCodeAt(tagEnd - 1) !== 0x2f /* / */) {
-      const close = text.indexOf('<', end); // the text holds no `<`: XML writes it `&lt;`
+    if (text[tagEnd - 1] !== 0x2f /* / */) {
+      const close = indexOfByte(text, 0x3c /* < */, end); // the text holds no `<`: XML writes it `&lt;`
       if (close < 0 || close + 3 >= text.length) return INCOMPLETE;
-      if (!text.startsWith('</f>', close)) return UNUSUAL;
+      if (!(text[close + 1] === 0x2f && text[close + 2] === 0x66 && text[close + 3] === 0x3e)) return UNUSUAL;
       end = close + 4;
     }
     this.fElement = at;
@@ -190,31 +195,37 @@ export class FastCell {
 }
 
 /** The index after an attribute `name="…"` starting at `at`; UNUSUAL for other spellings (`name = '…'`). */
-function skipAttribute(text: string, at: number): number {
-  let code = text.charCodeAt(at);
-  while (at < text.length && code !== 0x3d /* = */ && code !== 0x3e /* > */ && code !== 0x2f /* / */ && !isSpace(code)) code = text.charCodeAt(++at);
+function skipAttribute(text: Bytes, at: number): number {
+  let code = text[at];
+  while (at < text.length && code !== 0x3d /* = */ && code !== 0x3e /* > */ && code !== 0x2f /* / */ && !isSpace(code)) code = text[++at];
   if (at + 1 >= text.length) return INCOMPLETE;
-  return code === 0x3d && text.charCodeAt(at + 1) === 0x22 ? skipValue(text, at + 2) : UNUSUAL;
+  return code === 0x3d && text[at + 1] === 0x22 ? skipValue(text, at + 2) : UNUSUAL;
 }
 
 /** The index after the closing `"` of a value starting at `at`. */
-function skipValue(text: string, at: number): number {
-  const end = text.indexOf('"', at);
+function skipValue(text: Bytes, at: number): number {
+  const end = indexOfByte(text, 0x22 /* " */, at);
   return end < 0 ? INCOMPLETE : end + 1;
 }
 
-function typeOf(text: string, start: number, end: number): FastType | null {
+function typeOf(text: Bytes, start: number, end: number): FastType | null {
   if (end - start === 1) {
-    const first = text.charCodeAt(start);
+    const first = text[start];
     if (first === 0x73) return 's';
     if (first === 0x6e) return 'n';
     if (first === 0x62) return 'b';
     if (first === 0x65) return 'e';
     if (first === 0x64) return 'd';
   }
-  return end - start === 3 && text.startsWith('str', start) ? 'str' : null;
+  return end - start === 3 && text[start] === 0x73 && text[start + 1] === 0x74 && text[start + 2] === 0x72 ? 'str' : null;
 }
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+/** The index of the first `byte` at or after `from`, or -1. A loop: the distances are a few bytes, shorter than a call into C++. */
+export function indexOfByte(bytes: Bytes, byte: number, from: number): number {
+  for (let at = from; at < bytes.length; at++) if (bytes[at] === byte) return at;
+  return -1;
 }

@@ -7,7 +7,8 @@
 import type { Sheet, Workbook } from '../../core/grid/types';
 import { readSharedStrings, readStyleFormats, readWorkbookParts } from './ooxml-parts';
 import { SheetBuilder } from './sheet-builder';
-import { SheetScanner, type SheetContext } from './sheet-scan';
+import { CellTyper, type SheetContext } from './cell-typing';
+import { SheetScanner } from './sheet-scan';
 import { ZipDamage, type ZipArchive, type ZipPart } from './zip-archive';
 
 export interface FastReadOptions {
@@ -52,7 +53,7 @@ export async function readOoxmlFast(zip: ZipArchive, workbookPart: string, optio
     const part = worksheetParts[index];
     if (!part) continue; // a chart sheet or another sheet without cells
     const builder = new SheetBuilder(entry.name);
-    const scanner = new SheetScanner(builder, context);
+    const scanner = new SheetScanner(new CellTyper(builder, context), context.staleResults);
     try {
       for await (const chunk of zip.stream(part)) scanner.feed(chunk);
       scanner.end();

@@ -13,7 +13,7 @@ import { damageReason, plainReason } from './damage-text';
 import { detectFormat, type OtherKind } from './detect-format';
 import { InSheet, OverBudget, readOoxmlFast } from './ooxml-fast';
 import { findWorkbookPart, readWorkbookParts } from './ooxml-parts';
-import { BadCell, NeedsGeneralReader } from './sheet-scan';
+import { BadCell, NeedsGeneralReader } from './sheet-errors';
 import { BeyondGrid } from './sheet-builder';
 import { parseWithSheetJs, sheetsFromSheetJs } from './sheetjs-read';
 import { ZipDamage } from './zip-archive';
