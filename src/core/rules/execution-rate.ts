@@ -19,13 +19,18 @@ import { RATE_TOLERANCE_PARAM } from './support/rate-tolerance';
  * The columns are looked up once per table.
  */
 function smallBudget(table: ProjectTable): (row: number) => number | undefined {
-  const parts: [AmountColumn | undefined, number][] = budgetTerms(table).map(([field, sign]) => [table.amountColumns[field], Number(sign)]);
+  const terms = budgetTerms(table);
+  const columns: (AmountColumn | undefined)[] = terms.map(([field]) => table.amountColumns[field]);
+  const signs: number[] = terms.map(([, sign]) => Number(sign));
+  // an indexed loop: called for each of 100k rows, mostly before V8 optimises it, where a
+  // destructuring for-of goes through the iterator protocol
   return (row) => {
     let fen = 0;
-    for (const [column, sign] of parts) {
+    for (let k = 0; k < columns.length; k++) {
+      const column = columns[k];
       const part = column ? column.smallFen(row) : 0;
       if (part === undefined) return undefined;
-      fen += sign * part;
+      fen += signs[k] * part;
     }
     return fen;
   };
