@@ -30,7 +30,9 @@ export function unitTextCells(workbook: RecognizedWorkbook, { forms = true }: { 
   let texts = listed.get(workbook);
   if (!texts) {
     const tables = tableTexts(workbook);
-    listed.set(workbook, (texts = { tables, all: [...tables, ...formTexts(workbook)] }));
+    const formCells = formTexts(workbook);
+    // no copy of 100k purposes when there are no forms to add
+    listed.set(workbook, (texts = { tables, all: formCells.length === 0 ? tables : [...tables, ...formCells] }));
   }
   return forms ? texts.all : texts.tables;
 }
