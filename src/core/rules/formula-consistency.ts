@@ -44,21 +44,6 @@ function isComputed(cells: readonly Placed[]): boolean {
 
 const filled = (cell: ReadCell | undefined): cell is ReadCell => cell !== undefined && (cell.value !== null || cell.formula !== null);
 
-/** Whether a column of the project rows is computed, counted before anything is built: most columns hold typed figures. */
-function isComputedColumn(table: ProjectTable, column: TableColumn): boolean {
-  const { projects } = table;
-  let formulas = 0;
-  let filledCells = 0;
-  for (let i = 0; i < projects.length; i++) {
-    const { row } = projects[i];
-    if (column.hasFormula(row)) formulas++;
-    if (column.isFilled(row)) filledCells++;
-    // more typed figures than the formulas there could still be: a typed column, known halfway down
-    if (filledCells - formulas > formulas + (projects.length - 1 - i)) return false;
-  }
-  return computedBy(formulas, filledCells);
-}
-
 /** Whether a project's formula adds up its own sub-items: such a sum has one shape whatever their number. */
 function sumsItsSubItems(table: ProjectTable, row: ProjectRow, column: TableColumn): boolean {
   const items = subItemsOf(table, row);
@@ -67,39 +52,98 @@ function sumsItsSubItems(table: ProjectTable, row: ProjectRow, column: TableColu
   return references.length > 0 && references.every((ref) => ref.column === column.column && items.some((item) => item.row === ref.row));
 }
 
+/** In ColumnShapes.ids: an empty cell, and a typed constant; any other id indexes `shapes`. */
+const EMPTY_CELL = -2;
+const CONSTANT = -1;
+
 /**
- * One shape per project row, in step with `table.projects`: undefined for an empty cell, null for
- * a constant. A copy of the formula above (the usual case: formulaColumns tells) has its shape,
- * made once per run of copies; a project summing its sub-items has one of its own.
+ * The shapes of a column's project cells, in step with `table.projects`, as small numbers: a
+ * string per row and a count per row in a Map, over 100k rows, were most of this rule's time.
  */
-function columnShapes(table: ProjectTable, column: TableColumn, formulas: FormulaColumn | undefined): (string | null | undefined)[] {
+interface ColumnShapes {
+  /** EMPTY_CELL, CONSTANT, or the index of the cell's shape in `shapes`. */
+  readonly ids: Int32Array;
+  /** Each shape once, in the order first met down the column. */
+  readonly shapes: readonly string[];
+  /** How many cells have each shape. */
+  readonly counts: readonly number[];
+}
+
+/** Numbers shapes in the order first met, and counts them. */
+class ShapeTally {
+  readonly shapes: string[] = [];
+  readonly counts: number[] = [];
+  private readonly ids = new Map<string, number>();
+
+  idOf(shape: string): number {
+    let id = this.ids.get(shape);
+    if (id === undefined) {
+      id = this.shapes.length;
+      this.shapes.push(shape);
+      this.counts.push(0);
+      this.ids.set(shape, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The shape of each project cell of a column, or null when the column is not computed (counted on
+ * the way: most columns hold typed figures, and one with fewer than two formulas in the whole sheet
+ * is not walked at all). A copy of the formula above (the usual case: formulaColumns tells) has its
+ * run's shape, made and numbered once per run of copies; a project summing its sub-items has one of
+ * its own. One pass: each walk over 100k rows costs most before V8 optimises it.
+ */
+function computedColumnShapes(table: ProjectTable, column: TableColumn, formulas: FormulaColumn | undefined, sheetKnown: boolean): ColumnShapes | null {
+  if (sheetKnown && (formulas === undefined || formulas.rows.length < 2)) return null;
   const { projects } = table;
-  const shapes = new Array<string | null | undefined>(projects.length);
-  const runs = new RunCursor(formulas, column.column);
+  const ids = new Int32Array(projects.length);
+  const tally = new ShapeTally();
+  const runs = new RunCursor(formulas, column.column, tally);
+  let formulaCount = 0;
+  let filledCells = 0;
   for (let i = 0; i < projects.length; i++) {
     const row = projects[i];
     if (!column.hasFormula(row.row)) {
-      if (column.isFilled(row.row)) shapes[i] = null;
+      if (column.isFilled(row.row)) {
+        ids[i] = CONSTANT;
+        filledCells++;
+        // more typed figures than the formulas there could still be: a typed column, known halfway down
+        if (filledCells - formulaCount > formulaCount + (projects.length - 1 - i)) return null;
+      } else ids[i] = EMPTY_CELL;
       continue;
     }
+    formulaCount++;
+    filledCells++;
     const inRun = runs.moveTo(row.row);
+    let id: number;
     // a copy of a formula naming another column sums no sub-items, and is not read again
-    if ((!inRun || runs.namesOwnColumnOnly) && sumsItsSubItems(table, row, column)) shapes[i] = SUB_ITEM_SUM;
-    else shapes[i] = inRun ? runs.shape : formulaShape(column.formula(row.row) as string, row.row, column.column);
+    if ((!inRun || runs.namesOwnColumnOnly) && sumsItsSubItems(table, row, column)) id = tally.idOf(SUB_ITEM_SUM);
+    else id = inRun ? runs.shapeId : tally.idOf(formulaShape(column.formula(row.row) as string, row.row, column.column));
+    ids[i] = id;
+    tally.counts[id]++;
   }
-  return shapes;
+  return computedBy(formulaCount, filledCells) ? { ids, shapes: tally.shapes, counts: tally.counts } : null;
+}
+
+/** The id of the most frequent shape; ties go to the one met first (ids are in that order). */
+function usualShape(counts: readonly number[]): number {
+  let best = 0;
+  for (let id = 1; id < counts.length; id++) if (counts[id] > counts[best]) best = id;
+  return best;
 }
 
 /** Reads a column's formulas down it, run of copies by run: a run has one shape, and its copies name the same columns. */
 class RunCursor {
   private at = 0;
   private runStart = 0;
-  private runShape: string | null = null;
+  private runShapeId = -1;
   private ownColumnOnly: boolean | null = null;
 
   constructor(
     private readonly formulas: FormulaColumn | undefined,
     private readonly column: number,
+    private readonly tally: ShapeTally,
   ) {}
 
   /** Moves to the formula in `row` (rows are asked top to bottom); false if the list has none there. */
@@ -109,7 +153,7 @@ class RunCursor {
     const { rows, copied } = list;
     while (this.at < rows.length - 1 && rows[this.at] < row) {
       this.at++;
-      if (copied[this.at] === 0) [this.runStart, this.runShape, this.ownColumnOnly] = [this.at, null, null];
+      if (copied[this.at] === 0) [this.runStart, this.runShapeId, this.ownColumnOnly] = [this.at, -1, null];
     }
     return rows[this.at] === row;
   }
@@ -118,9 +162,10 @@ class RunCursor {
     return (this.formulas as FormulaColumn).formulas[this.runStart];
   }
 
-  get shape(): string {
-    this.runShape ??= formulaShape(this.first, (this.formulas as FormulaColumn).rows[this.runStart], this.column);
-    return this.runShape;
+  /** The run's shape, numbered by the tally when first asked (so in the order shapes are met down the column). */
+  get shapeId(): number {
+    if (this.runShapeId < 0) this.runShapeId = this.tally.idOf(formulaShape(this.first, (this.formulas as FormulaColumn).rows[this.runStart], this.column));
+    return this.runShapeId;
   }
 
   get namesOwnColumnOnly(): boolean {
@@ -134,15 +179,16 @@ function fieldOf(table: ProjectTable, column: number): string {
 }
 
 function checkColumn(table: ProjectTable, field: string, column: TableColumn, sheet: Sheet | undefined): RuleReport[] {
-  if (!isComputedColumn(table, column)) return [];
+  const computed = computedColumnShapes(table, column, sheet && formulaColumn(sheet, column.column), sheet !== undefined);
+  if (!computed) return [];
   const { projects } = table;
-  const shapes = columnShapes(table, column, sheet && formulaColumn(sheet, column.column));
-  const usual = mostCommon(shapes);
-  const example = column.cell(projects[shapes.indexOf(usual)].row);
+  const { ids, counts } = computed;
+  const usual = usualShape(counts);
+  const example = column.cell(projects[ids.indexOf(usual)].row);
   const reports: RuleReport[] = [];
   for (let i = 0; i < projects.length; i++) {
-    const shape = shapes[i];
-    if (shape === undefined || shape === usual) continue;
+    const id = ids[i];
+    if (id === EMPTY_CELL || id === usual) continue;
     const row = projects[i];
     const cell = column.cell(row.row);
     const base = { sheet: table.sheet, row: cell.row, cells: [cell.address], subject: `${row.name}·${field}` };
