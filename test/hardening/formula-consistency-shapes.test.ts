@@ -77,7 +77,7 @@ describe('formula-consistency says what a plain reading of every cell says', () 
         const workbook = workbookFromSheets({ 项目支出: rows });
         const table = recognizeWorkbook(workbook).tables.find((t): t is ProjectTable => t.kind === 'projects');
         if (!table) return;
-        const found = runRuleOn(formulaConsistency, { sheets: { 项目支出: rows } })
+        const found = runRuleOn(formulaConsistency, { name: 'random', sheets: { 项目支出: rows } })
           .filter((finding) => finding.messageId === 'constant-in-column' || finding.messageId === 'different-formula')
           .map((finding) => `${finding.messageId} ${finding.cells[0]}`);
         expect(found).toEqual(plainFindings(table, workbook.sheets[0]));
