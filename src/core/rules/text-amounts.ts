@@ -11,7 +11,7 @@ import type { ProjectAmountField, ProjectRow, ProjectTable, SummaryField, Summar
 import { money, outputUnit } from './support/format';
 import { nameIndex, type NameIndex } from './support/name-index';
 import { projectTables } from './support/project-rows';
-import { unitTextCells, type UnitTextCell } from './support/unit-texts';
+import { unitTextRuns, type UnitTextCell } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
 const AMOUNT = String.raw`\s*(?:为|共|合计|达|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*(万元|元)`;
@@ -103,9 +103,9 @@ const textAmounts: Rule = {
         projectTables(context.workbook).flatMap((table) => table.projects.map((project) => ({ table, project }))),
         ({ project }) => project.name,
       );
-    for (const text of unitTextCells(context.workbook, { forms: false })) {
-      // an amount is in 元 or 万元: a text without 元 is not split into sentences at all
-      if (!text.text.includes('元')) continue;
+    // an amount is in 元 or 万元: a run of texts without 元 is not split into sentences at all
+    const cells = unitTextRuns(context.workbook, { forms: false }).flatMap((run) => (run.text.includes('元') ? run.cells : []));
+    for (const text of cells) {
       // sentence by sentence: a sentence naming one project speaks of it, one naming none of the unit
       for (const sentence of text.text.split(/[。；;\n]/)) {
         // most sentences state no amount at all: only those that do are searched for project names

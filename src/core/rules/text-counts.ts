@@ -3,7 +3,7 @@
  * names. Reads the unit's own texts (support/unit-texts.ts); the names are counted at 、 (a last
  * 和 / 及 may join two), and the rule is silent when either reading gives the stated count.
  */
-import { numberOfText, unitTextCells } from './support/unit-texts';
+import { numberOfText, unitTextRuns } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
 const COUNT_THEN_LIST =
@@ -21,6 +21,28 @@ function listCounts(list: string): readonly number[] {
   const last = items[items.length - 1] ?? '';
   const lastJoins = /.[和及].|以及/.test(last) ? 1 : 0;
   return [items.length, items.length + lastJoins];
+}
+
+/** A count that disagrees with its list, as the text states them. */
+interface CountSlip {
+  /** As written (`10`, `十`), and as a number. */
+  readonly stated: string;
+  readonly statedCount: number;
+  readonly measure: string;
+  readonly listed: number;
+}
+
+/** The counts of a text that disagree with their lists. */
+function countSlips(text: string): CountSlip[] {
+  const slips: CountSlip[] = [];
+  if (!LIST_WORD.test(text)) return slips;
+  for (const match of text.matchAll(COUNT_THEN_LIST)) {
+    const stated = numberOfText(match[1]);
+    const counts = listCounts(match[3]);
+    if (stated === null || counts[0] < 2 || counts.includes(stated)) continue;
+    slips.push({ stated: match[1], statedCount: stated, measure: match[2], listed: counts[counts.length - 1] });
+  }
+  return slips;
 }
 
 const textCounts: Rule = {
@@ -53,22 +75,22 @@ const textCounts: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
-    for (const text of unitTextCells(context.workbook)) {
-      if (!LIST_WORD.test(text.text)) continue;
-      for (const match of text.text.matchAll(COUNT_THEN_LIST)) {
-        const stated = numberOfText(match[1]);
-        const counts = listCounts(match[3]);
-        if (stated === null || counts[0] < 2 || counts.includes(stated)) continue;
-        reports.push({
-          messageId: 'count-vs-list',
-          data: { cell: text.cell, field: text.field, stated: match[1], measure: match[2], listed: counts[counts.length - 1] },
-          sheet: text.sheet,
-          row: text.row,
-          cells: [text.cell],
-          subject: text.subject,
-          expected: { kind: 'count', value: counts[counts.length - 1] },
-          actual: { kind: 'count', value: stated },
-        });
+    for (const run of unitTextRuns(context.workbook)) {
+      const slips = countSlips(run.text);
+      if (slips.length === 0) continue;
+      for (const text of run.cells) {
+        for (const { stated, statedCount, measure, listed } of slips) {
+          reports.push({
+            messageId: 'count-vs-list',
+            data: { cell: text.cell, field: text.field, stated, measure, listed },
+            sheet: text.sheet,
+            row: text.row,
+            cells: [text.cell],
+            subject: text.subject,
+            expected: { kind: 'count', value: listed },
+            actual: { kind: 'count', value: statedCount },
+          });
+        }
       }
     }
     return reports;

@@ -3,7 +3,7 @@
  * skipped (① then ③), or a level's style changed midway (“5、” after “四、”). Each style is its own
  * level (一、 / （一） / 1、 1. / （1） / ①); a 1 starts a level again (lists nested under another).
  */
-import { numberOfText, unitTextCells } from './support/unit-texts';
+import { numberOfText, unitTextRuns } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -105,16 +105,20 @@ const textNumbering: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
-    for (const text of unitTextCells(context.workbook)) {
-      for (const slip of slipsOf(itemsOf(text.text))) {
-        reports.push({
-          messageId: slip.messageId,
-          data: { cell: text.cell, field: text.field, item: slip.item, previous: slip.previous, expected: slip.expected },
-          sheet: text.sheet,
-          row: text.row,
-          cells: [text.cell],
-          subject: text.subject,
-        });
+    for (const run of unitTextRuns(context.workbook)) {
+      const slips = slipsOf(itemsOf(run.text));
+      if (slips.length === 0) continue;
+      for (const text of run.cells) {
+        for (const slip of slips) {
+          reports.push({
+            messageId: slip.messageId,
+            data: { cell: text.cell, field: text.field, item: slip.item, previous: slip.previous, expected: slip.expected },
+            sheet: text.sheet,
+            row: text.row,
+            cells: [text.cell],
+            subject: text.subject,
+          });
+        }
       }
     }
     return reports;

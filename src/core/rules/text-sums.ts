@@ -5,7 +5,7 @@
  */
 import { decimalToFen, type Fen, type MoneyUnit } from '../money/fen';
 import { money, outputUnit } from './support/format';
-import { unitTextCells } from './support/unit-texts';
+import { unitTextRuns } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
 const AMOUNT = /([0-9]+(?:\.[0-9]+)?)\s*(万元|元)/g;
@@ -19,6 +19,49 @@ const WHOLE_WORD = /共|合计|总计|总额/;
 
 function fenOf(text: string, unit: string): Fen | null {
   return decimalToFen(text, unit as MoneyUnit);
+}
+
+/** A stated total that is not the sum of its parts, as one text says them. */
+interface SumSlip {
+  readonly messageId: 'money-parts' | 'count-parts';
+  readonly data: Record<string, string | number>;
+  readonly expected: RuleReport['expected'];
+  readonly actual: RuleReport['actual'];
+}
+
+/** The totals of a text that differ from the sum of their parts (money beyond the tolerance). */
+function sumSlips(text: string, toleranceFen: Fen, unit: MoneyUnit): SumSlip[] {
+  const slips: SumSlip[] = [];
+  if (!WHOLE_WORD.test(text)) return slips;
+  for (const match of text.matchAll(MONEY_WHOLE)) {
+    const whole = fenOf(match[1], match[2]);
+    const parts = [...match[3].matchAll(AMOUNT)].map((part) => fenOf(part[1], part[2]));
+    if (whole === null || parts.length < 2 || parts.some((part) => part === null)) continue;
+    const sum = parts.reduce<Fen>((total, part) => total + (part ?? 0n), 0n);
+    const difference = sum > whole ? sum - whole : whole - sum;
+    if (difference <= toleranceFen) continue;
+    slips.push({
+      messageId: 'money-parts',
+      data: { whole: money(whole, unit), parts: money(sum, unit), difference: money(difference, unit), unit },
+      expected: { kind: 'money', fen: sum },
+      actual: { kind: 'money', fen: whole },
+    });
+  }
+  for (const match of text.matchAll(COUNT_WHOLE)) {
+    const sentenceStart = Math.max(...['。', '；', ';', '\n'].map((stop) => text.lastIndexOf(stop, match.index ?? 0))) + 1;
+    const before = text.slice(sentenceStart, match.index);
+    const parts = [...before.matchAll(new RegExp(`([0-9]+)\\s*${match[2]}`, 'g'))].map((part) => Number(part[1]));
+    const whole = Number(match[1]);
+    const sum = parts.reduce((total, part) => total + part, 0);
+    if (parts.length < 2 || sum === whole) continue;
+    slips.push({
+      messageId: 'count-parts',
+      data: { whole, parts: sum, measure: match[2] },
+      expected: { kind: 'count', value: sum },
+      actual: { kind: 'count', value: whole },
+    });
+  }
+  return slips;
 }
 
 const textSums: Rule = {
@@ -56,43 +99,22 @@ const textSums: Rule = {
   check(context) {
     const unit = outputUnit(context);
     const reports: RuleReport[] = [];
-    for (const text of unitTextCells(context.workbook)) {
-      if (!WHOLE_WORD.test(text.text)) continue;
-      const report = (messageId: string, data: Record<string, string | number>, expected: RuleReport['expected'], actual: RuleReport['actual']) =>
-        reports.push({
-          messageId,
-          data: { cell: text.cell, field: text.field, ...data },
-          sheet: text.sheet,
-          row: text.row,
-          cells: [text.cell],
-          subject: text.subject,
-          expected,
-          actual,
-        });
-
-      for (const match of text.text.matchAll(MONEY_WHOLE)) {
-        const whole = fenOf(match[1], match[2]);
-        const parts = [...match[3].matchAll(AMOUNT)].map((part) => fenOf(part[1], part[2]));
-        if (whole === null || parts.length < 2 || parts.some((part) => part === null)) continue;
-        const sum = parts.reduce<Fen>((total, part) => total + (part ?? 0n), 0n);
-        const difference = sum > whole ? sum - whole : whole - sum;
-        if (difference <= context.settings.toleranceFen) continue;
-        report(
-          'money-parts',
-          { whole: money(whole, unit), parts: money(sum, unit), difference: money(difference, unit), unit },
-          { kind: 'money', fen: sum },
-          { kind: 'money', fen: whole },
-        );
-      }
-
-      for (const match of text.text.matchAll(COUNT_WHOLE)) {
-        const sentenceStart = Math.max(...['。', '；', ';', '\n'].map((stop) => text.text.lastIndexOf(stop, match.index ?? 0))) + 1;
-        const before = text.text.slice(sentenceStart, match.index);
-        const parts = [...before.matchAll(new RegExp(`([0-9]+)\\s*${match[2]}`, 'g'))].map((part) => Number(part[1]));
-        const whole = Number(match[1]);
-        const sum = parts.reduce((total, part) => total + part, 0);
-        if (parts.length < 2 || sum === whole) continue;
-        report('count-parts', { whole, parts: sum, measure: match[2] }, { kind: 'count', value: sum }, { kind: 'count', value: whole });
+    for (const run of unitTextRuns(context.workbook)) {
+      const slips = sumSlips(run.text, context.settings.toleranceFen, unit);
+      if (slips.length === 0) continue;
+      for (const text of run.cells) {
+        for (const { messageId, data, expected, actual } of slips) {
+          reports.push({
+            messageId,
+            data: { cell: text.cell, field: text.field, ...data },
+            sheet: text.sheet,
+            row: text.row,
+            cells: [text.cell],
+            subject: text.subject,
+            expected,
+            actual,
+          });
+        }
       }
     }
     return reports;

@@ -23,18 +23,48 @@ export interface UnitTextCell {
 
 const UNIT_TEXT_FIELDS: readonly UnitInfoField[] = ['主要职责', '内设机构', '工作成效', '问题', '改进措施', '其他说明'];
 
-/** Five text rules read the same cells: listed once per recognised workbook (which no rule changes). */
-const listed = new WeakMap<RecognizedWorkbook, { readonly tables: readonly UnitTextCell[]; readonly all: readonly UnitTextCell[] }>();
+/**
+ * Cells next to each other in reading order that hold the same text: a 主要用途 copied down its
+ * column (the bench workbook's 100k projects share one) is one run. A text rule reads each run's
+ * text once, and reports on each of its cells in order, as if it had read every cell.
+ */
+export interface TextRun {
+  readonly text: string;
+  readonly cells: readonly UnitTextCell[];
+}
 
-export function unitTextCells(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): readonly UnitTextCell[] {
+interface Listed {
+  readonly tables: readonly TextRun[];
+  readonly all: readonly TextRun[];
+}
+
+/** Five text rules read the same cells: listed once per recognised workbook (which no rule changes). */
+const listed = new WeakMap<RecognizedWorkbook, Listed>();
+
+/** The unit's text cells as runs of one text, in reading order; `forms: false` leaves the forms' texts out. */
+export function unitTextRuns(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): readonly TextRun[] {
   let texts = listed.get(workbook);
   if (!texts) {
-    const tables = tableTexts(workbook);
-    const formCells = formTexts(workbook);
-    // no copy of 100k purposes when there are no forms to add
-    listed.set(workbook, (texts = { tables, all: formCells.length === 0 ? tables : [...tables, ...formCells] }));
+    const tables = runsOf(tableTexts(workbook));
+    const formRuns = runsOf(formTexts(workbook));
+    // no copy of the tables' runs when there are no forms to add
+    listed.set(workbook, (texts = { tables, all: formRuns.length === 0 ? tables : [...tables, ...formRuns] }));
   }
   return forms ? texts.all : texts.tables;
+}
+
+function runsOf(cells: readonly UnitTextCell[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let run: UnitTextCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0 && cells[i].text !== cells[i - 1].text) {
+      runs.push({ text: run[0].text, cells: run });
+      run = [];
+    }
+    run.push(cells[i]);
+  }
+  if (run.length > 0) runs.push({ text: run[0].text, cells: run });
+  return runs;
 }
 
 function tableTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
