@@ -15,7 +15,7 @@ import { parseFormula, relationText, termText, type Formula } from '../../rulebo
 import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
 import { officialFieldValue, projectFieldFen, projectFieldValue, summaryFieldValue, unitInfoFieldValue } from './field-values';
 import { money, outputUnit, percentOf } from './format';
-import { rowsNotShownToHold } from './project-row-check';
+import { rowsToCheck, type RowsToCheck } from './project-row-check';
 
 /** One place a formula is checked. */
 interface FormulaPlace {
@@ -25,19 +25,23 @@ interface FormulaPlace {
   resolve(field: string): FieldValue;
   /** The value alone, cheaper where there are many places (project rows). */
   fen(field: string): FieldFen;
+  /** Whether the quick test of the project rows already saw the formula fail here (quickHolds would too). */
+  readonly shownToFail: boolean;
 }
 
 /** The project rows of a table as one place moved from row to row: no record per row of a 100k-row table. */
 class ProjectRowPlace implements FormulaPlace {
   readonly sheet: string;
   private current: ProjectRow | null = null;
+  shownToFail = false;
 
   constructor(private readonly table: ProjectTable) {
     this.sheet = table.sheet;
   }
 
-  moveTo(row: ProjectRow): void {
+  moveTo(row: ProjectRow, shownToFail: boolean): void {
     this.current = row;
+    this.shownToFail = shownToFail;
   }
 
   private get here(): ProjectRow {
@@ -57,7 +61,7 @@ class ProjectRowPlace implements FormulaPlace {
 }
 
 function labelledPlace(sheet: string, row: number, resolve: (field: string) => FieldValue): FormulaPlace {
-  return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)) };
+  return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)), shownToFail: false };
 }
 
 /**
@@ -68,15 +72,16 @@ function visitPlaces(
   scope: FormulaScope,
   workbook: RecognizedWorkbook,
   visit: (place: FormulaPlace) => void,
-  projectRows: (table: ProjectTable) => readonly ProjectRow[],
+  projectRows: (table: ProjectTable) => RowsToCheck,
 ): void {
   const kind = formulaScope(scope)?.kind;
   for (const table of workbook.tables) {
     if (table.kind !== kind) continue;
     if (table.kind === 'projects') {
       const place = new ProjectRowPlace(table);
-      for (const row of projectRows(table)) {
-        place.moveTo(row);
+      const { rows, shownToFail } = projectRows(table);
+      for (let i = 0; i < rows.length; i++) {
+        place.moveTo(rows[i], shownToFail !== null && shownToFail[i] === 1);
         visit(place);
       }
     } else if (table.kind === 'summary') {
@@ -122,7 +127,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
   const [expectedText, actualText] = [termText(expectedTerm), termText(actualTerm)];
 
   const checkPlace = (place: FormulaPlace): void => {
-    if (quickHolds(formula, place.fen, options)) return;
+    if (!place.shownToFail && quickHolds(formula, place.fen, options)) return;
     const outcome = evaluateFormula(formula, place.resolve, options);
     if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') return;
     const subject = place.subject ?? (actualTerm.type === 'field' ? actualTerm.name : formula.fields[0]);
@@ -166,7 +171,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
       actual: quantity(actual, counts, outcome.isAmount),
     });
   };
-  visitPlaces(check.scope, context.workbook, checkPlace, (table) => rowsNotShownToHold(table, formula, options));
+  visitPlaces(check.scope, context.workbook, checkPlace, (table) => rowsToCheck(table, formula, options));
   return reports;
 }
 

@@ -55,35 +55,72 @@ export function rowHoldsTest(table: ProjectTable, formula: Formula, options: Eva
   };
 }
 
+/** The project rows a quick test leaves to the long way, in table order. */
+export interface RowsToCheck {
+  readonly rows: readonly ProjectRow[];
+  /**
+   * In step with `rows`: 1 where every cell the formula reads is a plain number and the formula
+   * fails on them (2,000 rows of the bench table), so the long way need not try quickHolds first.
+   * Null where there was no quick test.
+   */
+  readonly shownToFail: Uint8Array | null;
+}
+
 /**
  * The project rows of `table` the quick test (rowHoldsTest) cannot show the formula holds in (all
  * of them where there is no quick test): the rows to check the long way. Added up column by
  * column, each term in the order rowHoldsTest adds it, into one overshoot per row: a tight loop
  * per column, which V8 optimises early, costs half of calling the row test on each row.
  */
-export function rowsNotShownToHold(table: ProjectTable, formula: Formula, options: EvaluateOptions): readonly ProjectRow[] {
+export function rowsToCheck(table: ProjectTable, formula: Formula, options: EvaluateOptions): RowsToCheck {
   const quick = quickForm(table, formula, options);
-  if (!quick) return table.projects;
-  const { columns, signs, relation, tolerance } = quick;
+  if (!quick) return { rows: table.projects, shownToFail: null };
   const rows = table.projects;
-  // filled by a plain loop: Int32Array.from with a mapping function goes through the iterator protocol, 10x slower
+  const { overshoot, unvouched } = overshoots(quick, sheetRowsOf(rows));
+  return rowsLeft(rows, overshoot, unvouched, quick);
+}
+
+// Each loop over 100k rows is a function of its own: V8 compiles a hot loop while it runs (OSR),
+// and code after it that has never run makes the compiled function fall back and compile again.
+
+/** The sheet rows of `rows`, by a plain loop (Int32Array.from with a mapping function goes through the iterator protocol, 10x slower). */
+function sheetRowsOf(rows: readonly ProjectRow[]): Int32Array {
   const sheetRows = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) sheetRows[i] = rows[i].row;
-  const overshoot = new Float64Array(rows.length);
-  // a row with a cell that is no plain number is left to the long way
-  const unvouched = new Uint8Array(rows.length);
+  return sheetRows;
+}
+
+/** How far each row's left side lies above its right, added up column by column; 1 in `unvouched` where a cell is no plain number. */
+function overshoots(quick: QuickForm, sheetRows: Int32Array): { overshoot: Float64Array; unvouched: Uint8Array } {
+  const { columns, signs } = quick;
+  const overshoot = new Float64Array(sheetRows.length);
+  const unvouched = new Uint8Array(sheetRows.length);
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k];
     const sign = signs[k];
-    for (let i = 0; i < rows.length; i++) {
+    for (let i = 0; i < sheetRows.length; i++) {
       const fen = column.smallFen(sheetRows[i]);
       if (fen === undefined) unvouched[i] = 1;
       else overshoot[i] += sign * fen;
     }
   }
+  return { overshoot, unvouched };
+}
+
+/** The rows not vouched for (a cell that is no plain number) or where the relation fails, in order. */
+function rowsLeft(rows: readonly ProjectRow[], overshoot: Float64Array, unvouched: Uint8Array, { relation, tolerance }: QuickForm): RowsToCheck {
   const left: ProjectRow[] = [];
-  for (let i = 0; i < rows.length; i++) if (unvouched[i] === 1 || !wholeRelationHolds(relation, overshoot[i], tolerance)) left.push(rows[i]);
-  return left;
+  const failing: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (unvouched[i] === 1) left.push(rows[i]);
+    else if (!wholeRelationHolds(relation, overshoot[i], tolerance)) {
+      failing.push(left.length);
+      left.push(rows[i]);
+    }
+  }
+  const shownToFail = new Uint8Array(left.length);
+  for (const index of failing) shownToFail[index] = 1;
+  return { rows: left, shownToFail };
 }
 
 function addTerms(table: ProjectTable, fields: readonly SignedField[], side: 1 | -1, columns: AmountColumn[], signs: number[]): boolean {
