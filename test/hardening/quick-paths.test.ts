@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { evaluateFormula, fenOfValue, quickHolds, type FieldFen, type FieldValue } from '../../src/core/rulebook/evaluate-formula';
 import { parseFormula } from '../../src/core/rulebook/formula';
-import { projectFieldFen, projectFieldValue } from '../../src/core/rules/support/field-values';
+import { projectColumnSum, projectFieldFen, projectFieldValue, rowFen } from '../../src/core/rules/support/field-values';
 import { recognizeWorkbook } from '../../src/core/tables/recognize-workbook';
 import type { ProjectTable } from '../../src/core/recognize/model';
 import { workbookFromSheets } from '../support/workbook';
@@ -138,6 +138,33 @@ describe('execution-rate passes over a row in doubles only where the exact compa
         expect(Math.abs(exactPercent - ratio * 100) <= tolerance + 1e-9).toBe(true);
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('projectColumnSum adds in doubles only where that is exact', () => {
+  const cell = fc.oneof(
+    { weight: 2, arbitrary: fc.constant(null) },
+    { weight: 2, arbitrary: fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100) },
+    // an odd number of fen near 2^50: ten of them pass 2^53, where doubles no longer add exactly
+    { weight: 12, arbitrary: fc.constantFrom(999_999_999.999999, 999_999_999.999997, 0.000001) },
+    { weight: 1, arbitrary: fc.constantFrom(-999_999_999.999997, '12.5', '-', '#REF!') },
+  );
+  it('gives the exact sum of every project row, or null where a cell cannot take part', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 24 }), (values) => {
+        const workbook = workbookFromSheets({ 项目支出: [['项目名称', '年初预算', '实际支出', '结余结转'], ...values.map((value, i) => [`网格项目${i + 1}`, value, 1, 0])] });
+        const table = recognizeWorkbook(workbook).tables.find((t): t is ProjectTable => t.kind === 'projects');
+        expect(table?.projects.length).toBe(values.length);
+        if (!table) return;
+        let expected: bigint | null = 0n;
+        for (const row of table.projects) {
+          const fen = rowFen(table, row, '年初预算');
+          expected = expected === null || fen === null ? null : expected + fen;
+        }
+        expect(projectColumnSum(table, '年初预算')).toEqual(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -9,6 +9,7 @@ import type { AmountColumn } from '../../recognize/amount-column';
 import { linearForm, wholeRelationHolds, type EvaluateOptions, type SignedField } from '../../rulebook/evaluate-formula';
 import type { Formula } from '../../rulebook/formula';
 import { asNumberIfExact, projectFieldColumns } from './field-values';
+import { sheetRowsOf } from './project-rows';
 
 /**
  * Up to this many column terms, a sum of plain fen (each below 2^50, as amount columns keep them)
@@ -82,13 +83,6 @@ export function rowsToCheck(table: ProjectTable, formula: Formula, options: Eval
 
 // Each loop over 100k rows is a function of its own: V8 compiles a hot loop while it runs (OSR),
 // and code after it that has never run makes the compiled function fall back and compile again.
-
-/** The sheet rows of `rows`, by a plain loop (Int32Array.from with a mapping function goes through the iterator protocol, 10x slower). */
-function sheetRowsOf(rows: readonly ProjectRow[]): Int32Array {
-  const sheetRows = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) sheetRows[i] = rows[i].row;
-  return sheetRows;
-}
 
 /** How far each row's left side lies above its right, added up column by column; 1 in `unvouched` where a cell is no plain number. */
 function overshoots(quick: QuickForm, sheetRows: Int32Array): { overshoot: Float64Array; unvouched: Uint8Array } {

@@ -6,6 +6,23 @@ export function projectTables(workbook: RecognizedWorkbook): ProjectTable[] {
   return workbook.tables.filter((table): table is ProjectTable => table.kind === 'projects');
 }
 
+const sheetRowsOfList = new WeakMap<readonly ProjectRow[], Int32Array>();
+
+/**
+ * The sheet rows of a list of rows (a table's 100k projects), kept per list: the rules that add up
+ * a column row by row read them from one typed array rather than from 100k row records each.
+ * Filled by a plain loop (Int32Array.from with a mapping function goes through the iterator protocol, 10x slower).
+ */
+export function sheetRowsOf(rows: readonly ProjectRow[]): Int32Array {
+  let sheetRows = sheetRowsOfList.get(rows);
+  if (!sheetRows) {
+    sheetRows = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) sheetRows[i] = rows[i].row;
+    sheetRowsOfList.set(rows, sheetRows);
+  }
+  return sheetRows;
+}
+
 const NO_SUB_ITEMS: readonly ProjectRow[] = Object.freeze([]);
 const subItemIndex = new WeakMap<ProjectTable, Map<number, ProjectRow[]>>();
 
