@@ -5,7 +5,7 @@
  */
 import { toA1 } from '../../grid/a1';
 import { formsOf } from '../../forms/form-rule-support';
-import type { UnitInfo, UnitInfoField } from '../../recognize/model';
+import type { ProjectRow, UnitInfo, UnitInfoField } from '../../recognize/model';
 import type { RecognizedWorkbook } from '../../tables/model';
 import { projectTables } from './project-rows';
 
@@ -45,7 +45,7 @@ const listed = new WeakMap<RecognizedWorkbook, Listed>();
 export function unitTextRuns(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): readonly TextRun[] {
   let texts = listed.get(workbook);
   if (!texts) {
-    const tables = runsOf(tableTexts(workbook));
+    const tables = [...runsOf(unitInfoTexts(workbook)), ...purposeRuns(workbook)];
     const formRuns = runsOf(formTexts(workbook));
     // no copy of the tables' runs when there are no forms to add
     listed.set(workbook, (texts = { tables, all: formRuns.length === 0 ? tables : [...tables, ...formRuns] }));
@@ -67,7 +67,7 @@ function runsOf(cells: readonly UnitTextCell[]): TextRun[] {
   return runs;
 }
 
-function tableTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
+function unitInfoTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
   const texts: UnitTextCell[] = [];
   for (const info of workbook.tables.filter((table): table is UnitInfo => table.kind === 'unit-info')) {
     for (const field of UNIT_TEXT_FIELDS) {
@@ -77,16 +77,52 @@ function tableTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
       }
     }
   }
+  return texts;
+}
+
+/**
+ * The projects' and sub-items' 主要用途 as runs of one text, straight from the rows: a run keeps
+ * its rows, and its cells are made only when a rule reports on them (no record per row of 100k).
+ */
+function purposeRuns(workbook: RecognizedWorkbook): TextRun[] {
+  const runs: TextRun[] = [];
   for (const table of projectTables(workbook)) {
     const column = table.columns.主要用途;
     if (column === undefined) continue;
     for (const rows of [table.projects, table.subItems]) {
-      for (const row of rows) {
-        if (row.purpose && row.purpose.trim() !== '') texts.push(new PurposeText(table.sheet, row.row, column, row.name, row.purpose));
+      let run: ProjectRow[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const purpose = rows[i].purpose;
+        if (!purpose || purpose.trim() === '') continue;
+        if (run.length > 0 && purpose !== run[0].purpose) {
+          runs.push(new PurposeRun(table.sheet, column, run));
+          run = [];
+        }
+        run.push(rows[i]);
       }
+      if (run.length > 0) runs.push(new PurposeRun(table.sheet, column, run));
     }
   }
-  return texts;
+  return runs;
+}
+
+/** Neighbouring rows of one table holding the same 主要用途. */
+class PurposeRun implements TextRun {
+  readonly text: string;
+  private made: readonly UnitTextCell[] | null = null;
+
+  constructor(
+    private readonly sheet: string,
+    private readonly column: number,
+    private readonly rows: readonly ProjectRow[],
+  ) {
+    this.text = rows[0].purpose as string;
+  }
+
+  get cells(): readonly UnitTextCell[] {
+    this.made ??= this.rows.map((row) => new PurposeText(this.sheet, row.row, this.column, row.name, this.text));
+    return this.made;
+  }
 }
 
 /** A project's or sub-item's 主要用途: its address is spelled only when a finding names it (tables have up to 100k rows). */
