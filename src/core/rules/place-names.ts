@@ -9,7 +9,7 @@ import type { UnitInfo, UnitInfoField } from '../recognize/model';
 import type { RecognizedWorkbook } from '../tables/model';
 import { districtNames } from './support/district-names';
 import { projectTables } from './support/project-rows';
-import type { UnitTextCell } from './support/unit-texts';
+import { purposeRuns, type UnitTextCell } from './support/unit-texts';
 import type { Rule, RuleReport } from './types';
 
 const UNIT_TEXT_FIELDS: readonly UnitInfoField[] = ['主要职责', '内设机构', '问题', '改进措施', '其他说明'];
@@ -37,15 +37,17 @@ function textsToRead(workbook: RecognizedWorkbook): PlacedText[] {
   for (const table of projectTables(workbook)) {
     for (const rows of [table.projects, table.subItems]) {
       for (const row of rows) {
-        // most rows name no place: tested before any call (110k rows, two texts each)
-        const nameMay = mayNamePlace(row.name);
-        const purposeMay = row.purpose !== undefined && row.purpose !== '' && mayNamePlace(row.purpose);
-        if (!nameMay && !purposeMay) continue;
+        // most names name no place: tested before any call (110k rows)
+        if (!mayNamePlace(row.name)) continue;
         const nameColumn = row.kind === 'sub-item' && table.columns.子项目 !== undefined ? table.columns.子项目 : table.columns.项目名称;
         if (nameColumn !== undefined) add(table.sheet, row.row, nameColumn, row.name, '项目名称', row.name);
-        if (row.purpose && table.columns.主要用途 !== undefined) add(table.sheet, row.row, table.columns.主要用途, row.name, '主要用途', row.purpose);
       }
     }
+  }
+  // a purpose copied down its column is one run, looked at once (findings are put in reading order later)
+  for (const { table, column, rows, text } of purposeRuns(workbook)) {
+    if (!mayNamePlace(text)) continue;
+    for (const row of rows) add(table.sheet, row.row, column, row.name, '主要用途', text);
   }
   return texts;
 }

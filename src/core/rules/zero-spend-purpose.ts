@@ -3,7 +3,7 @@
  * 主要用于支付…”, “已完成…采购”. A purpose that only names what the money is for (“主要用于建设
  * 经开区风险防控系统…”, the seed's own 0 sub-item) is not flagged.
  */
-import { projectTables } from './support/project-rows';
+import { purposeRuns } from './support/unit-texts';
 import { toA1 } from '../grid/a1';
 import { usableFen } from '../money/read-amount';
 import type { Rule, RuleReport } from './types';
@@ -41,14 +41,13 @@ const zeroSpendPurpose: Rule = {
   },
   check(context) {
     const reports: RuleReport[] = [];
-    for (const table of projectTables(context.workbook)) {
-      const purposeColumn = table.columns.主要用途;
-      if (purposeColumn === undefined) continue;
-      for (const row of [...table.projects, ...table.subItems]) {
-        const words = row.purpose ? SPENT.exec(row.purpose)?.[0] : undefined;
-        if (words === undefined) continue;
-        const spentColumn = table.columns.实际支出;
-        if (spentColumn === undefined) continue;
+    // a purpose copied down its column is one run: its words are looked for once
+    for (const { table, column: purposeColumn, rows, text } of purposeRuns(context.workbook)) {
+      const words = SPENT.exec(text)?.[0];
+      if (words === undefined) continue;
+      const spentColumn = table.columns.实际支出;
+      if (spentColumn === undefined) continue;
+      for (const row of rows) {
         const spent = row.amounts.实际支出;
         // an empty 实际支出 cell in a project table is 0 (tables leave zeros blank)
         const fen = !spent || spent.reading.kind === 'empty' ? 0n : usableFen(spent.reading);

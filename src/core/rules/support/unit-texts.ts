@@ -5,7 +5,7 @@
  */
 import { toA1 } from '../../grid/a1';
 import { formsOf } from '../../forms/form-rule-support';
-import type { ProjectRow, UnitInfo, UnitInfoField } from '../../recognize/model';
+import type { ProjectRow, ProjectTable, UnitInfo, UnitInfoField } from '../../recognize/model';
 import type { RecognizedWorkbook } from '../../tables/model';
 import { projectTables } from './project-rows';
 
@@ -34,6 +34,7 @@ export interface TextRun {
 }
 
 interface Listed {
+  readonly purposes: readonly PurposeRun[];
   readonly tables: readonly TextRun[];
   readonly all: readonly TextRun[];
 }
@@ -43,14 +44,25 @@ const listed = new WeakMap<RecognizedWorkbook, Listed>();
 
 /** The unit's text cells as runs of one text, in reading order; `forms: false` leaves the forms' texts out. */
 export function unitTextRuns(workbook: RecognizedWorkbook, { forms = true }: { forms?: boolean } = {}): readonly TextRun[] {
+  const texts = listing(workbook);
+  return forms ? texts.all : texts.tables;
+}
+
+/** The projects' and sub-items' 主要用途 alone, as runs of one text with their rows, table by table (projects, then sub-items). */
+export function purposeRuns(workbook: RecognizedWorkbook): readonly PurposeRun[] {
+  return listing(workbook).purposes;
+}
+
+function listing(workbook: RecognizedWorkbook): Listed {
   let texts = listed.get(workbook);
   if (!texts) {
-    const tables = [...runsOf(unitInfoTexts(workbook)), ...purposeRuns(workbook)];
+    const purposes = readPurposeRuns(workbook);
+    const tables = [...runsOf(unitInfoTexts(workbook)), ...purposes];
     const formRuns = runsOf(formTexts(workbook));
     // no copy of the tables' runs when there are no forms to add
-    listed.set(workbook, (texts = { tables, all: formRuns.length === 0 ? tables : [...tables, ...formRuns] }));
+    listed.set(workbook, (texts = { purposes, tables, all: formRuns.length === 0 ? tables : [...tables, ...formRuns] }));
   }
-  return forms ? texts.all : texts.tables;
+  return texts;
 }
 
 function runsOf(cells: readonly UnitTextCell[]): TextRun[] {
@@ -84,8 +96,8 @@ function unitInfoTexts(workbook: RecognizedWorkbook): UnitTextCell[] {
  * The projects' and sub-items' 主要用途 as runs of one text, straight from the rows: a run keeps
  * its rows, and its cells are made only when a rule reports on them (no record per row of 100k).
  */
-function purposeRuns(workbook: RecognizedWorkbook): TextRun[] {
-  const runs: TextRun[] = [];
+function readPurposeRuns(workbook: RecognizedWorkbook): PurposeRun[] {
+  const runs: PurposeRun[] = [];
   for (const table of projectTables(workbook)) {
     const column = table.columns.主要用途;
     if (column === undefined) continue;
@@ -95,32 +107,33 @@ function purposeRuns(workbook: RecognizedWorkbook): TextRun[] {
         const purpose = rows[i].purpose;
         if (!purpose || purpose.trim() === '') continue;
         if (run.length > 0 && purpose !== run[0].purpose) {
-          runs.push(new PurposeRun(table.sheet, column, run));
+          runs.push(new PurposeRun(table, column, run));
           run = [];
         }
         run.push(rows[i]);
       }
-      if (run.length > 0) runs.push(new PurposeRun(table.sheet, column, run));
+      if (run.length > 0) runs.push(new PurposeRun(table, column, run));
     }
   }
   return runs;
 }
 
 /** Neighbouring rows of one table holding the same 主要用途. */
-class PurposeRun implements TextRun {
+export class PurposeRun implements TextRun {
   readonly text: string;
   private made: readonly UnitTextCell[] | null = null;
 
   constructor(
-    private readonly sheet: string,
-    private readonly column: number,
-    private readonly rows: readonly ProjectRow[],
+    readonly table: ProjectTable,
+    /** The 主要用途 column. */
+    readonly column: number,
+    readonly rows: readonly ProjectRow[],
   ) {
     this.text = rows[0].purpose as string;
   }
 
   get cells(): readonly UnitTextCell[] {
-    this.made ??= this.rows.map((row) => new PurposeText(this.sheet, row.row, this.column, row.name, this.text));
+    this.made ??= this.rows.map((row) => new PurposeText(this.table.sheet, row.row, this.column, row.name, this.text));
     return this.made;
   }
 }
