@@ -11,7 +11,7 @@ import type { CellValue, Sheet } from './types';
  * cells up to 256 columns, the rows of a sheet up to twice Excel's 1,048,576 (a few ms at most).
  */
 export const SHORT_ROW = 256;
-const SHORT_SHEET = 2 * 1_048_576;
+export const SHORT_SHEET = 2 * 1_048_576;
 
 /** The indexes an array holds an element at, ascending: holes are skipped without being visited. */
 export function storedIndexes(array: readonly unknown[], short = SHORT_ROW): number[] {
@@ -129,12 +129,24 @@ export function storedTexts(sheet: Sheet, withPlaces = false): StoredTexts {
   return { texts, rows, columns };
 }
 
+/**
+ * A sheet's extent is asked by every kind and block that reads across a sheet (lastColumn), some
+ * once per column: found once per values grid (a sheet is not changed once read; a copy with other
+ * values is another grid).
+ */
+const extentOfGrid = new WeakMap<Sheet['values'], { readonly bottom: number; readonly right: number }>();
+
 /** The last row and column holding an element (1-based); the sheet's top-left when it stores none. */
 export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly right: number } {
+  let extent = extentOfGrid.get(sheet.values);
+  if (!extent) extentOfGrid.set(sheet.values, (extent = gridExtent(sheet.values)));
+  return { bottom: sheet.top + extent.bottom, right: sheet.left + extent.right };
+}
+
+/** The last row index holding an element and the greatest row length less one, of a values grid (-1 when empty). */
+function gridExtent(rows: Sheet['values']): { readonly bottom: number; readonly right: number } {
   let last = -1;
   let width = 0;
-  // asked several times per sheet by recognition: no list of a short sheet's 100k row indexes each time
-  const rows = sheet.values;
   const indexes = rows.length <= SHORT_SHEET ? null : storedIndexes(rows, SHORT_SHEET);
   const count = indexes ? indexes.length : rows.length;
   for (let i = 0; i < count; i++) {
@@ -144,7 +156,7 @@ export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly 
     last = index;
     width = Math.max(width, row.length);
   }
-  return { bottom: sheet.top + last, right: sheet.left + width - 1 };
+  return { bottom: last, right: width - 1 };
 }
 
 /** The stored rows from `top` to `bottom` (1-based, inclusive). */
