@@ -1,6 +1,6 @@
 /**
  * The label index (tables/support/labelled-cells.ts) walks a sheet once for its texts, keys them
- * only when asked (a text repeated down a column once) and finds their places only for records:
+ * only when asked and finds their places only for records:
  * whatever it answers must be what a plain look at every cell answers, on dense and sparse sheets.
  */
 import fc from 'fast-check';

@@ -16,10 +16,10 @@ export interface LabelAt {
 }
 
 /**
- * A sheet's text cells in reading order, with their places, listed once however many kinds ask (a
- * sheet is not changed once read). Their keys are made only when a kind first asks for keys, and
- * the cells' records (LabelAt) only for a sheet where a kind's anchor label is — never for the 100k
- * project names of a project sheet.
+ * A sheet's text cells in reading order, listed once however many kinds ask (a sheet is not
+ * changed once read). Their keys are made when a kind first asks for keys; their places, and the
+ * cells' records (LabelAt), only on a sheet where a kind's anchor label (or a text a kind looks
+ * for) is — never for the 100k project names of a project sheet.
  */
 interface SheetTexts {
   readonly texts: readonly string[];
@@ -42,29 +42,12 @@ function sheetKeys(sheet: Sheet, texts: SheetTexts): readonly string[] {
   return texts.keys;
 }
 
-/**
- * The texts' keys. A text repeated down a column (a purpose, a fund source: 100k times on a project
- * sheet) is looked at once: the last text of each length is kept with its key, and a text the same
- * as it takes that key (most often the very same string, told at once).
- */
+/** The texts' keys, the i-th of the i-th text. */
 function keysOf(sheet: Sheet, texts: readonly string[]): string[] {
   const keys: string[] = new Array<string>(texts.length);
-  const lastText: string[] = [];
-  const lastKey: string[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    const text = texts[i];
-    const length = Math.min(text.length, LAST_TEXT_SLOTS);
-    if (text === lastText[length]) keys[i] = lastKey[length];
-    else {
-      keys[i] = lastKey[length] = textKey(sheet, text);
-      lastText[length] = text;
-    }
-  }
+  for (let i = 0; i < texts.length; i++) keys[i] = textKey(sheet, texts[i]);
   return keys;
 }
-
-/** Texts this long or longer share the last slot of keysOf's texts kept. */
-const LAST_TEXT_SLOTS = 64;
 
 /** The records of the text cells whose index passes `wanted`, each with its key; the places are walked for once. */
 function records(sheet: Sheet, texts: SheetTexts, wanted: (i: number) => boolean, keyAt: (i: number) => string): LabelAt[] {
