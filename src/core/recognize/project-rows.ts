@@ -38,8 +38,8 @@ export class ProjectRowSorter {
     private readonly columns: TableColumns,
   ) {}
 
-  place(data: DataRow): void {
-    const { row, nameText, subItemText, purpose, totalLabel } = data;
+  /** Places one data row (as a DataRow holds it), in sheet order. */
+  place(row: number, nameText: string, subItemText: string, purpose: string | undefined, totalLabel: string | null): void {
     if (totalLabel !== null) {
       this.totals.push(new TableRow('total', row, totalLabel, this.columns, purpose));
       return;
