@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * budget-check: checks budget workbooks (.xlsx, .xlsm, .xls, .xlsb, .ods) with the same core as
  * the Excel add-in. `run` takes the arguments and the streams, so tests call it in-process; exit
@@ -33,7 +32,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return EXIT.ok;
     }
     // loaded only now: --help and --version need none of the readers, the core or the writers
-    const { runChecks } = await import('./run-checks');
+    const { runChecks } = await import(/* webpackChunkName: "check" */ './run-checks');
     return await runChecks(options, io);
   } catch (error) {
     return reportFailure(error, lang, io);
@@ -56,7 +55,8 @@ function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
-if (require.main === module) {
+/** Runs the command with the process's arguments and streams: what the bin (bin.ts) does. */
+export function startCli(): void {
   // `budget-check … | head` closes the pipe early: stop quietly instead of dying on EPIPE
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -54,7 +54,7 @@ async function assertOutputsUsable(file: string, options: CliOptions, annotate: 
 /** One workbook: the full report, and the annotated copy if asked. */
 async function runOne(file: string, options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
   // the copy's writer is loaded only when a copy is asked for
-  const annotate = options.out !== undefined ? await import('./annotate') : null;
+  const annotate = options.out !== undefined ? await import(/* webpackChunkName: "annotate" */ './annotate') : null;
   await assertOutputsUsable(file, options, annotate);
   const checked = await checkFile(file, checkOptions, options.lang);
   const { result } = checked;
@@ -79,7 +79,7 @@ async function runOne(file: string, options: CliOptions, checkOptions: CheckOpti
 async function runMany(entries: readonly BatchEntry[], options: CliOptions, checkOptions: CheckOptions, io: CliIo): Promise<number> {
   const { lang } = options;
   // the batch runner and its workers are loaded only for several workbooks
-  const { checkEntries } = await import('./batch-check');
+  const { checkEntries } = await import(/* webpackChunkName: "batch" */ './batch-check');
   const progress = await startProgress(io.stderr, entries.length);
   let outcomes: BatchOutcome[];
   try {
@@ -117,7 +117,7 @@ function checkedProfile(id: string, rulebook: Rulebook | undefined): string {
 
 /** --indicators-sheet: the indicator table as a new sheet of the --out copy (its writer loaded only then). */
 async function writeIndicatorSheet(out: string, result: CheckResult, lang: Lang, io: CliIo): Promise<void> {
-  const { addIndicatorSheet } = await import('./indicator-sheet');
+  const { addIndicatorSheet } = await import(/* webpackChunkName: "indicator-sheet" */ './indicator-sheet');
   const sheet = await addIndicatorSheet(out, lang === 'zh' ? '共性指标' : 'Indicators', indicatorTableRows(result.indicators, result.profile, lang));
   io.stderr.write(`${say(lang, 'indicators-sheet-written', { sheet })}\n`);
 }
@@ -125,7 +125,7 @@ async function writeIndicatorSheet(out: string, result: CheckResult, lang: Lang,
 async function writeDraftFile(path: string, checked: CheckedFile, options: CliOptions, io: CliIo): Promise<void> {
   const { lang, force } = options;
   // loaded on demand: the report writer (docx) is not needed to check a workbook
-  const { DraftOutputError, writeDraft } = await import('./draft-output');
+  const { DraftOutputError, writeDraft } = await import(/* webpackChunkName: "draft" */ './draft-output');
   try {
     const written = await writeDraft(path, checked.result, checked.workbook, { inputPath: checked.file, force });
     io.stderr.write(

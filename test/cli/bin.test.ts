@@ -1,8 +1,8 @@
 /**
- * The compiled bin, run as a user runs it: built with the same tsconfig as `npm run prepare`
- * (into test-output/, so the real dist/ is left alone) and started with node.
+ * The bundled bin, run as a user runs it: built as `npm run prepare` builds it (into test-output/,
+ * so the real dist/ is left alone) and started with node.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileCli, type CompiledCli } from '../support/compiled-cli';
 import { bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
@@ -27,6 +27,10 @@ describe('the compiled budget-check bin', () => {
   it('starts with a node shebang', () => {
     expect(existsSync(bin)).toBe(true);
     expect(readFileSync(bin, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+  });
+
+  it('is executable (`npx budget-check` runs the file itself)', () => {
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
   });
 
   it('checks the seed workbook: the spec §4 findings, exit 1', async () => {

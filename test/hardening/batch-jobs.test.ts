@@ -40,7 +40,7 @@ const runBin = (...args: string[]) => cli.run(...args);
 
 describe('--jobs: several threads, the same report', () => {
   it('the compiled CLI has its worker (without it a batch runs in one thread)', () => {
-    expect(existsSync(join(cli.outDir, 'cli', 'batch-worker.js'))).toBe(true);
+    expect(existsSync(join(cli.outDir, 'chunks', 'batch-worker.js'))).toBe(true);
   });
 
   it.each([['text'], ['--json']])(

@@ -1,6 +1,6 @@
 /**
- * The CLI compiled as `npm run prepare` compiles it, but into a fresh folder under test-output/
- * (the real dist/ is left alone), and a way to run it as a user runs it.
+ * The CLI bundled as `npm run prepare` bundles it (webpack --env cli), but into a fresh folder
+ * under test-output/ (the real dist/ is left alone), and a way to run it as a user runs it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,9 +11,9 @@ const ROOT = resolve(__dirname, '../..');
 export interface CompiledCli {
   /** The folder the CLI was compiled into. */
   readonly outDir: string;
-  /** The compiled entry, `<outDir>/cli/main.js`. */
+  /** The bundled bin, `<outDir>/budget-check.js`. */
   readonly bin: string;
-  /** Runs `node <outDir>/cli/main.js ...args` without colours. */
+  /** Runs `node <outDir>/budget-check.js ...args` without colours. */
   run(...args: string[]): { code: number | null; stdout: string; stderr: string };
   remove(): void;
 }
@@ -22,11 +22,12 @@ export function compileCli(prefix: string): CompiledCli {
   mkdirSync(join(ROOT, 'test-output'), { recursive: true });
   const outDir = mkdtempSync(join(ROOT, 'test-output', prefix));
   try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'src/cli/tsconfig.json', '--outDir', outDir], { cwd: ROOT, stdio: 'pipe' });
-  } catch {
-    // type errors are tsc --noEmit's business; what matters here is that the CLI was emitted
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'cli', '--output-path', outDir], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw new Error(`webpack --env cli failed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 2000)}`);
   }
-  const bin = join(outDir, 'cli', 'main.js');
+  const bin = join(outDir, 'budget-check.js');
   return {
     outDir,
     bin,

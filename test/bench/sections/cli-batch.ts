@@ -6,7 +6,7 @@ import { bestOf, loadAverage, runCliProcess } from './cli-measure';
 import { round } from './cli-workbooks';
 
 export const cliBatchSection: BenchSection = {
-  title: 'CLI on a folder of 200 workbooks (node dist/node/cli/main.js <folder> --jobs N)',
+  title: 'CLI on a folder of 200 workbooks (node dist/cli/budget-check.js <folder> --jobs N)',
   note: [
     'Each workbook: the seed’s 基本情况 and 收支总表 and 50 project rows (about 20 KiB). One line per workbook and the',
     `totals are printed. --jobs 1 checks in the main thread; --jobs N adds N−1 worker threads (default: one per core,`,

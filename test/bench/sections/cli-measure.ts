@@ -10,7 +10,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../../..');
-export const CLI = join(ROOT, 'dist/node/cli/main.js');
+/** The bin as installed: the bundle `npm run prepare` writes (webpack --env cli). */
+export const CLI = join(ROOT, 'dist/cli/budget-check.js');
 const READ_WORKBOOK = join(ROOT, 'dist/node/cli/read/read-workbook.js');
 const GNU_TIME = '/usr/bin/time';
 
@@ -20,7 +21,7 @@ export function buildCli(): string {
     execFileSync('npm', ['run', '--silent', 'prepare'], { cwd: ROOT, stdio: 'pipe' });
     return 'built with npm run prepare';
   } catch {
-    if (!existsSync(CLI)) throw new Error('npm run prepare emitted no dist/node/cli/main.js');
+    if (!existsSync(CLI)) throw new Error('npm run prepare emitted no dist/cli/budget-check.js');
     return 'npm run prepare reported errors; measured the CLI it emitted';
   }
 }

@@ -8,7 +8,7 @@ import { bestOf, buildCli, loadAverage, runCliProcess, runReadOnly } from './cli
 const runsFor = (projectRows: number, sheets: number) => (projectRows >= 100_000 ? 2 : sheets > 3 ? 2 : 3);
 
 export const cliWorkbooksSection: BenchSection = {
-  title: 'CLI on big workbooks (node dist/node/cli/main.js <file> --json)',
+  title: 'CLI on big workbooks (node dist/cli/budget-check.js <file> --json)',
   note: [
     'Workbooks written by test/bench/sections/cli-bench-workbooks.ts: the seed’s 基本情况 and 收支总表, project rows with',
     'formulas and number formats, a sub-item pair every 20 projects, an unbalanced project every 50 rows, a typed-in',
