@@ -11,7 +11,7 @@ import { hasLabel, hasLabelLike, hasText, labelsOf, labelsWithText, type LabelAt
 import { textKey } from '../../../src/core/tables/support/sheet-cells';
 
 /** Texts that key to themselves, to something else, to the same key, and the same text again. */
-const TEXTS = ['收入合计', '本年收入合计', ' 收入合计 ', '（一）收入合计（万元）', '收 入 合 计', '合计', '总计', '其中：公用经费', '1、项目支出', '项目支出', '   ', '', '科目编码', '功能分类科目编码', '用于网格员配备、基层治理', 'x'.repeat(70), `${'x'.repeat(70)} `];
+const TEXTS = ['收入合计', '本年收入合计', ' 收入合计 ', '（一）收入合计（万元）', '收 入 合 计', '合计', '总计', '其中：公用经费', '1、项目支出', '项目支出', '   ', '', '科目编码', '功能分类科目编码', '用于网格员配备、基层治理', '1', '2023年', 'x'.repeat(70), `${'x'.repeat(70)} `];
 
 const cellValueArb: fc.Arbitrary<CellValue | undefined> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...TEXTS) },
@@ -52,7 +52,8 @@ function plainLabels(sheet: Sheet): LabelAt[] {
   return labels;
 }
 
-const KEYS = ['收入合计', '合计', '总计', '公用经费', '项目支出', '科目编码', '功能分类科目编码', 'x'.repeat(70), '不在表上'];
+/** Keys that are texts' own, keys only a changed text has, and texts that are on the sheet but no text's key (`1、项目支出`). */
+const KEYS = ['收入合计', '合计', '总计', '公用经费', '项目支出', '科目编码', '功能分类科目编码', '1', '2023年', '1、项目支出', '本年收入合计', 'x'.repeat(70), '不在表上'];
 
 test('the label index answers what a look at every cell answers', () => {
   fc.assert(
@@ -61,6 +62,8 @@ test('the label index answers what a look at every cell answers', () => {
       // asked in the order recognition asks: the anchors first, then the records
       for (const key of KEYS) expect(hasLabel(sheet, key)).toBe(plain.some((label) => label.key === key));
       expect(hasLabelLike(sheet, (key) => key.endsWith('科目编码'))).toBe(plain.some((label) => label.key.endsWith('科目编码')));
+      // `1、项目支出` starts with 1, its key does not
+      expect(hasLabelLike(sheet, (key) => key.startsWith('1'))).toBe(plain.some((label) => label.key.startsWith('1')));
       expect(hasText(sheet, (text) => text.includes('计'))).toBe(plain.some((label) => label.text.includes('计')));
       expect(labelsWithText(sheet, (text) => text.includes('支出'))).toEqual(plain.filter((label) => label.text.includes('支出')));
       expect(labelsOf(sheet)).toEqual(plain);
