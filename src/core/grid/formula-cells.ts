@@ -5,7 +5,7 @@
  * sheet (a sheet is not changed once read): one none of whose formulas needed computing is the very
  * sheet the rules read; one whose values were computed is a new sheet, and is read again.
  */
-import { SHORT_ROW, storedIndexes, storedRowIndexes } from './stored-cells';
+import { SHORT_ROW, SHORT_SHEET, storedIndexes, storedRowIndexes } from './stored-cells';
 import type { Sheet } from './types';
 
 /** The formulas of one column, top to bottom. */
@@ -52,10 +52,15 @@ function readFormulaCells(sheet: Sheet): FormulaCells {
   // by column index: the lists of the columns holding formulas
   const lists: { rows: number[]; formulas: string[] }[] = [];
   const withoutValue: FormulaWithoutValue[] = [];
-  // stored rows and cells only: the arrays may be sparse (a cell at XFD1048576); a short row is
-  // walked index by index (a hole reads as undefined), so that 100k rows make no index lists
-  for (const r of storedRowIndexes(formulas)) {
+  // stored rows and cells only: the arrays may be sparse (a cell at XFD1048576); a short sheet's
+  // rows and a short row's cells are walked index by index (a hole reads as undefined), so that
+  // 100k rows make no index lists
+  const rowIndexes = formulas.length <= SHORT_SHEET ? null : storedRowIndexes(formulas);
+  const rowCount = rowIndexes ? rowIndexes.length : formulas.length;
+  for (let k = 0; k < rowCount; k++) {
+    const r = rowIndexes ? rowIndexes[k] : k;
     const cells = formulas[r];
+    if (cells === undefined) continue;
     const values = sheet.values[r];
     const indexes = cells.length > SHORT_ROW ? storedIndexes(cells) : null;
     const count = indexes ? indexes.length : cells.length;

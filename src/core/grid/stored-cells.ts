@@ -11,7 +11,7 @@ import type { CellValue, Sheet } from './types';
  * cells up to 256 columns, the rows of a sheet up to twice Excel's 1,048,576 (a few ms at most).
  */
 export const SHORT_ROW = 256;
-const SHORT_SHEET = 2 * 1_048_576;
+export const SHORT_SHEET = 2 * 1_048_576;
 
 /** The indexes an array holds an element at, ascending: holes are skipped without being visited. */
 export function storedIndexes(array: readonly unknown[], short = SHORT_ROW): number[] {
@@ -87,18 +87,29 @@ export function storedColumns(sheet: Sheet, row: number, from = sheet.left, to =
   return columns;
 }
 
+/** A sheet's text cells: the i-th text (trimmed, not empty), and where asked the i-th row and column. */
+export interface StoredTexts {
+  readonly texts: string[];
+  readonly rows?: number[];
+  readonly columns?: number[];
+}
+
 /**
- * Calls `visit` with each text cell's text, trimmed (as cellText reads it) and not empty, row by
- * row, left to right: a walk over a whole sheet (the 1.3M cells of 100k rows) without a list of
- * columns per row, and with no call for the numbers.
+ * The text cells of a sheet, trimmed (as cellText reads them) and not empty, row by row, left to
+ * right: one walk over the whole sheet (the 1.3M cells of 100k rows) in a plain loop with no call
+ * per cell. Their places only `withPlaces`: keeping them doubles the walk's time, and most sheets
+ * are asked only whether they hold a text.
  */
-export function forEachStoredText(sheet: Sheet, visit: (row: number, column: number, text: string) => void): void {
-  const rows = sheet.values;
-  const rowIndexes = rows.length <= SHORT_SHEET ? null : storedRowIndexes(rows);
-  const rowCount = rowIndexes ? rowIndexes.length : rows.length;
+export function storedTexts(sheet: Sheet, withPlaces = false): StoredTexts {
+  const texts: string[] = [];
+  const rows: number[] | undefined = withPlaces ? [] : undefined;
+  const columns: number[] | undefined = withPlaces ? [] : undefined;
+  const sheetRows = sheet.values;
+  const rowIndexes = sheetRows.length <= SHORT_SHEET ? null : storedRowIndexes(sheetRows);
+  const rowCount = rowIndexes ? rowIndexes.length : sheetRows.length;
   for (let i = 0; i < rowCount; i++) {
     const rowIndex = rowIndexes ? rowIndexes[i] : i;
-    const values = rows[rowIndex];
+    const values = sheetRows[rowIndex];
     if (values === undefined) continue;
     const indexes = values.length <= SHORT_ROW ? null : storedIndexes(values);
     const count = indexes ? indexes.length : values.length;
@@ -107,17 +118,35 @@ export function forEachStoredText(sheet: Sheet, visit: (row: number, column: num
       const value = values[index];
       if (typeof value !== 'string') continue;
       const text = value.trim();
-      if (text !== '') visit(sheet.top + rowIndex, sheet.left + index, text);
+      if (text === '') continue;
+      texts.push(text);
+      if (rows && columns) {
+        rows.push(sheet.top + rowIndex);
+        columns.push(sheet.left + index);
+      }
     }
   }
+  return { texts, rows, columns };
 }
+
+/**
+ * A sheet's extent is asked by every kind and block that reads across a sheet (lastColumn), some
+ * once per column: found once per values grid (a sheet is not changed once read; a copy with other
+ * values is another grid).
+ */
+const extentOfGrid = new WeakMap<Sheet['values'], { readonly bottom: number; readonly right: number }>();
 
 /** The last row and column holding an element (1-based); the sheet's top-left when it stores none. */
 export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly right: number } {
+  let extent = extentOfGrid.get(sheet.values);
+  if (!extent) extentOfGrid.set(sheet.values, (extent = gridExtent(sheet.values)));
+  return { bottom: sheet.top + extent.bottom, right: sheet.left + extent.right };
+}
+
+/** The last row index holding an element and the greatest row length less one, of a values grid (-1 when empty). */
+function gridExtent(rows: Sheet['values']): { readonly bottom: number; readonly right: number } {
   let last = -1;
   let width = 0;
-  // asked several times per sheet by recognition: no list of a short sheet's 100k row indexes each time
-  const rows = sheet.values;
   const indexes = rows.length <= SHORT_SHEET ? null : storedIndexes(rows, SHORT_SHEET);
   const count = indexes ? indexes.length : rows.length;
   for (let i = 0; i < count; i++) {
@@ -127,7 +156,7 @@ export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly 
     last = index;
     width = Math.max(width, row.length);
   }
-  return { bottom: sheet.top + last, right: sheet.left + width - 1 };
+  return { bottom: last, right: width - 1 };
 }
 
 /** The stored rows from `top` to `bottom` (1-based, inclusive). */

@@ -7,11 +7,12 @@ import { cellText, cellValue } from '../grid/sheet-access';
 import type { Sheet } from '../grid/types';
 import type { ProjectRow } from './model';
 import { TableRow, type TableColumns } from './table-row';
-import { isSubItemNumber, markerStyle, outlineNumber, readProjectName, readRowName, type MarkerStyle, type OutlineMarker, type RowName } from './row-name';
+import { isSubItemNumber, markerStyle, mayStartMarker, outlineNumber, readProjectName, readRowName, type MarkerStyle, type OutlineMarker } from './row-name';
 
 /** One data row as read, before it is known to be a project, a sub-item or a total. */
 export interface DataRow {
   readonly row: number;
+  /** Trimmed, as cellText reads it. */
   readonly nameText: string;
   readonly subItemText: string;
   readonly purpose?: string;
@@ -37,29 +38,32 @@ export class ProjectRowSorter {
     private readonly columns: TableColumns,
   ) {}
 
-  place(data: DataRow): void {
-    const { row, nameText, subItemText, purpose, totalLabel } = data;
+  /** Places one data row (as a DataRow holds it), in sheet order. */
+  place(row: number, nameText: string, subItemText: string, purpose: string | undefined, totalLabel: string | null): void {
     if (totalLabel !== null) {
       this.totals.push(new TableRow('total', row, totalLabel, this.columns, purpose));
       return;
     }
-    const rowName = readRowName(nameText);
-    const marker = rowName.marker === 'sub-item' ? markerStyle(nameText) : null;
+    // most names (100k on a big sheet) hold no marker: their text is their name, read without a parse
+    const plain = !mayStartMarker(nameText);
+    const rowName = plain ? null : readRowName(nameText);
+    const marker = rowName?.marker === 'sub-item' ? markerStyle(nameText) : null;
     const parent = this.lastProject;
-    const subItemName = parent ? this.subItemName(row, rowName, this.marksSubItem(marker), subItemText, parent) : null;
+    const subItemName = parent ? this.subItemName(row, rowName?.name ?? nameText, this.marksSubItem(marker), subItemText, parent) : null;
     if (subItemName !== null && parent) {
       this.subItems.push(new TableRow('sub-item', row, subItemName, this.columns, purpose, parent.row));
       this.lastProjectSubItems += 1;
       return;
     }
-    const projectName = readProjectName(nameText);
-    if (projectName.name === '') this.unnamedRows.push(row);
-    const name = projectName.name === '' ? `第${row}行` : projectName.name;
+    const projectName = plain ? null : readProjectName(nameText);
+    const readName = projectName ? projectName.name : nameText;
+    if (readName === '') this.unnamedRows.push(row);
+    const name = readName === '' ? `第${row}行` : readName;
     const project = new TableRow('project', row, name, this.columns, purpose);
     this.projects.push(project);
     this.lastProject = project;
     if (this.projects.length === 1 && marker && marker.style !== 'decimal') this.projectMarkerStyle = marker.style;
-    this.lastProjectNumber = this.wholeNumberAt(row) ?? outlineNumber(this.numberText(row)) ?? projectName.number ?? this.projects.length;
+    this.lastProjectNumber = this.wholeNumberAt(row) ?? outlineNumber(this.numberText(row)) ?? projectName?.number ?? this.projects.length;
     this.lastProjectSubItems = 0;
   }
 
@@ -74,15 +78,15 @@ export class ProjectRowSorter {
    * (the 项目名称 cell empty or repeating the project), a name whose marker makes it one, or a 序号
    * marked `（1）`, `1.1`. Null for a project row.
    */
-  private subItemName(row: number, rowName: RowName, nameMarksSubItem: boolean, subItemText: string, parent: ProjectRow): string | null {
+  private subItemName(row: number, rowName: string, nameMarksSubItem: boolean, subItemText: string, parent: ProjectRow): string | null {
     if (subItemText !== '') {
-      const sameProject = rowName.name === '' || rowName.name === parent.name;
+      const sameProject = rowName === '' || rowName === parent.name;
       return sameProject ? readRowName(subItemText).name : null;
     }
-    if (nameMarksSubItem) return rowName.name;
+    if (nameMarksSubItem) return rowName;
     if (this.wholeNumberAt(row) !== null) return null; // `1`, `2`: a project's 序号
     const numberText = this.numberText(row);
-    return numberText !== '' && isSubItemNumber(numberText) ? rowName.name : null;
+    return numberText !== '' && isSubItemNumber(numberText) ? rowName : null;
   }
 
   private numberText(row: number): string {

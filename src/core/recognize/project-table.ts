@@ -53,7 +53,7 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
   // rows without figures just after a gap: a title or note of the next block, unless figures follow
   let pending: DataRow[] = [];
   const place = (data: DataRow): void => {
-    sorter.place(data);
+    sorter.place(data.row, data.nameText, data.subItemText, data.purpose, data.totalLabel);
     bottom = data.row;
   };
 
@@ -91,16 +91,18 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
     }
     tableColumns.rate?.read(row);
     const purposeText = columns.主要用途 !== undefined ? cellText(sheet, row, columns.主要用途) : '';
-    const data: DataRow = { row, nameText, subItemText, purpose: purposeText === '' ? undefined : purposeText, totalLabel };
+    const purpose = purposeText === '' ? undefined : purposeText;
     if (afterGap && totalLabel === null && !hasFigure) {
-      pending.push(data);
+      pending.push({ row, nameText, subItemText, purpose, totalLabel });
       continue;
     }
     if (pending.length > 0) {
       pending.forEach(place);
       pending = [];
     }
-    place(data);
+    // the usual row is placed as it is read, with no record of it (100k rows)
+    sorter.place(row, nameText, subItemText, purpose, totalLabel);
+    bottom = row;
     afterGap = totalLabel !== null;
   }
   pending.forEach(place);

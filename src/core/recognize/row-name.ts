@@ -23,6 +23,14 @@ const PROJECT_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)\s*[、.,]\s*(
 const MARKER_HEAD = 16;
 const MAY_START_A_MARKER = /^[\s\d(（０-９一二三四五六七八九十\u2460-\u2487]/;
 
+/**
+ * Whether a trimmed name may start with a marker or a number: a name that may not (most) is its
+ * own row name and project name, with no marker and no number (readRowName, readProjectName).
+ */
+export function mayStartMarker(trimmed: string): boolean {
+  return MAY_START_A_MARKER.test(trimmed);
+}
+
 export function readRowName(text: string): RowName {
   const trimmed = text.trim();
   if (!MAY_START_A_MARKER.test(trimmed)) return { marker: 'none', name: trimmed };

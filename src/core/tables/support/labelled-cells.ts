@@ -2,7 +2,7 @@
  * Labels with their values anywhere on a sheet, for the forms whose rows are not one table:
  * the 决算 summary's two sides, the basic-data table's pairs across a row.
  */
-import { forEachStoredText } from '../../grid/stored-cells';
+import { storedTexts, type StoredTexts } from '../../grid/stored-cells';
 import type { CellRange, Sheet } from '../../grid/types';
 import type { MoneyUnit } from '../../money/fen';
 import type { PlaceCell } from '../official-table';
@@ -17,13 +17,14 @@ export interface LabelAt {
 
 /**
  * A sheet's text cells in reading order, listed once however many kinds ask (a sheet is not
- * changed once read), as their keys and texts only: a kind first asks whether its anchor label is
- * there at all (hasLabel), and the cells' records, with their places, are made only for a sheet
- * where one is — never for the 100k project names of a project sheet.
+ * changed once read). Their keys are made when a kind first asks for keys; their places, and the
+ * cells' records (LabelAt), only on a sheet where a kind's anchor label (or a text a kind looks
+ * for) is — never for the 100k project names of a project sheet.
  */
 interface SheetTexts {
-  readonly keys: string[];
-  readonly texts: string[];
+  readonly texts: readonly string[];
+  keys?: readonly string[];
+  places?: Required<StoredTexts>;
   labels?: readonly LabelAt[];
 }
 
@@ -31,26 +32,31 @@ const textsOfSheet = new WeakMap<Sheet, SheetTexts>();
 
 function sheetTexts(sheet: Sheet): SheetTexts {
   let texts = textsOfSheet.get(sheet);
-  if (!texts) {
-    const keys: string[] = [];
-    const found: string[] = [];
-    forEachStoredText(sheet, (_row, _column, text) => {
-      keys.push(textKey(sheet, text));
-      found.push(text);
-    });
-    textsOfSheet.set(sheet, (texts = { keys, texts: found }));
-  }
+  if (!texts) textsOfSheet.set(sheet, (texts = { texts: storedTexts(sheet).texts }));
   return texts;
 }
 
-/** The records of the text cells, the i-th with the i-th key and text; `wanted` says which. */
-function records(sheet: Sheet, { keys, texts }: SheetTexts, wanted: (i: number) => boolean): LabelAt[] {
+/** The key of each text cell, the i-th of the i-th text. */
+function sheetKeys(sheet: Sheet, texts: SheetTexts): readonly string[] {
+  texts.keys ??= keysOf(sheet, texts.texts);
+  return texts.keys;
+}
+
+/** The texts' keys, the i-th of the i-th text. */
+function keysOf(sheet: Sheet, texts: readonly string[]): string[] {
+  const keys: string[] = new Array<string>(texts.length);
+  for (let i = 0; i < texts.length; i++) keys[i] = textKey(sheet, texts[i]);
+  return keys;
+}
+
+/** The records of the text cells whose index passes `wanted`, each with its key; the places are walked for once. */
+function records(sheet: Sheet, texts: SheetTexts, wanted: (i: number) => boolean, keyAt: (i: number) => string): LabelAt[] {
+  texts.places ??= storedTexts(sheet, true) as Required<StoredTexts>;
+  const { rows, columns } = texts.places;
   const labels: LabelAt[] = [];
-  let i = 0;
-  forEachStoredText(sheet, (row, column) => {
-    if (wanted(i)) labels.push({ row, column, key: keys[i], text: texts[i] });
-    i++;
-  });
+  for (let i = 0; i < texts.texts.length; i++) {
+    if (wanted(i)) labels.push({ row: rows[i], column: columns[i], key: keyAt(i), text: texts.texts[i] });
+  }
   return labels;
 }
 
@@ -59,7 +65,7 @@ function records(sheet: Sheet, { keys, texts }: SheetTexts, wanted: (i: number) 
  * it reads the sheet's labels, so a sheet without its anchor costs a look at the keys.
  */
 export function hasLabel(sheet: Sheet, ...keys: string[]): boolean {
-  const all = sheetTexts(sheet).keys;
+  const all = sheetKeys(sheet, sheetTexts(sheet));
   return keys.some((key) => all.includes(key));
 }
 
@@ -70,21 +76,24 @@ export function hasText(sheet: Sheet, test: (text: string) => boolean): boolean 
 
 /** Whether a text cell of the sheet has a key passing `test`. */
 export function hasLabelLike(sheet: Sheet, test: (key: string) => boolean): boolean {
-  return sheetTexts(sheet).keys.some(test);
+  return sheetKeys(sheet, sheetTexts(sheet)).some(test);
 }
 
 /** Every text cell outside `claimed`, with its key, in reading order. */
 export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): readonly LabelAt[] {
   const texts = sheetTexts(sheet);
-  texts.labels ??= records(sheet, texts, () => true);
+  if (!texts.labels) {
+    const keys = sheetKeys(sheet, texts);
+    texts.labels = records(sheet, texts, () => true, (i) => keys[i]);
+  }
   return claimed.length === 0 ? texts.labels : texts.labels.filter((label) => !insideAny(label.row, label.column, claimed));
 }
 
-/** The text cells whose text passes `test` (claimed or not), in reading order: no record for the others. */
+/** The text cells whose text passes `test` (claimed or not), in reading order: no record, nor key, for the others. */
 export function labelsWithText(sheet: Sheet, test: (text: string) => boolean): LabelAt[] {
   const texts = sheetTexts(sheet);
   if (!texts.texts.some(test)) return [];
-  return records(sheet, texts, (i) => test(texts.texts[i]));
+  return records(sheet, texts, (i) => test(texts.texts[i]), (i) => textKey(sheet, texts.texts[i]));
 }
 
 /** The amount beside a label: the next cell to its right. */
