@@ -9,7 +9,7 @@ import type { ProjectRow, ProjectTable } from '../../recognize/model';
 import type { RecognizedWorkbook } from '../../tables/model';
 import { isOfficialTable } from '../../tables';
 import { countsOnly, formulaScope } from '../../tables/scopes';
-import { evaluateFormula, expectedSide, fenOfValue, quickHolds, type FieldFen, type FieldValue } from '../../rulebook/evaluate-formula';
+import { evaluateFormula, expectedSide, fenOfValue, quickHolds, type FieldFen, type FieldValue, type FormulaOutcome } from '../../rulebook/evaluate-formula';
 import { absolute, roundExact, subtract, type Exact } from '../../rulebook/exact';
 import { parseFormula, relationText, termText, type Formula } from '../../rulebook/formula';
 import type { FormulaScope, Quantity, Rule, RuleContext, RuleMeta, RuleReport } from '../types';
@@ -27,6 +27,8 @@ interface FormulaPlace {
   fen(field: string): FieldFen;
   /** Whether the quick test of the project rows already saw the formula fail here (quickHolds would too). */
   readonly shownToFail: boolean;
+  /** Where shownToFail: what evaluateFormula would say, without evaluating (project rows). */
+  failedOutcome(): FormulaOutcome;
 }
 
 /** The project rows of a table as one place moved from row to row: no record per row of a 100k-row table. */
@@ -35,8 +37,15 @@ class ProjectRowPlace implements FormulaPlace {
   private current: ProjectRow | null = null;
   shownToFail = false;
 
-  constructor(private readonly table: ProjectTable) {
+  constructor(
+    private readonly table: ProjectTable,
+    private readonly outcomeOf: (row: ProjectRow) => FormulaOutcome,
+  ) {
     this.sheet = table.sheet;
+  }
+
+  failedOutcome(): FormulaOutcome {
+    return this.outcomeOf(this.here);
   }
 
   moveTo(row: ProjectRow, shownToFail: boolean): void {
@@ -61,7 +70,10 @@ class ProjectRowPlace implements FormulaPlace {
 }
 
 function labelledPlace(sheet: string, row: number, resolve: (field: string) => FieldValue): FormulaPlace {
-  return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)), shownToFail: false };
+  const resolved = (): FormulaOutcome => {
+    throw new Error('a labelled place is never shown to fail by a quick test');
+  };
+  return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)), shownToFail: false, failedOutcome: resolved };
 }
 
 /**
@@ -78,8 +90,8 @@ function visitPlaces(
   for (const table of workbook.tables) {
     if (table.kind !== kind) continue;
     if (table.kind === 'projects') {
-      const place = new ProjectRowPlace(table);
-      const { rows, shownToFail } = projectRows(table);
+      const { rows, shownToFail, failedOutcome } = projectRows(table);
+      const place = new ProjectRowPlace(table, failedOutcome);
       for (let i = 0; i < rows.length; i++) {
         place.moveTo(rows[i], shownToFail !== null && shownToFail[i] === 1);
         visit(place);
@@ -128,7 +140,7 @@ export function checkFormula(context: RuleContext, check: FormulaCheck): RuleRep
 
   const checkPlace = (place: FormulaPlace): void => {
     if (!place.shownToFail && quickHolds(formula, place.fen, options)) return;
-    const outcome = evaluateFormula(formula, place.resolve, options);
+    const outcome = place.shownToFail ? place.failedOutcome() : evaluateFormula(formula, place.resolve, options);
     if (outcome.outcome === 'holds' || outcome.outcome === 'skipped') return;
     const subject = place.subject ?? (actualTerm.type === 'field' ? actualTerm.name : formula.fields[0]);
     if (outcome.outcome === 'not-computable') {
