@@ -156,7 +156,9 @@ describe('projectColumnSum adds in doubles only where that is exact', () => {
   it('gives the exact sum of every project row, or null where a cell cannot take part', () => {
     fc.assert(
       fc.property(fc.array(cell, { minLength: 1, maxLength: 24 }), (values) => {
-        const workbook = workbookFromSheets({ 项目支出: [['项目名称', '年初预算', '实际支出', '结余结转'], ...values.map((value, i) => [`网格项目${i + 1}`, value, 1, 0])] });
+        const workbook = workbookFromSheets({
+          项目支出: [['项目名称', '年初预算', '实际支出', '结余结转'], ...values.map((value, i) => [`网格项目${i + 1}`, value, 1, 0])],
+        });
         const table = recognizeWorkbook(workbook).tables.find((t): t is ProjectTable => t.kind === 'projects');
         expect(table?.projects.length).toBe(values.length);
         if (!table) return;

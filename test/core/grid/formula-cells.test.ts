@@ -26,7 +26,10 @@ function gridOf<T>(rows: readonly (readonly (T | undefined)[] | undefined)[]): T
   return grid;
 }
 
-function scan(sheet: Sheet): { columns: Map<number, { rows: number[]; formulas: string[] }>; withoutValue: { row: number; column: number; formula: string }[] } {
+function scan(sheet: Sheet): {
+  columns: Map<number, { rows: number[]; formulas: string[] }>;
+  withoutValue: { row: number; column: number; formula: string }[];
+} {
   const columns = new Map<number, { rows: number[]; formulas: string[] }>();
   const withoutValue: { row: number; column: number; formula: string }[] = [];
   const formulas = sheet.formulas ?? [];

@@ -11,7 +11,27 @@ import { hasLabel, hasLabelLike, hasText, labelsOf, labelsWithText, type LabelAt
 import { textKey } from '../../../src/core/tables/support/sheet-cells';
 
 /** Texts that key to themselves, to something else, to the same key, and the same text again. */
-const TEXTS = ['收入合计', '本年收入合计', ' 收入合计 ', '（一）收入合计（万元）', '收 入 合 计', '合计', '总计', '其中：公用经费', '1、项目支出', '项目支出', '   ', '', '科目编码', '功能分类科目编码', '用于网格员配备、基层治理', '1', '2023年', 'x'.repeat(70), `${'x'.repeat(70)} `];
+const TEXTS = [
+  '收入合计',
+  '本年收入合计',
+  ' 收入合计 ',
+  '（一）收入合计（万元）',
+  '收 入 合 计',
+  '合计',
+  '总计',
+  '其中：公用经费',
+  '1、项目支出',
+  '项目支出',
+  '   ',
+  '',
+  '科目编码',
+  '功能分类科目编码',
+  '用于网格员配备、基层治理',
+  '1',
+  '2023年',
+  'x'.repeat(70),
+  `${'x'.repeat(70)} `,
+];
 
 const cellValueArb: fc.Arbitrary<CellValue | undefined> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...TEXTS) },
@@ -53,7 +73,21 @@ function plainLabels(sheet: Sheet): LabelAt[] {
 }
 
 /** Keys that are texts' own, keys only a changed text has, and texts that are on the sheet but no text's key (`1、项目支出`). */
-const KEYS = ['收入合计', '合计', '总计', '公用经费', '项目支出', '科目编码', '功能分类科目编码', '1', '2023年', '1、项目支出', '本年收入合计', 'x'.repeat(70), '不在表上'];
+const KEYS = [
+  '收入合计',
+  '合计',
+  '总计',
+  '公用经费',
+  '项目支出',
+  '科目编码',
+  '功能分类科目编码',
+  '1',
+  '2023年',
+  '1、项目支出',
+  '本年收入合计',
+  'x'.repeat(70),
+  '不在表上',
+];
 
 test('the label index answers what a look at every cell answers', () => {
   fc.assert(

@@ -135,7 +135,12 @@ function overshoots(quick: QuickForm, sheetRows: Int32Array): { overshoot: Float
 }
 
 /** The rows not vouched for (a cell that is no plain number) or where the relation fails, in order. */
-function rowsLeft(rows: readonly ProjectRow[], overshoot: Float64Array, unvouched: Uint8Array, { relation, tolerance }: QuickForm): Omit<RowsToCheck, 'failedOutcome'> {
+function rowsLeft(
+  rows: readonly ProjectRow[],
+  overshoot: Float64Array,
+  unvouched: Uint8Array,
+  { relation, tolerance }: QuickForm,
+): Omit<RowsToCheck, 'failedOutcome'> {
   const left: ProjectRow[] = [];
   const failing: number[] = [];
   for (let i = 0; i < rows.length; i++) {

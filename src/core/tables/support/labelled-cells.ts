@@ -84,7 +84,12 @@ export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): read
   const texts = sheetTexts(sheet);
   if (!texts.labels) {
     const keys = sheetKeys(sheet, texts);
-    texts.labels = records(sheet, texts, () => true, (i) => keys[i]);
+    texts.labels = records(
+      sheet,
+      texts,
+      () => true,
+      (i) => keys[i],
+    );
   }
   return claimed.length === 0 ? texts.labels : texts.labels.filter((label) => !insideAny(label.row, label.column, claimed));
 }
@@ -93,7 +98,12 @@ export function labelsOf(sheet: Sheet, claimed: readonly CellRange[] = []): read
 export function labelsWithText(sheet: Sheet, test: (text: string) => boolean): LabelAt[] {
   const texts = sheetTexts(sheet);
   if (!texts.texts.some(test)) return [];
-  return records(sheet, texts, (i) => test(texts.texts[i]), (i) => textKey(sheet, texts.texts[i]));
+  return records(
+    sheet,
+    texts,
+    (i) => test(texts.texts[i]),
+    (i) => textKey(sheet, texts.texts[i]),
+  );
 }
 
 /** The amount beside a label: the next cell to its right. */
