@@ -5,7 +5,7 @@
  * sheet (a sheet is not changed once read): one none of whose formulas needed computing is the very
  * sheet the rules read; one whose values were computed is a new sheet, and is read again.
  */
-import { SHORT_ROW, SHORT_SHEET, storedIndexes, storedRowIndexes } from './stored-cells';
+import { indexesToWalk, rowIndexesToWalk, storedIndexes } from './stored-cells';
 import type { Sheet } from './types';
 
 /** The formulas of one column, top to bottom. */
@@ -55,14 +55,14 @@ function readFormulaCells(sheet: Sheet): FormulaCells {
   // stored rows and cells only: the arrays may be sparse (a cell at XFD1048576); a short sheet's
   // rows and a short row's cells are walked index by index (a hole reads as undefined), so that
   // 100k rows make no index lists
-  const rowIndexes = formulas.length <= SHORT_SHEET ? null : storedRowIndexes(formulas);
+  const rowIndexes = rowIndexesToWalk(formulas);
   const rowCount = rowIndexes ? rowIndexes.length : formulas.length;
   for (let k = 0; k < rowCount; k++) {
     const r = rowIndexes ? rowIndexes[k] : k;
     const cells = formulas[r];
     if (cells === undefined) continue;
     const values = sheet.values[r];
-    const indexes = cells.length > SHORT_ROW ? storedIndexes(cells) : null;
+    const indexes = indexesToWalk(cells);
     const count = indexes ? indexes.length : cells.length;
     // tested inline: most cells of a row hold no formula, and a call for each costs more than the test
     for (let i = 0; i < count; i++) {

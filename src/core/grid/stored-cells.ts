@@ -10,8 +10,8 @@ import type { CellValue, Sheet } from './types';
  * Up to this length an array is walked index by index (cheaper than listing its keys): a row of
  * cells up to 256 columns, the rows of a sheet up to twice Excel's 1,048,576 (a few ms at most).
  */
-export const SHORT_ROW = 256;
-export const SHORT_SHEET = 2 * 1_048_576;
+const SHORT_ROW = 256;
+const SHORT_SHEET = 2 * 1_048_576;
 
 /** The indexes an array holds an element at, ascending: holes are skipped without being visited. */
 export function storedIndexes(array: readonly unknown[], short = SHORT_ROW): number[] {
@@ -31,6 +31,19 @@ export function storedIndexes(array: readonly unknown[], short = SHORT_ROW): num
 /** The indexes of the rows a sheet's values, formulas or formats array stores, top to bottom. */
 export function storedRowIndexes(rows: readonly unknown[]): number[] {
   return storedIndexes(rows, SHORT_SHEET);
+}
+
+/**
+ * The indexes a plain loop over a row must list, or null for a row short enough to walk index by
+ * index (a hole reads as undefined): so that 100k short rows make no index lists.
+ */
+export function indexesToWalk(row: readonly unknown[]): number[] | null {
+  return row.length <= SHORT_ROW ? null : storedIndexes(row);
+}
+
+/** The same for a sheet's rows array: null unless it is longer than any sheet walked index by index. */
+export function rowIndexesToWalk(rows: readonly unknown[]): number[] | null {
+  return rows.length <= SHORT_SHEET ? null : storedRowIndexes(rows);
 }
 
 /** A shallow copy of a rows array keeping its holes, in time of the rows stored (slice visits every index). */
@@ -105,13 +118,13 @@ export function storedTexts(sheet: Sheet, withPlaces = false): StoredTexts {
   const rows: number[] | undefined = withPlaces ? [] : undefined;
   const columns: number[] | undefined = withPlaces ? [] : undefined;
   const sheetRows = sheet.values;
-  const rowIndexes = sheetRows.length <= SHORT_SHEET ? null : storedRowIndexes(sheetRows);
+  const rowIndexes = rowIndexesToWalk(sheetRows);
   const rowCount = rowIndexes ? rowIndexes.length : sheetRows.length;
   for (let i = 0; i < rowCount; i++) {
     const rowIndex = rowIndexes ? rowIndexes[i] : i;
     const values = sheetRows[rowIndex];
     if (values === undefined) continue;
-    const indexes = values.length <= SHORT_ROW ? null : storedIndexes(values);
+    const indexes = indexesToWalk(values);
     const count = indexes ? indexes.length : values.length;
     for (let j = 0; j < count; j++) {
       const index = indexes ? indexes[j] : j;
@@ -147,7 +160,7 @@ export function storedExtent(sheet: Sheet): { readonly bottom: number; readonly 
 function gridExtent(rows: Sheet['values']): { readonly bottom: number; readonly right: number } {
   let last = -1;
   let width = 0;
-  const indexes = rows.length <= SHORT_SHEET ? null : storedIndexes(rows, SHORT_SHEET);
+  const indexes = rowIndexesToWalk(rows);
   const count = indexes ? indexes.length : rows.length;
   for (let i = 0; i < count; i++) {
     const index = indexes ? indexes[i] : i;
@@ -175,7 +188,7 @@ export function someStoredText(sheet: Sheet, row: number, test: (text: string) =
   const values = sheet.values[row - sheet.top];
   if (!values) return false;
   // asked of every row of a 100k-row sheet: a plain loop, no function made per row
-  const indexes = values.length <= SHORT_ROW ? null : storedIndexes(values);
+  const indexes = indexesToWalk(values);
   const count = indexes ? indexes.length : values.length;
   for (let i = 0; i < count; i++) {
     const value = values[indexes ? indexes[i] : i];

@@ -52,10 +52,12 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
   let afterGap = true;
   // rows without figures just after a gap: a title or note of the next block, unless figures follow
   let pending: DataRow[] = [];
-  const place = (data: DataRow): void => {
-    sorter.place(data.row, data.nameText, data.subItemText, data.purpose, data.totalLabel);
-    bottom = data.row;
+  // the usual row is placed as it is read, with no record of it (100k rows); a pending one from its record
+  const place = (row: number, nameText: string, subItemText: string, purpose: string | undefined, totalLabel: string | null): void => {
+    sorter.place(row, nameText, subItemText, purpose, totalLabel);
+    bottom = row;
   };
+  const placePending = (data: DataRow): void => place(data.row, data.nameText, data.subItemText, data.purpose, data.totalLabel);
 
   let previous = firstRow - 1;
   for (const row of rows) {
@@ -97,15 +99,13 @@ export function readProjectTable(sheet: Sheet, labels: SeedLabels, header: Proje
       continue;
     }
     if (pending.length > 0) {
-      pending.forEach(place);
+      pending.forEach(placePending);
       pending = [];
     }
-    // the usual row is placed as it is read, with no record of it (100k rows)
-    sorter.place(row, nameText, subItemText, purpose, totalLabel);
-    bottom = row;
+    place(row, nameText, subItemText, purpose, totalLabel);
     afterGap = totalLabel !== null;
   }
-  pending.forEach(place);
+  pending.forEach(placePending);
   for (const row of sorter.unnamedRows) problems.push(nameProblem(sheet, row, nameColumn, 'unnamed-row'));
 
   return {

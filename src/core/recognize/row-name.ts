@@ -33,7 +33,7 @@ export function mayStartMarker(trimmed: string): boolean {
 
 export function readRowName(text: string): RowName {
   const trimmed = text.trim();
-  if (!MAY_START_A_MARKER.test(trimmed)) return { marker: 'none', name: trimmed };
+  if (!mayStartMarker(trimmed)) return { marker: 'none', name: trimmed };
   // folding maps each character to one character, so a marker's length in the folded text is its
   // length here; markers are short, so only the head of a long name needs folding
   const folded = foldWidth(trimmed.slice(0, MARKER_HEAD));
@@ -105,7 +105,7 @@ export function outlineNumber(text: string): number | null {
 export function readProjectName(text: string): { readonly number: number | null; readonly name: string } {
   const trimmed = text.trim();
   // no digit, numeral or bracket to start with: no marker and no number (most names)
-  if (!MAY_START_A_MARKER.test(trimmed)) return { number: null, name: trimmed };
+  if (!mayStartMarker(trimmed)) return { number: null, name: trimmed };
   const folded = foldWidth(trimmed.slice(0, MARKER_HEAD));
   const decimal = /^(\d+)\.(?=\d)/.exec(folded);
   if (decimal) {
