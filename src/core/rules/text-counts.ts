@@ -3,8 +3,8 @@
  * names. Reads the unit's own texts (support/unit-texts.ts); the names are counted at 、 (a last
  * 和 / 及 may join two), and the rule is silent when either reading gives the stated count.
  */
-import { numberOfText, unitTextRuns } from './support/unit-texts';
-import type { Rule, RuleReport } from './types';
+import { numberOfText, reportTextSlips, unitTextRuns, type TextSlip } from './support/unit-texts';
+import type { Rule } from './types';
 
 const COUNT_THEN_LIST =
   /([0-9０-９]+|[一二三四五六七八九十两]+)\s*(个|家|项|名|人|所|处|类)[^。；;\n、]{0,15}?[，,]?\s*(?:即|分别是|分别为|包括|包含)\s*[:：]?\s*([^。；;\n]+)/g;
@@ -23,24 +23,21 @@ function listCounts(list: string): readonly number[] {
   return [items.length, items.length + lastJoins];
 }
 
-/** A count that disagrees with its list, as the text states them. */
-interface CountSlip {
-  /** As written (`10`, `十`), and as a number. */
-  readonly stated: string;
-  readonly statedCount: number;
-  readonly measure: string;
-  readonly listed: number;
-}
-
 /** The counts of a text that disagree with their lists. */
-function countSlips(text: string): CountSlip[] {
-  const slips: CountSlip[] = [];
+function countSlips(text: string): TextSlip[] {
+  const slips: TextSlip[] = [];
   if (!LIST_WORD.test(text)) return slips;
   for (const match of text.matchAll(COUNT_THEN_LIST)) {
     const stated = numberOfText(match[1]);
     const counts = listCounts(match[3]);
     if (stated === null || counts[0] < 2 || counts.includes(stated)) continue;
-    slips.push({ stated: match[1], statedCount: stated, measure: match[2], listed: counts[counts.length - 1] });
+    const listed = counts[counts.length - 1];
+    slips.push({
+      messageId: 'count-vs-list',
+      data: { stated: match[1], measure: match[2], listed },
+      expected: { kind: 'count', value: listed },
+      actual: { kind: 'count', value: stated },
+    });
   }
   return slips;
 }
@@ -74,26 +71,7 @@ const textCounts: Rule = {
     },
   },
   check(context) {
-    const reports: RuleReport[] = [];
-    for (const run of unitTextRuns(context.workbook)) {
-      const slips = countSlips(run.text);
-      if (slips.length === 0) continue;
-      for (const text of run.cells) {
-        for (const { stated, statedCount, measure, listed } of slips) {
-          reports.push({
-            messageId: 'count-vs-list',
-            data: { cell: text.cell, field: text.field, stated, measure, listed },
-            sheet: text.sheet,
-            row: text.row,
-            cells: [text.cell],
-            subject: text.subject,
-            expected: { kind: 'count', value: listed },
-            actual: { kind: 'count', value: statedCount },
-          });
-        }
-      }
-    }
-    return reports;
+    return reportTextSlips(unitTextRuns(context.workbook), countSlips);
   },
 };
 

@@ -3,8 +3,8 @@
  * skipped (① then ③), or a level's style changed midway (“5、” after “四、”). Each style is its own
  * level (一、 / （一） / 1、 1. / （1） / ①); a 1 starts a level again (lists nested under another).
  */
-import { numberOfText, unitTextRuns } from './support/unit-texts';
-import type { Rule, RuleReport } from './types';
+import { numberOfText, reportTextSlips, unitTextRuns } from './support/unit-texts';
+import type { Rule } from './types';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
@@ -104,24 +104,9 @@ const textNumbering: Rule = {
     },
   },
   check(context) {
-    const reports: RuleReport[] = [];
-    for (const run of unitTextRuns(context.workbook)) {
-      const slips = slipsOf(itemsOf(run.text));
-      if (slips.length === 0) continue;
-      for (const text of run.cells) {
-        for (const slip of slips) {
-          reports.push({
-            messageId: slip.messageId,
-            data: { cell: text.cell, field: text.field, item: slip.item, previous: slip.previous, expected: slip.expected },
-            sheet: text.sheet,
-            row: text.row,
-            cells: [text.cell],
-            subject: text.subject,
-          });
-        }
-      }
-    }
-    return reports;
+    return reportTextSlips(unitTextRuns(context.workbook), (text) =>
+      slipsOf(itemsOf(text)).map(({ messageId, item, previous, expected }) => ({ messageId, data: { item, previous, expected } })),
+    );
   },
 };
 

@@ -5,8 +5,8 @@
  */
 import { decimalToFen, type Fen, type MoneyUnit } from '../money/fen';
 import { money, outputUnit } from './support/format';
-import { unitTextRuns } from './support/unit-texts';
-import type { Rule, RuleReport } from './types';
+import { reportTextSlips, unitTextRuns, type TextSlip } from './support/unit-texts';
+import type { Rule } from './types';
 
 const AMOUNT = /([0-9]+(?:\.[0-9]+)?)\s*(万元|元)/g;
 /** `共…89.97万元` (the whole) then `其中` and the parts, up to the next whole or the end of the paragraph. */
@@ -21,17 +21,9 @@ function fenOf(text: string, unit: string): Fen | null {
   return decimalToFen(text, unit as MoneyUnit);
 }
 
-/** A stated total that is not the sum of its parts, as one text says them. */
-interface SumSlip {
-  readonly messageId: 'money-parts' | 'count-parts';
-  readonly data: Record<string, string | number>;
-  readonly expected: RuleReport['expected'];
-  readonly actual: RuleReport['actual'];
-}
-
 /** The totals of a text that differ from the sum of their parts (money beyond the tolerance). */
-function sumSlips(text: string, toleranceFen: Fen, unit: MoneyUnit): SumSlip[] {
-  const slips: SumSlip[] = [];
+function sumSlips(text: string, toleranceFen: Fen, unit: MoneyUnit): TextSlip[] {
+  const slips: TextSlip[] = [];
   if (!WHOLE_WORD.test(text)) return slips;
   for (const match of text.matchAll(MONEY_WHOLE)) {
     const whole = fenOf(match[1], match[2]);
@@ -98,26 +90,7 @@ const textSums: Rule = {
   },
   check(context) {
     const unit = outputUnit(context);
-    const reports: RuleReport[] = [];
-    for (const run of unitTextRuns(context.workbook)) {
-      const slips = sumSlips(run.text, context.settings.toleranceFen, unit);
-      if (slips.length === 0) continue;
-      for (const text of run.cells) {
-        for (const { messageId, data, expected, actual } of slips) {
-          reports.push({
-            messageId,
-            data: { cell: text.cell, field: text.field, ...data },
-            sheet: text.sheet,
-            row: text.row,
-            cells: [text.cell],
-            subject: text.subject,
-            expected,
-            actual,
-          });
-        }
-      }
-    }
-    return reports;
+    return reportTextSlips(unitTextRuns(context.workbook), (text) => sumSlips(text, context.settings.toleranceFen, unit));
   },
 };
 

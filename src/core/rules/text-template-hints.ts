@@ -6,8 +6,8 @@
 import { safeRegex, type SafeRegex } from '../rulebook/safe-regex';
 import { stringParam } from '../forms/form-rule-support';
 import { TEMPLATE_HINTS } from './form-explanations';
-import { unitTextRuns } from './support/unit-texts';
-import type { Rule, RuleReport } from './types';
+import { reportTextSlips, unitTextRuns } from './support/unit-texts';
+import type { Rule } from './types';
 
 const UNIT_TEXT_HINTS = String.raw`${TEMPLATE_HINTS}|填表说明|^\s*摘要\s*$`;
 
@@ -57,23 +57,12 @@ const textTemplateHints: Rule = {
   check(context) {
     // a rulebook's pattern runs under RE2 (linear time), as form-explanations' does
     const hint = safeRegex(stringParam(context, textTemplateHints.meta, 'templateHints') || UNIT_TEXT_HINTS, UNIT_TEXT_HINTS);
-    const reports: RuleReport[] = [];
-    for (const run of unitTextRuns(context.workbook, { forms: false })) {
-      const line = firstHintLine(run.text, hint);
-      if (line === undefined) continue;
+    return reportTextSlips(unitTextRuns(context.workbook, { forms: false }), (text) => {
+      const line = firstHintLine(text, hint);
+      if (line === undefined) return [];
       const shown = line.trim();
-      for (const text of run.cells) {
-        reports.push({
-          messageId: 'template-hint',
-          data: { cell: text.cell, field: text.field, hint: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown },
-          sheet: text.sheet,
-          row: text.row,
-          cells: [text.cell],
-          subject: text.subject,
-        });
-      }
-    }
-    return reports;
+      return [{ messageId: 'template-hint', data: { hint: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown } }];
+    });
   },
 };
 

@@ -70,10 +70,10 @@ class ProjectRowPlace implements FormulaPlace {
 }
 
 function labelledPlace(sheet: string, row: number, resolve: (field: string) => FieldValue): FormulaPlace {
-  const resolved = (): FormulaOutcome => {
+  const neverShownToFail = (): FormulaOutcome => {
     throw new Error('a labelled place is never shown to fail by a quick test');
   };
-  return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)), shownToFail: false, failedOutcome: resolved };
+  return { sheet, row, subject: null, resolve, fen: (field) => fenOfValue(resolve(field)), shownToFail: false, failedOutcome: neverShownToFail };
 }
 
 /**

@@ -7,6 +7,7 @@ import { toA1 } from '../../grid/a1';
 import { formsOf } from '../../forms/form-rule-support';
 import type { ProjectRow, ProjectTable, UnitInfo, UnitInfoField } from '../../recognize/model';
 import type { RecognizedWorkbook } from '../../tables/model';
+import type { Quantity, RuleReport } from '../types';
 import { projectTables } from './project-rows';
 
 export interface UnitTextCell {
@@ -65,17 +66,57 @@ function listing(workbook: RecognizedWorkbook): Listed {
   return texts;
 }
 
-function runsOf(cells: readonly UnitTextCell[]): TextRun[] {
-  const runs: TextRun[] = [];
-  let run: UnitTextCell[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    if (i > 0 && cells[i].text !== cells[i - 1].text) {
-      runs.push({ text: run[0].text, cells: run });
-      run = [];
+/** What a text rule finds in a text, before it is put on the cells holding that text. */
+export interface TextSlip {
+  readonly messageId: string;
+  /** The message's data beside the cell and field, which each cell adds. */
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly expected?: Quantity;
+  readonly actual?: Quantity;
+}
+
+/**
+ * A text rule's reports: each run's text read once by `slipsOf`, each slip reported on every cell
+ * of the run in reading order, as if each cell had been read (a purpose copied down 100k rows).
+ */
+export function reportTextSlips(runs: readonly TextRun[], slipsOf: (text: string) => readonly TextSlip[]): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const run of runs) {
+    const slips = slipsOf(run.text);
+    if (slips.length === 0) continue;
+    for (const text of run.cells) {
+      for (const { messageId, data, expected, actual } of slips) {
+        const cells = [text.cell];
+        reports.push({
+          messageId,
+          data: { cell: text.cell, field: text.field, ...data },
+          sheet: text.sheet,
+          row: text.row,
+          cells,
+          subject: text.subject,
+          expected,
+          actual,
+        });
+      }
     }
-    run.push(cells[i]);
   }
-  if (run.length > 0) runs.push({ text: run[0].text, cells: run });
+  return reports;
+}
+
+function runsOf(cells: readonly UnitTextCell[]): TextRun[] {
+  return runsBy(cells, (cell) => cell.text).map(({ text, items }) => ({ text, cells: items }));
+}
+
+/** Neighbouring items holding the same text, in order; an item whose text is undefined is left out. */
+function runsBy<T>(items: readonly T[], textOf: (item: T) => string | undefined): { text: string; items: T[] }[] {
+  const runs: { text: string; items: T[] }[] = [];
+  let run: { text: string; items: T[] } | null = null;
+  for (const item of items) {
+    const text = textOf(item);
+    if (text === undefined) continue;
+    if (run === null || text !== run.text) runs.push((run = { text, items: [] }));
+    run.items.push(item);
+  }
   return runs;
 }
 
@@ -102,20 +143,15 @@ function readPurposeRuns(workbook: RecognizedWorkbook): PurposeRun[] {
     const column = table.columns.主要用途;
     if (column === undefined) continue;
     for (const rows of [table.projects, table.subItems]) {
-      let run: ProjectRow[] = [];
-      for (let i = 0; i < rows.length; i++) {
-        const purpose = rows[i].purpose;
-        if (!purpose || purpose.trim() === '') continue;
-        if (run.length > 0 && purpose !== run[0].purpose) {
-          runs.push(new PurposeRun(table, column, run));
-          run = [];
-        }
-        run.push(rows[i]);
-      }
-      if (run.length > 0) runs.push(new PurposeRun(table, column, run));
+      for (const run of runsBy(rows, purposeOf)) runs.push(new PurposeRun(table, column, run.items));
     }
   }
   return runs;
+}
+
+/** A row's 主要用途, undefined when it has none (empty or blank). */
+function purposeOf(row: ProjectRow): string | undefined {
+  return row.purpose && row.purpose.trim() !== '' ? row.purpose : undefined;
 }
 
 /** Neighbouring rows of one table holding the same 主要用途. */
