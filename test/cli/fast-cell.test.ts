@@ -4,11 +4,12 @@
  * between chunks); plain decimals are the doubles Number() reads; cells that are not plain go to
  * the general reader and read as before.
  */
+import fc from 'fast-check';
 import { FastCell, INCOMPLETE, UNUSUAL } from '../../src/cli/read/fast-cell';
 import { SheetBuilder } from '../../src/cli/read/sheet-builder';
 import { CellTyper, type SheetContext } from '../../src/cli/read/cell-typing';
 import { SheetScanner } from '../../src/cli/read/sheet-scan';
-import type { Sheet } from '../../src/core/grid/types';
+import type { CellValue, Sheet } from '../../src/core/grid/types';
 
 const CONTEXT: SheetContext = {
   sharedStrings: ['项目名称', '合计', 'ascii'],
@@ -141,5 +142,54 @@ describe('the sheet builder', () => {
     builder.add(5, 2, 'c', null, null); // above the last row met, but met before: the same row
     builder.add(4, 1, 'd', null, null);
     expect(builder.build(false)?.values).toEqual([['b'], ['d'], ['a', 'c']]);
+  });
+
+  it('builds the grid a plain table of the cells added gives, formulas as wide as their row', () => {
+    const cellArb = fc.record({
+      row: fc.integer({ min: 1, max: 6 }),
+      column: fc.integer({ min: 1, max: 20 }),
+      value: fc.constantFrom<CellValue>(null, 1, 0.5, 'a', true),
+      formula: fc.constantFrom<string | null>(null, null, '=A1+B1', '=SUM(C1:C9)'),
+      format: fc.constantFrom<string | null>(null, '0.00', '0.00%'),
+    });
+    // mostly in reading order, as files hold them; now and then a row or cell out of order
+    const cellsArb = fc
+      .array(cellArb, { maxLength: 40 })
+      .chain((cells) => fc.boolean().map((ordered) => (ordered ? [...cells].sort((a, b) => a.row - b.row) : cells)));
+    fc.assert(
+      fc.property(cellsArb, (cells) => {
+        const builder = new SheetBuilder('S');
+        const table = new Map<string, { value: CellValue; formula: string | null; format: string | null }>();
+        for (const { row, column, value, formula, format } of cells) {
+          builder.add(row, column, value, formula, format);
+          if (value !== null || formula !== null) table.set(`${row},${column}`, { value, formula, format });
+        }
+        const sheet = builder.build(false);
+        const places = [...table.keys()].map((key) => key.split(',').map(Number));
+        if (places.length === 0) return expect(sheet).toBeNull();
+        const top = Math.min(...places.map(([row]) => row));
+        const left = Math.min(...places.map(([, column]) => column));
+        const bottom = Math.max(...places.map(([row]) => row));
+        const rowOf = <T>(row: number, read: (cell: { value: CellValue; formula: string | null; format: string | null }) => T): (T | null)[] => {
+          const right = Math.max(left - 1, ...places.filter(([r]) => r === row).map(([, column]) => column));
+          return Array.from({ length: right - left + 1 }, (_, at) => {
+            const cell = table.get(`${row},${left + at}`);
+            return cell ? read(cell) : null;
+          });
+        };
+        const rows = Array.from({ length: bottom - top + 1 }, (_, at) => top + at);
+        expect(sheet).toMatchObject({ top, left });
+        expect(sheet?.values).toEqual(rows.map((row) => rowOf(row, (cell) => cell.value)));
+        expect(sheet?.numberFormats).toEqual(rows.map((row) => rowOf(row, (cell) => cell.format)));
+        // a row's formulas are none (the shared empty row) or as wide as its values; a cell written again without one reads null
+        const formulas = sheet?.formulas ?? rows.map(() => []);
+        rows.forEach((row, at) => {
+          const own = formulas[at];
+          if (own.length > 0) expect(own).toHaveLength(sheet!.values[at].length);
+          expect(rowOf(row, (cell) => cell.formula)).toEqual(rowOf(row, () => null).map((_, c) => own[c] ?? null));
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
