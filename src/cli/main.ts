@@ -61,7 +61,18 @@ export function startCli(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  run(process.argv.slice(2)).then((code) => {
+  run(process.argv.slice(2)).then(async (code) => {
     process.exitCode = code;
+    // Everything is done and written: exit once stdout and stderr have flushed it. Left to end by
+    // itself, node first waits for V8's background work (code compiled for a next run that never
+    // comes, marking a heap about to be freed): 15–20 ms after checking 100k rows.
+    await flushed(process.stdout);
+    await flushed(process.stderr);
+    process.exit(code);
   });
+}
+
+/** Resolves once what was written to `stream` before is handed to the system (pipes are asynchronous on macOS and Windows). */
+function flushed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
 }

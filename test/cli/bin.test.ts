@@ -2,9 +2,12 @@
  * The bundled bin, run as a user runs it: built as `npm run prepare` builds it (into test-output/,
  * so the real dist/ is left alone) and started with node.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeBenchWorkbook } from '../bench/sections/cli-bench-workbooks';
 import { compileCli, type CompiledCli } from '../support/compiled-cli';
+import { runCli } from '../support/xlsx-cli';
 import { bytesOf, seedBook, tempFolder } from '../support/xlsx-build';
 
 const ROOT = resolve(__dirname, '../..');
@@ -49,6 +52,20 @@ describe('the compiled budget-check bin', () => {
     expect(stderr).toBe(
       `${file}: not a spreadsheet workbook (.xlsx, .xlsm, .xls, .xlsb, .ods and WPS .et can be checked; save CSV and other text as .xlsx in Excel or WPS first)\n`,
     );
+  });
+
+  it('exits only once its whole report has gone through a pipe its reader drains slowly, with the check’s exit code', async () => {
+    const { path: file } = await writeBenchWorkbook(temp.path, 'projects-5k.xlsx', 5000);
+    const inProcess = await runCli([file, '--json']);
+    const child = spawn(process.execPath, [bin, file, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pause(); // the report waits in the pipe while the bin would like to exit
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.resume();
+    const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(inProcess.stdout.length).toBeGreaterThan(64 * 1024); // more than a pipe holds
+    expect([exitCode, Buffer.concat(chunks).toString('utf8')]).toEqual([inProcess.code, inProcess.stdout]);
   });
 
   it('--version', () => {
