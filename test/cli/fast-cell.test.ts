@@ -59,6 +59,19 @@ describe('the sheet scanner, fed in chunks of every size', () => {
     for (let size = 1; size <= 64; size++) expect(scanInChunks(bytes, size)).toEqual(whole);
   });
 
+  it('gives the same grid for chunks of 4 to 64 KB, and for a cell longer than some of them', () => {
+    const long = '长'.repeat(6000); // 18 KB of UTF-8 in one cell
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const r = i + 1;
+      const inline = r === 200 ? `<c r="D${r}" t="inlineStr"><is><t>${long}</t></is></c>` : '';
+      return `<row r="${r}"><c r="A${r}" t="s"><v>0</v></c><c r="B${r}" s="1"><v>${i}.25</v></c><c r="C${r}"><f>B${r}*2</f><v>${2 * i + 0.5}</v></c>${inline}</row>`;
+    });
+    const big = Buffer.from(SHEET_XML.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join('')}</sheetData>`), 'utf8');
+    const all = scanInChunks(big, big.length);
+    expect([all?.values.length, all?.values[199][3], all?.formulas?.[399][2]]).toEqual([400, long, '=B400*2']);
+    for (const size of [4095, 4096, 4097, 5000, 8191, 12_345, 65_536]) expect(scanInChunks(big, size)).toEqual(all);
+  });
+
   it('leaves the bytes it reads as they were (a stored part is the input file itself)', () => {
     expect(bytes.equals(Buffer.from(SHEET_XML, 'utf8'))).toBe(true);
   });
