@@ -9,13 +9,14 @@ export { EXCEL_ERRORS };
 /**
  * `''` (empty) becomes null and an error string becomes `{ error }`. A text cell that holds exactly
  * an error's spelling (typed as `'#N/A`) cannot be told apart without `valueTypes`; it is read as
- * the error, which is what it shows. A number shown through a date format becomes ISO date text.
+ * the error, which is what it shows. A number shown through a date format becomes ISO date text,
+ * counted from 1904 in a workbook that uses the 1904 date system.
  */
-export function toCellValue(raw: unknown, numberFormat?: unknown): CellValue {
+export function toCellValue(raw: unknown, numberFormat?: unknown, date1904 = false): CellValue {
   if (raw === '' || raw === null || raw === undefined) return null;
   if (typeof raw === 'string') return EXCEL_ERRORS.has(raw) ? { error: raw } : raw;
   // Excel sends a date as its serial number: the grid holds dates as ISO text, as the CLI reads them
-  if (typeof raw === 'number') return typeof numberFormat === 'string' && isDateFormat(numberFormat) ? serialToIsoDate(raw) : raw;
+  if (typeof raw === 'number') return typeof numberFormat === 'string' && isDateFormat(numberFormat) ? serialToIsoDate(raw, date1904) : raw;
   if (typeof raw === 'boolean') return raw;
   return String(raw);
 }

@@ -35,13 +35,13 @@ function jsonBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value)).length;
 }
 
-function storeChunk(target: SheetCells, area: UsedArea, chunk: RowChunk, range: Excel.Range): number {
+function storeChunk(target: SheetCells, area: UsedArea, chunk: RowChunk, range: Excel.Range, date1904: boolean): number {
   const values = range.values;
   const formulas = range.formulas;
   const formats = range.numberFormat;
   for (let i = 0; i < chunk.rows; i++) {
     const row = chunk.top - area.top + i;
-    target.values[row] = values[i].map((value, c) => toCellValue(value, formats[i][c]));
+    target.values[row] = values[i].map((value, c) => toCellValue(value, formats[i][c], date1904));
     target.formulas[row] = formulas[i].map((formula, c) => toFormula(formula, values[i][c]));
     target.numberFormats[row] = formats[i].map(toNumberFormat);
   }
@@ -93,7 +93,10 @@ export async function readSnapshot(
     const worksheets = workbook.worksheets;
     worksheets.load('items/name,items/visibility');
     if (capabilities.workbookName) workbook.load('name');
+    // Office.js does not say which date system the workbook uses: DATE(1904,1,1) is 0 in the 1904 system, 1462 in the 1900 one
+    const epoch1904 = workbook.functions.date(1904, 1, 1).load('value');
     await context.sync();
+    const date1904 = epoch1904.value === 0;
 
     const sheets = worksheets.items;
     const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
@@ -142,7 +145,7 @@ export async function readSnapshot(
       let bytes = 0;
       let cellCount = 0;
       group.forEach((chunk, i) => {
-        bytes += storeChunk(cells[chunk.sheetIndex], areas[chunk.sheetIndex] as UsedArea, chunk, ranges[i]);
+        bytes += storeChunk(cells[chunk.sheetIndex], areas[chunk.sheetIndex] as UsedArea, chunk, ranges[i], date1904);
         cellCount += chunk.rows * chunk.columns;
         chunksLeft[chunk.sheetIndex] -= 1;
       });

@@ -21,6 +21,9 @@ export interface ExcelView {
   readonly needsCalculation: string | null;
 }
 
+/** Days from the 1900 system's day 0 (1899-12-30) to the 1904 system's (1904-01-01). */
+const DAYS_1900_TO_1904 = 1462;
+
 /** ECMA-376 §18.8.30: the built-in formats Excel shows by code (en-US). */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   1: '0',
@@ -177,6 +180,9 @@ export async function readExcelView(bytes: Uint8Array, name: string): Promise<Ex
     return customFormats.get(id) ?? BUILT_IN_FORMATS[id] ?? null;
   });
 
+  // Excel shows a date as its serial number in the workbook's date system
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml);
+  const epochShift = date1904 ? DAYS_1900_TO_1904 : 0;
   // openpyxl asks for recalculation in every file it writes: it matters only where there are formulas
   const recalculates = /<calcPr\b[^>]*\bfullCalcOnLoad="(1|true)"/.test(workbookXml);
   let needsCalculation: string | null = null;
@@ -220,7 +226,7 @@ export async function readExcelView(bytes: Uint8Array, name: string): Promise<Ex
       else if (type === 'str') value = rawValue === undefined ? null : unescapeXml(rawValue);
       else if (type === 'b') value = rawValue === undefined ? null : rawValue === '1' || rawValue === 'true';
       else if (type === 'e') value = rawValue === undefined ? null : { error: unescapeXml(rawValue) };
-      else if (type === 'd') value = rawValue === undefined ? null : isoToSerial(rawValue, `${sheetName}!${columnLetters(column)}${row}`);
+      else if (type === 'd') value = rawValue === undefined ? null : isoToSerial(rawValue, `${sheetName}!${columnLetters(column)}${row}`) - epochShift;
       else if (rawValue !== undefined && rawValue !== '') value = Number(rawValue);
       if (value !== null && value !== '') put(grids.values, row, column, value);
     }
@@ -234,5 +240,5 @@ export async function readExcelView(bytes: Uint8Array, name: string): Promise<Ex
       hidden: state === 'hidden' || state === 'veryHidden',
     });
   }
-  return { workbook: { name, sheets }, needsCalculation };
+  return { workbook: { name, sheets, ...(date1904 ? { date1904 } : {}) }, needsCalculation };
 }

@@ -88,6 +88,19 @@ describe('readSnapshot', () => {
     expect(sheet.values).toEqual([]);
   });
 
+  it.each([
+    ['1900', false, 45366],
+    ['1904 (Excel for Mac)', true, 43904],
+  ])('reads a date in a workbook of the %s date system as its date, in the same three syncs', async (_system, date1904, serial) => {
+    const { fake, gateway } = fakeGateway({
+      date1904,
+      sheets: [{ name: '基本情况', values: [['填报日期', serial]], numberFormats: [['General', 'yyyy-mm-dd']] }],
+    });
+    const [sheet] = (await gateway.readSnapshot()).sheets;
+    expect(cellValue(sheet, 1, 2)).toBe('2024-03-15');
+    expect(fake.syncs).toHaveLength(3);
+  });
+
   it('reads everything in three syncs: sheets, used ranges, cells', async () => {
     const { fake, gateway } = fakeGateway({ sheets: [projects, { name: 'B', values: [['x']] }, { name: 'C', values: [] }] });
     await gateway.readSnapshot();

@@ -96,6 +96,8 @@ export interface FakeWorkbookInput {
   readonly sheets: readonly FakeSheetInput[];
   /** Document settings already stored in the workbook (key → JSON-able value). */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** The 1904 date system (Excel for Mac's old default): date serials count from 1904-01-01. */
+  readonly date1904?: boolean;
 }
 
 export interface ChangeEvent {
@@ -125,6 +127,7 @@ export class WorkbookModel {
   /** Key → JSON text, as Office stores document settings. */
   readonly settings = new Map<string, string>();
   readonly name: string;
+  readonly date1904: boolean;
   activeSheetId: string | null = null;
   enableEvents = true;
   private readonly handlers = new Map<number, ChangeHandler>();
@@ -136,6 +139,7 @@ export class WorkbookModel {
     readonly apiMinor: number,
   ) {
     this.name = input.name ?? 'Book1.xlsx';
+    this.date1904 = input.date1904 ?? false;
     for (const sheet of input.sheets) this.loadSheet(sheet);
     for (const [key, value] of Object.entries(input.settings ?? {})) this.settings.set(key, JSON.stringify(value));
     this.activeSheetId = this.sheets[0]?.id ?? null;

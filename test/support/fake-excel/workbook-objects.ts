@@ -36,6 +36,46 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   get application(): FakeApplication {
     return this.context.application;
   }
+
+  get functions(): FakeFunctions {
+    return this.nav('functions', (path) => new FakeFunctions(this.context, path, () => this.target()));
+  }
+}
+
+/** Days from 1899-12-30 (the 1900 system's day 0) to 1904-01-01 (the 1904 system's). */
+const DAYS_1900_TO_1904 = 1462;
+
+/** `workbook.functions` (ExcelApi 1.2): only DATE, which the adapter asks to learn the date system. */
+export class FakeFunctions extends FakeClientObject<WorkbookModel> {
+  protected scalars(): Readonly<Record<string, ScalarReader<WorkbookModel>>> {
+    return {};
+  }
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    this.requires(2, 'functions');
+    return this.child('date', [year, month, day], (path) => new FakeFunctionResult(this.context, path, () => ({ model: this.target(), year, month, day })));
+  }
+}
+
+interface DateCall {
+  readonly model: WorkbookModel;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** What DATE returns: the serial number in the workbook's date system. */
+export class FakeFunctionResult extends FakeClientObject<DateCall> {
+  protected scalars(): Readonly<Record<string, ScalarReader<DateCall>>> {
+    return {
+      value: ({ model, year, month, day }) => Date.UTC(year, month - 1, day) / 86_400_000 + 25_569 - (model.date1904 ? DAYS_1900_TO_1904 : 0),
+      error: () => null,
+    };
+  }
+
+  get value(): number {
+    return this.read('value') as number;
+  }
 }
 
 export class FakeApplication extends FakeClientObject<WorkbookModel> {
