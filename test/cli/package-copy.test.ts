@@ -99,6 +99,27 @@ describe('patching other writers’ XML', () => {
     expect(parses(second.xml)).toBe(true);
   });
 
+  it('leaves the note Excel keeps for a threaded comment as it is, and puts none of ours on its cell', () => {
+    // as Excel 365 saves a threaded comment: its thread part, and a note for older versions by author tc={id}
+    const placeholder =
+      '<comment ref="B3" authorId="1" shapeId="0" xr:uid="{6D2A1F0C-3C3B-4B7E-9F40-1B2C3D4E5F60}"><text><t>[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel.\n\nComment:\n    请核对年初预算</t></text></comment>';
+    const xml = `<comments xmlns="${MAIN}" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision"><authors><author>王</author><author>tc={6D2A1F0C-3C3B-4B7E-9F40-1B2C3D4E5F60}</author></authors><commentList>${placeholder}<comment ref="C4" authorId="0"><text><t>原有</t></text></comment></commentList></comments>`;
+    const merged = mergeComments(
+      xml,
+      new Map([
+        ['B3', 'ours on B3'],
+        ['C4', 'ours on C4'],
+        ['D5', 'ours on D5'],
+      ]),
+      '预算绩效核对',
+    );
+    expect(merged.newCells).toEqual(['D5']);
+    expect(merged.xml).toContain(placeholder);
+    expect(merged.xml).not.toContain('ours on B3');
+    expect(merged.xml).toContain('<t>原有</t><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\nours on C4</t></r>');
+    expect(parses(merged.xml)).toBe(true);
+  });
+
   it.each([
     [
       'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',

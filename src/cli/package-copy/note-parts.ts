@@ -86,10 +86,14 @@ export function mergeComments(xml: string, notes: ReadonlyMap<string, string>, a
   const pending = new Map(notes);
   // existing notes on our cells: the user's text and author stay, ours follows after a blank line
   xml = xml.replace(new RegExp(`(<${p}comment\\b[^>]*>)([\\s\\S]*?)(</${p}comment>)`, 'g'), (all, open: string, body: string, close: string) => {
-    const ref = attributes(open).get('ref')?.toUpperCase();
+    const attrs = attributes(open);
+    const ref = attrs.get('ref')?.toUpperCase();
     const text = ref ? pending.get(ref) : undefined;
     if (text === undefined || !ref) return all;
     pending.delete(ref);
+    // the note Excel keeps for a threaded comment (author `tc={…}`): newer Excel shows the thread and
+    // drops an edited note, and a cell holds one or the other: the thread stays as it is, with no note of ours
+    if (authorNames[Number(attrs.get('authorId'))]?.startsWith('tc=')) return all;
     const end = body.lastIndexOf(`</${p}text>`);
     if (end < 0) return all;
     // runs go before any phonetic runs (CT_Rst: t?, r*, rPh*, phoneticPr?)
