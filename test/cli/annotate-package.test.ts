@@ -12,6 +12,7 @@ import { SaxesParser } from 'saxes';
 import { annotatePackage } from '../../src/cli/package-copy/annotate-package';
 import { ZipArchive } from '../../src/cli/read/zip-archive';
 import { tempFolder } from '../support/temp-folder';
+import { asZip64 } from '../support/zip64';
 import { checkJson, runCli } from '../support/xlsx-cli';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'out-copy');
@@ -203,6 +204,17 @@ describe.each(CASES)('a new note on a sheet that has notes ($input)', ({ input }
     const shapetypes = (vmlText: string) => [...vmlText.matchAll(/shapetype\b[^>]*id="_x0000_t202"/g)].length;
     expect(shapetypes(patched)).toBe(shapetypes(old));
     expect(changedParts.filter((name) => !/styles|Content_Types/.test(name)).length).toBe(2);
+  });
+});
+
+describe('a package in the ZIP64 format', () => {
+  it('is patched into the same parts as the same package in the plain format', async () => {
+    const plain = readFileSync(fixture(CASES[0].input));
+    const change = [{ sheet: '项目支出', layers: [], notes: new Map([['C9', '[错误] 新批注 C9']]) }];
+    const fromPlain = annotatePackage(plain, change, '预算绩效核对');
+    const fromZip64 = annotatePackage(asZip64(plain), change, '预算绩效核对');
+    expect(fromZip64.changedParts).toEqual(fromPlain.changedParts);
+    expect(await partsOf(fromZip64.bytes)).toEqual(await partsOf(fromPlain.bytes));
   });
 });
 
