@@ -13,16 +13,13 @@
  */
 import JSZip from 'jszip';
 import type { CellRange, CellValue } from '../../src/core/grid/types';
-import type { FakeSheetInput, FakeWorkbookInput } from '../support/fake-excel';
+import { DAYS_1900_TO_1904, type FakeSheetInput, type FakeWorkbookInput } from '../support/fake-excel';
 
 export interface ExcelView {
   readonly workbook: FakeWorkbookInput;
   /** Why Excel would show values this file does not hold (null when it holds them all). */
   readonly needsCalculation: string | null;
 }
-
-/** Days from the 1900 system's day 0 (1899-12-30) to the 1904 system's (1904-01-01). */
-const DAYS_1900_TO_1904 = 1462;
 
 /** ECMA-376 §18.8.30: the built-in formats Excel shows by code (en-US). */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {

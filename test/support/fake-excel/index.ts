@@ -18,6 +18,7 @@ export { FakeErrorCode, FakeOfficeError } from './errors';
 export { FakeRequestContext } from './request-context';
 export type { FakeCall, FakeLimits, SyncRecord } from './request-context';
 export type { ChangeEvent, FakeConditionalFormatInput, FakeSheetInput, FakeWorkbookInput, RawValue } from './workbook-model';
+export { DAYS_1900_TO_1904 } from './workbook-model';
 
 export interface FakeExcelOptions {
   /** The ExcelApi version the host supports, e.g. '1.6' to test fallbacks (default '1.18'). */

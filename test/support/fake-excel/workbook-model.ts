@@ -91,6 +91,9 @@ export interface FakeSheetInput {
   readonly notes?: Readonly<Record<string, string>>;
 }
 
+/** Days from 1899-12-30 (the 1900 date system's day 0) to 1904-01-01 (the 1904 system's). */
+export const DAYS_1900_TO_1904 = 1462;
+
 export interface FakeWorkbookInput {
   readonly name?: string;
   readonly sheets: readonly FakeSheetInput[];

@@ -2,7 +2,7 @@
 import { FakeClientObject, FakeCollection, type Loadable, type ScalarReader } from './client-object';
 import { FakeErrorCode, FakeOfficeError } from './errors';
 import { FakeWorksheetCollection } from './sheet-objects';
-import type { WorkbookModel } from './workbook-model';
+import { DAYS_1900_TO_1904, type WorkbookModel } from './workbook-model';
 
 export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
   protected scalars(): Readonly<Record<string, ScalarReader<WorkbookModel>>> {
@@ -41,9 +41,6 @@ export class FakeWorkbook extends FakeClientObject<WorkbookModel> {
     return this.nav('functions', (path) => new FakeFunctions(this.context, path, () => this.target()));
   }
 }
-
-/** Days from 1899-12-30 (the 1900 system's day 0) to 1904-01-01 (the 1904 system's). */
-const DAYS_1900_TO_1904 = 1462;
 
 /** `workbook.functions` (ExcelApi 1.2): only DATE, which the adapter asks to learn the date system. */
 export class FakeFunctions extends FakeClientObject<WorkbookModel> {
