@@ -19,6 +19,7 @@ import { InputError, shortReason, UsageError } from './input-error';
 import { figuresText } from './output-text';
 import { annotatePackage, NotAPackageError, type SheetAnnotation } from './package-copy/annotate-package';
 import { convertToXlsx } from './package-copy/convert-to-xlsx';
+import { ZipTooLarge } from './package-copy/zip-writer';
 import { writeOutputFile } from './write-output';
 
 export const FILLS = {
@@ -82,6 +83,8 @@ export async function writeAnnotatedCopy(
   try {
     annotated = annotatePackage(inputBytes, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
   } catch (error) {
+    // the file was read and checked: it is the copy that is too large for the zip format written
+    if (error instanceof ZipTooLarge) throw new InputError(out, error.what === 'parts' ? 'out-too-many-parts' : 'out-too-large');
     if (!(error instanceof NotAPackageError)) throw new InputError(inputName, 'out-not-package', { reason: shortReason(error) });
     // not an .xlsx/.xlsm package: an .xls, .ods or .xlsb becomes an .xlsx first
     const xlsx = await convertToXlsx(inputBytes, inputName, error);

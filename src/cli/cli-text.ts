@@ -129,6 +129,14 @@ const TEXT = {
     zh: '无法读取工作簿的内容：文件已损坏，或由不兼容的程序生成（请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查）',
     en: 'the workbook’s content cannot be read: the file is damaged or was written by an incompatible program (open it in Excel or WPS, save it as .xlsx, and check again)',
   },
+  'out-too-many-parts': {
+    zh: '未写批注副本：副本的部件超过 65,535 个，须用 ZIP64 格式，本工具不写这种文件；核对结果不受影响',
+    en: 'annotated copy not written: it would hold over 65,535 parts and need the ZIP64 format, which this tool does not write; the check results stand',
+  },
+  'out-too-large': {
+    zh: '未写批注副本：副本超过 4 GB，须用 ZIP64 格式，本工具不写这种文件；核对结果不受影响',
+    en: 'annotated copy not written: it would pass 4 GB and need the ZIP64 format, which this tool does not write; the check results stand',
+  },
   'out-failed': { zh: '无法写入批注副本（{reason}）', en: 'cannot write the annotated copy ({reason})' },
   'out-written': { zh: '已写入批注副本：{file}（{rows} 行标色）', en: 'annotated copy written: {file} ({rows} rows highlighted)' },
   'draft-written': {

@@ -3,6 +3,8 @@ import { readFileSync, symlinkSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { FILLS } from '../../src/cli/annotate';
+import { writeZip } from '../../src/cli/package-copy/zip-writer';
+import { ZipArchive } from '../../src/cli/read/zip-archive';
 import { bytesOf, loadBook, seedBook, tempFolder } from '../support/xlsx-build';
 import { runCli } from '../support/xlsx-cli';
 
@@ -162,4 +164,19 @@ describe('--out refuses to overwrite the input', () => {
     expect(nowhere.stderr).toMatch(/missing.copy\.xlsx: 所在的文件夹不存在/);
     expect(nowhere.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('--out on a workbook whose copy would need ZIP64', () => {
+  it('checks it, writes no copy and says why in one line', async () => {
+    // 65,535 parts, the most a plain zip holds: the copy's notes and drawing would be more
+    const seed = ZipArchive.open(await bytesOf(seedBook()));
+    const filler = Array.from({ length: 0xffff - seed.parts.length }, (_, i) => ({ name: `customXml/filler${i}.bin`, data: Buffer.from('x') }));
+    const input = temp.file('many-parts.xlsx', writeZip([...seed.parts.map((kept) => ({ kept, from: seed })), ...filler]));
+    const out = join(temp.path, 'many-parts-copy.xlsx');
+    const result = await runCli([input, '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('错误'); // the check's results are printed before the copy is attempted
+    expect(result.stderr.trim().split('\n')).toEqual([`${out}: 未写批注副本：副本的部件超过 65,535 个，须用 ZIP64 格式，本工具不写这种文件；核对结果不受影响`]);
+    expect(() => readFileSync(out)).toThrow();
+  }, 60_000);
 });

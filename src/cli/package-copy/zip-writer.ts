@@ -10,7 +10,16 @@ import { UTF8_NAMES, type ZipArchive, type ZipPart } from '../read/zip-archive';
 /** A part to write: an entry of `from` kept as it was, or new content. */
 export type ZipOutput = { readonly kept: ZipPart; readonly from: ZipArchive } | { readonly name: string; readonly data: Buffer };
 
-export class ZipFormatError extends Error {}
+/** The copy would need the ZIP64 format: more entries, or more bytes, than a plain zip holds. */
+export class ZipTooLarge extends Error {
+  constructor(
+    /** What passes the limit: the number of parts, or an offset or size in bytes. */
+    readonly what: 'parts' | 'bytes',
+  ) {
+    super(`the copy needs ZIP64 (over ${what === 'parts' ? '65,535 parts' : '4 GB'}), which is not written`);
+    this.name = 'ZipTooLarge';
+  }
+}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -24,14 +33,14 @@ type EntryFields = Pick<ZipPart, 'name' | 'method' | 'flags' | 'time' | 'date' |
 
 /** A new archive: kept entries copied as stored bytes, new ones deflated. */
 export function writeZip(outputs: readonly ZipOutput[]): Buffer {
-  if (outputs.length > MOST_ENTRIES) throw new ZipFormatError('zip64');
+  if (outputs.length > MOST_ENTRIES) throw new ZipTooLarge('parts');
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const output of outputs) {
     const entry: EntryFields = 'kept' in output ? output.kept : newEntry(output.name, output.data);
     const data = 'kept' in output ? output.from.storedBytes(output.kept) : deflated(output.data);
-    if (entry.uncompressedSize > LARGEST) throw new ZipFormatError('zip64');
+    if (entry.uncompressedSize > LARGEST) throw new ZipTooLarge('bytes');
     // a kept name is written in the encoding it was read in (UTF-8 when flagged, else byte for byte)
     const utf8 = !('kept' in output) || (entry.flags & UTF8_NAMES) !== 0;
     const name = Buffer.from(entry.name, utf8 ? 'utf8' : 'latin1');
@@ -53,7 +62,7 @@ export function writeZip(outputs: readonly ZipOutput[]): Buffer {
     chunks.push(local, name, data);
     central.push(record, name);
     offset += local.length + name.length + data.length;
-    if (offset > LARGEST) throw new ZipFormatError('zip64');
+    if (offset > LARGEST) throw new ZipTooLarge('bytes');
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
