@@ -43,7 +43,8 @@ function readHeader<C extends string>(sheet: Sheet, row: number, match: (text: s
 }
 
 /** A cheap look at a row before reading it as a header: every money header names a score. */
-const mentionsScore = (text: string): boolean => /得分|分值|权重/.test(text);
+const SCORE_WORD = /得分|分值|权重/;
+const mentionsScore = (text: string): boolean => SCORE_WORD.test(text);
 const mentionsIndicatorLevel = (text: string): boolean => text.includes('一级指标');
 
 export function isMoneyHeader(columns: Partial<Record<FormMoneyBlockColumn, number>>): boolean {

@@ -87,7 +87,8 @@ function overBudget(context: RuleContext): RuleReport[] {
     const tolerance = asNumberIfExact(context.settings.toleranceFen);
     for (const row of table.projects) {
       // plain amounts (the usual case) are compared as numbers, without a bigint per row
-      const [smallSpent, smallBudget] = [spentColumn ? spentColumn.smallFen(row.row) : 0, budgetColumn ? budgetColumn.smallFen(row.row) : 0];
+      const smallSpent = spentColumn ? spentColumn.smallFen(row.row) : 0;
+      const smallBudget = budgetColumn ? budgetColumn.smallFen(row.row) : 0;
       if (smallSpent !== undefined && smallBudget !== undefined && smallSpent - smallBudget <= tolerance) continue;
       const spent = rowFen(table, row, '实际支出');
       const budget = rowFen(table, row, '全年预算数');
