@@ -78,18 +78,18 @@ export async function writeAnnotatedCopy(
   const rows = flaggedRows(result.findings);
   const annotations = sheetAnnotations(rows, grid, result, lang);
   const asMacroEnabled = /\.xlsm$/i.test(out);
+  const annotate = (bytes: Buffer) => copyWithin(out, () => annotatePackage(bytes, annotations, NOTE_AUTHOR[lang], asMacroEnabled));
   let annotated;
   let convertedFrom: string | undefined;
   try {
-    annotated = annotatePackage(inputBytes, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
+    annotated = annotate(inputBytes);
   } catch (error) {
-    // the file was read and checked: it is the copy that is too large for the zip format written
-    if (error instanceof ZipTooLarge) throw new InputError(out, error.what === 'parts' ? 'out-too-many-parts' : 'out-too-large');
+    if (error instanceof InputError) throw error;
     if (!(error instanceof NotAPackageError)) throw new InputError(inputName, 'out-not-package', { reason: shortReason(error) });
     // not an .xlsx/.xlsm package: an .xls, .ods or .xlsb becomes an .xlsx first
     const xlsx = await convertToXlsx(inputBytes, inputName, error);
     convertedFrom = extname(inputName).toLowerCase() || 'non-OOXML';
-    annotated = annotatePackage(xlsx, annotations, NOTE_AUTHOR[lang], asMacroEnabled);
+    annotated = annotate(xlsx);
   }
   if (annotated.macroEnabled && !asMacroEnabled) throw new UsageError('out-needs-xlsm');
   // written beside the target, then renamed: a failed write or Ctrl-C never leaves half a workbook
@@ -100,6 +100,16 @@ export async function writeAnnotatedCopy(
     throw error;
   }
   return { rows: rows.length, ...(convertedFrom ? { convertedFrom } : {}) };
+}
+
+/** The copy, or the line saying it is too large for the zip format written (the file was read and checked; the copy is what cannot be). */
+function copyWithin<T>(out: string, makeCopy: () => T): T {
+  try {
+    return makeCopy();
+  } catch (error) {
+    if (error instanceof ZipTooLarge) throw new InputError(out, error.what === 'parts' ? 'out-too-many-parts' : 'out-too-large');
+    throw error;
+  }
 }
 
 /** Rows with errors or warnings, one entry per sheet and row (info is not highlighted). */
