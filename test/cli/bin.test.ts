@@ -54,18 +54,25 @@ describe('the compiled budget-check bin', () => {
   });
 
   it('exits only once its whole report has gone through a pipe its reader drains slowly, with the check’s exit code', async () => {
-    const { path: file } = await writeBenchWorkbook(temp.path, 'projects-5k.xlsx', 5000);
+    // 20k rows: a report of about 0.4 MB, more than the socket node's spawn gives a child's stdout
+    // holds (about 200 KB here), so the bin's last write is still pending when its work is done
+    const { path: file } = await writeBenchWorkbook(temp.path, 'projects-20k.xlsx', 20_000);
     const whole = runBin(file, '--json'); // read as fast as it comes
     const child = spawn(process.execPath, [bin, file, '--json'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    child.stdout.pause(); // the report waits in the pipe while the bin would like to exit
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stdout.resume();
-    const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(whole.stdout.length).toBeGreaterThan(64 * 1024); // more than a pipe holds
+    // a listener from the start (node drops what a paused stream holds once its child exits), each chunk read late
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 20);
+    });
+    const exitCode = await closed;
+    expect(() => JSON.parse(whole.stdout) as unknown).not.toThrow(); // the whole report, not a cut one
     expect([exitCode, Buffer.concat(chunks).toString('utf8')]).toEqual([whole.code, whole.stdout]);
     expect(whole.code).toBe(1);
+    expect(whole.stdout.length).toBeGreaterThan(256 * 1024);
+    expect(chunks.length).toBeGreaterThan(2); // it did arrive piece by piece
   }, 120_000);
 
   it('--version', () => {
