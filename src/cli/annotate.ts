@@ -78,13 +78,13 @@ export async function writeAnnotatedCopy(
   const rows = flaggedRows(result.findings);
   const annotations = sheetAnnotations(rows, grid, result, lang);
   const asMacroEnabled = /\.xlsm$/i.test(out);
-  const annotate = (bytes: Buffer) => copyWithin(out, () => annotatePackage(bytes, annotations, NOTE_AUTHOR[lang], asMacroEnabled));
+  const annotate = (bytes: Buffer) => refusingZip64(out, () => annotatePackage(bytes, annotations, NOTE_AUTHOR[lang], asMacroEnabled));
   let annotated;
   let convertedFrom: string | undefined;
   try {
     annotated = annotate(inputBytes);
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError) throw error; // the zip-limit line, already worded
     if (!(error instanceof NotAPackageError)) throw new InputError(inputName, 'out-not-package', { reason: shortReason(error) });
     // not an .xlsx/.xlsm package: an .xls, .ods or .xlsb becomes an .xlsx first
     const xlsx = await convertToXlsx(inputBytes, inputName, error);
@@ -103,7 +103,7 @@ export async function writeAnnotatedCopy(
 }
 
 /** The copy, or the line saying it is too large for the zip format written (the file was read and checked; the copy is what cannot be). */
-function copyWithin<T>(out: string, makeCopy: () => T): T {
+function refusingZip64<T>(out: string, makeCopy: () => T): T {
   try {
     return makeCopy();
   } catch (error) {
